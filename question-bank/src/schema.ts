@@ -1,0 +1,130 @@
+/** The shape of every question-bank data file, checked when the bank loads and in tests. */
+import { z } from 'zod';
+
+/** Where a question comes from: a seed file's name and a heading that occurs in it. */
+export const sourceSchema = z.object({
+  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name such as 000_0efd650f91282031.txt'),
+  section: z.string().min(3)
+});
+
+export const levelSchema = z.enum(['senior', 'staff', 'principal']);
+export const difficultySchema = z.enum(['easy', 'medium', 'hard']);
+export const languageSchema = z.enum(['javascript', 'typescript', 'python']);
+
+const baseQuestion = {
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+  title: z.string().min(3),
+  tags: z.array(z.string().min(1)).min(1),
+  /** The rubric a session on this question is scored with (an id from @mockloop/rubrics). */
+  rubricId: z.string().min(1),
+  source: sourceSchema
+};
+
+/** A point a strong answer covers, with the terms that show it was covered in the candidate's notes. */
+export const keyPointSchema = z.object({
+  point: z.string().min(3),
+  level: levelSchema,
+  evidence: z.array(z.string().min(2)).min(1)
+});
+
+export const designQuestionSchema = z.object({
+  ...baseQuestion,
+  kind: z.literal('design'),
+  level: levelSchema,
+  prompt: z.string().min(40),
+  /** Scale numbers the candidate should design for, e.g. "10M requests/day". */
+  scale: z.array(z.string().min(2)).min(1),
+  followUps: z.array(z.string().min(10)).min(4).max(8),
+  hints: z.array(z.string().min(5)).min(1),
+  keyPoints: z.array(keyPointSchema).min(4)
+});
+
+export const behavioralQuestionSchema = z.object({
+  ...baseQuestion,
+  kind: z.literal('behavioral'),
+  level: levelSchema,
+  prompt: z.string().min(20),
+  followUps: z.array(z.string().min(10)).min(2).max(8),
+  hints: z.array(z.string().min(5)).min(1),
+  keyPoints: z.array(keyPointSchema).min(3)
+});
+
+/**
+ * A value passed to or returned from user code. Plain JSON, except where a parameter's
+ * `type` asks the harness to build a structure (a linked list, a binary tree, a graph).
+ */
+export const paramTypeSchema = z.enum(['json', 'linkedList', 'binaryTree', 'graph']);
+
+export const functionSignatureSchema = z.object({
+  kind: z.literal('function'),
+  /** The function's name in JavaScript and TypeScript. */
+  name: z.string().regex(/^[a-zA-Z_$][\w$]*$/),
+  /** The function's name in Python (snake_case). */
+  pythonName: z.string().regex(/^[a-zA-Z_]\w*$/),
+  params: z.array(z.object({ name: z.string().min(1), type: paramTypeSchema.default('json') })).min(1),
+  returns: paramTypeSchema.default('json'),
+  /** For in-place problems: the index of the argument whose final value is the result. */
+  mutatesArg: z.number().int().min(0).optional()
+});
+
+/** Class problems (Min Stack, Trie, LRU cache): a call sequence, LeetCode style. */
+export const classSignatureSchema = z.object({
+  kind: z.literal('class'),
+  /** The class name, the same in every language. */
+  name: z.string().regex(/^[A-Z][A-Za-z0-9]*$/),
+  /** Method names in JavaScript/TypeScript mapped to their Python names. */
+  methods: z.record(z.string(), z.string())
+});
+
+/**
+ * How a result is compared with the expected one.
+ * - exact: deep equality;
+ * - unordered: the top-level array in any order;
+ * - unorderedNested: each inner array in any order, and the outer array in any order;
+ * - float: numbers within 1e-5 (deeply);
+ * - custom checkers are named in the harness (`checkers`), e.g. `balancedBst`.
+ */
+export const comparatorSchema = z.string().min(1);
+
+export const testCaseSchema = z.object({
+  /** Function problems: the argument list. Class problems: `{ ops: string[], args: unknown[][] }`. */
+  input: z.unknown(),
+  expected: z.unknown(),
+  /** Why this case is here (an edge case's name). */
+  note: z.string().optional()
+});
+
+export const codingQuestionSchema = z.object({
+  ...baseQuestion,
+  kind: z.literal('coding'),
+  /** The LeetCode number where the roadmap names one; absent for the plans' implementation tasks. */
+  leetcode: z.number().int().positive().optional(),
+  difficulty: difficultySchema,
+  /** The 16-week roadmap's pattern, e.g. "Sliding Window". */
+  pattern: z.string().min(3),
+  timeBoxMin: z.number().int().positive(),
+  statement: z.string().min(40),
+  constraints: z.array(z.string()).default([]),
+  signature: z.discriminatedUnion('kind', [functionSignatureSchema, classSignatureSchema]),
+  comparator: comparatorSchema.default('exact'),
+  starter: z.object({ javascript: z.string(), typescript: z.string(), python: z.string() }),
+  examples: z.array(testCaseSchema.extend({ explanation: z.string().optional() })).min(3),
+  hiddenTests: z.array(testCaseSchema).min(10)
+});
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  designQuestionSchema,
+  behavioralQuestionSchema,
+  codingQuestionSchema
+]);
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type Difficulty = z.infer<typeof difficultySchema>;
+export type Language = z.infer<typeof languageSchema>;
+export type KeyPoint = z.infer<typeof keyPointSchema>;
+export type DesignQuestion = z.infer<typeof designQuestionSchema>;
+export type BehavioralQuestion = z.infer<typeof behavioralQuestionSchema>;
+export type CodingQuestion = z.infer<typeof codingQuestionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type TestCase = z.infer<typeof testCaseSchema>;

@@ -1,0 +1,23 @@
+/** The whole suite: unit tests beside the code in each workspace, and the cross-app tests in tests/. */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'rubrics', root: 'packages/rubrics', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'contracts', root: 'packages/contracts', include: ['src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'question-bank',
+          root: 'question-bank',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000
+        }
+      },
+      { test: { name: 'api', root: 'apps/api', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts'] } },
+      'tests/vitest.config.ts'
+    ]
+  }
+});
