@@ -1,0 +1,112 @@
+/** The MockLoop API as a Hono app: middleware, routes, the OpenAPI document and the one error shape. */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { Database } from './db/client.ts';
+import type { AppEnv, Services } from './env.ts';
+import { ApiError } from './errors.ts';
+import { sameOrigin } from './middleware/same-origin.ts';
+import { session } from './middleware/session.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { createAuthService } from './services/auth.ts';
+import { createRateLimiter } from './services/rate-limit.ts';
+
+export interface AppOptions {
+  db: Database;
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes?: number;
+  limits?: Partial<Services['limits']>;
+  trustProxy?: boolean;
+  now?: () => Date;
+}
+
+const defaults = {
+  maxBodyBytes: 1024 * 1024,
+  trustProxy: false,
+  now: () => new Date()
+};
+
+const defaultLimits: Services['limits'] = {
+  signInPerEmail: { limit: 10, windowMs: 15 * 60_000 },
+  signInPerAddress: { limit: 100, windowMs: 15 * 60_000 }
+};
+
+/**
+ * Builds the API; it serves every route under `/api`.
+ *
+ * @example
+ * const app = createApp({ db: await connectDatabase(uri) });
+ * serve({ fetch: app.fetch, port: 3000 });
+ */
+export function createApp(options: AppOptions) {
+  const { db, maxBodyBytes, trustProxy, now } = { ...defaults, ...options };
+  const services: Services = {
+    db,
+    auth: createAuthService(db, now),
+    rateLimiter: createRateLimiter(db, now),
+    limits: { ...defaultLimits, ...options.limits },
+    trustProxy
+  };
+
+  const app = new OpenAPIHono<AppEnv>().basePath('/api');
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
+      }
+    })
+  );
+  app.use('*', sameOrigin());
+  app.use('*', session());
+
+  app.route('/', healthRoutes);
+  app.route('/', authRoutes);
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'MockLoop API', version: '0.1.0' }
+  });
+
+  app.notFound((c) => c.json(new ApiError(404, 'NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`).toBody(), 404));
+  app.onError((error, c) => {
+    const apiError = toApiError(error);
+    if (apiError.status >= 500) console.error(error);
+    for (const [name, value] of Object.entries(apiError.headers ?? {})) c.header(name, value);
+    return c.json(apiError.toBody(), apiError.status);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof HTTPException) {
+    if (error.status === 400 && /JSON/i.test(error.message)) {
+      return new ApiError(400, 'MALFORMED_JSON', 'The request body is not valid JSON.');
+    }
+    if (error.status === 415) {
+      return new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON (Content-Type: application/json).');
+    }
+    if (error.status === 413) {
+      return new ApiError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+    }
+  }
+  if (isDatabaseDown(error)) {
+    return new ApiError(503, 'DATABASE_UNAVAILABLE', 'The database is not answering. Your work is kept; try again shortly.');
+  }
+  return new ApiError(500, 'INTERNAL', 'Something went wrong on our side. Try again.');
+}
+
+function isDatabaseDown(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  return /MongoServerSelectionError|MongoNetworkError|MongoNotConnectedError|MongoTopologyClosedError/.test(name);
+}

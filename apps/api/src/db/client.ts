@@ -1,0 +1,77 @@
+/** The one module that knows the MongoDB client, the collections and their indexes. */
+import { MongoClient, type Collection, type Db, type ObjectId } from 'mongodb';
+
+export interface UserDoc {
+  _id: ObjectId;
+  email: string;
+  /** Lower-cased e-mail: the unique key, since not every server we support has collations. */
+  emailKey: string;
+  name: string;
+  passwordHash: string;
+  createdAt: Date;
+}
+
+export interface AuthSessionDoc {
+  /** SHA-256 of the cookie's token: a leaked database does not leak usable sessions. */
+  _id: string;
+  userId: ObjectId;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+export interface RateLimitDoc {
+  /** e.g. "signin:email:ada@example.com" */
+  _id: string;
+  count: number;
+  resetAt: Date;
+}
+
+export interface Collections {
+  users: Collection<UserDoc>;
+  authSessions: Collection<AuthSessionDoc>;
+  rateLimits: Collection<RateLimitDoc>;
+}
+
+export interface Database extends Collections {
+  client: MongoClient;
+  db: Db;
+  /** What answered, e.g. "FerretDB v1.24.2" or "MongoDB 7.0.14". */
+  serverName(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects, creates every index the app's queries need (idempotent), and returns the collections.
+ *
+ * @example
+ * const database = await connectDatabase(process.env.MONGODB_URI!, 'mockloop');
+ */
+export async function connectDatabase(uri: string, dbName = 'mockloop'): Promise<Database> {
+  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 10_000, appName: 'mockloop' });
+  await client.connect();
+  const db = client.db(dbName);
+  const collections: Collections = {
+    users: db.collection<UserDoc>('users'),
+    authSessions: db.collection<AuthSessionDoc>('auth_sessions'),
+    rateLimits: db.collection<RateLimitDoc>('rate_limits')
+  };
+  await ensureIndexes(collections);
+  return {
+    client,
+    db,
+    ...collections,
+    serverName: async () => {
+      const info = await db.admin().command({ buildInfo: 1 });
+      return typeof info.ferretdbVersion === 'string'
+        ? `FerretDB ${info.ferretdbVersion}`
+        : `MongoDB ${String(info.version)}`;
+    },
+    close: () => client.close()
+  };
+}
+
+async function ensureIndexes({ users, authSessions }: Collections): Promise<void> {
+  await users.createIndex({ emailKey: 1 }, { unique: true, name: 'emailKey_unique' });
+  await authSessions.createIndex({ userId: 1 }, { name: 'userId' });
+  await authSessions.createIndex({ expiresAt: 1 }, { name: 'expiresAt' });
+}

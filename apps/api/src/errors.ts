@@ -1,0 +1,39 @@
+/** The API's one error type, and its translation into the one JSON shape clients see. */
+import type { ErrorBody, ErrorCode } from '@mockloop/contracts';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+    readonly headers?: Record<string, string>
+  ) {
+    super(message);
+  }
+
+  toBody(): ErrorBody {
+    return { error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) } };
+  }
+}
+
+/** Every failing field, named by its dot-separated path ("ratings.scope"), with the first message for it. */
+export function fieldErrors(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+export function validationError(error: ZodError, where: string): ApiError {
+  const fields = fieldErrors(error);
+  const names = Object.keys(fields).join(', ');
+  return new ApiError(400, 'VALIDATION_FAILED', `Some ${where} fields are invalid: ${names}.`, fields);
+}
+
+export const notFound = (what = 'That resource'): ApiError => new ApiError(404, 'NOT_FOUND', `${what} was not found.`);

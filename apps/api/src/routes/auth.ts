@@ -1,0 +1,74 @@
+/** Sign-up, sign-in, sign-out and the signed-in user. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { signInBodySchema, signUpBodySchema, userResponseSchema } from '@mockloop/contracts';
+import { getCookie } from 'hono/cookie';
+import { clientAddress } from '../client-address.ts';
+import type { AppEnv } from '../env.ts';
+import { clearSessionCookie, requireUser, SESSION_COOKIE, setSessionCookie } from '../middleware/session.ts';
+import { toUser } from '../services/auth.ts';
+import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
+
+const signUp = createRoute({
+  method: 'post',
+  path: '/auth/signup',
+  tags: ['auth'],
+  request: { body: jsonBody(signUpBodySchema) },
+  responses: {
+    201: jsonResponse(userResponseSchema, 'Account created and signed in (sets the session cookie)'),
+    ...errorResponses(400, 403, 409, 413, 415)
+  }
+});
+
+const signIn = createRoute({
+  method: 'post',
+  path: '/auth/signin',
+  tags: ['auth'],
+  request: { body: jsonBody(signInBodySchema) },
+  responses: {
+    200: jsonResponse(userResponseSchema, 'Signed in (sets the session cookie)'),
+    ...errorResponses(400, 401, 403, 413, 415, 429)
+  }
+});
+
+const signOut = createRoute({
+  method: 'post',
+  path: '/auth/signout',
+  tags: ['auth'],
+  responses: {
+    200: jsonResponse(z.object({ ok: z.literal(true) }), 'Signed out; the session is revoked'),
+    ...errorResponses(403)
+  }
+});
+
+const me = createRoute({
+  method: 'get',
+  path: '/me',
+  tags: ['auth'],
+  responses: {
+    200: jsonResponse(userResponseSchema, 'The signed-in user'),
+    ...errorResponses(401)
+  }
+});
+
+export const authRoutes = createRouter()
+  .openapi(signUp, async (c) => {
+    const signedIn = await c.var.services.auth.signUp(c.req.valid('json'));
+    setSessionCookie(c, signedIn.token, signedIn.expiresAt);
+    return c.json({ user: signedIn.user }, 201);
+  })
+  .openapi(signIn, async (c) => {
+    const body = c.req.valid('json');
+    const { rateLimiter, limits } = c.var.services;
+    await rateLimiter.hit(`signin:email:${body.email.toLowerCase()}`, limits.signInPerEmail);
+    await rateLimiter.hit(`signin:address:${clientAddress(c)}`, limits.signInPerAddress);
+    const signedIn = await c.var.services.auth.signIn(body);
+    setSessionCookie(c, signedIn.token, signedIn.expiresAt);
+    return c.json({ user: signedIn.user }, 200);
+  })
+  .openapi(signOut, async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await c.var.services.auth.signOut(token);
+    clearSessionCookie(c);
+    return c.json({ ok: true as const }, 200);
+  })
+  .openapi(me, (c) => c.json({ user: toUser(requireUser(c)) }, 200));

@@ -1,0 +1,97 @@
+/** One Node process, one port: the API under /api, the SvelteKit app for every other path, and the database. */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import { createApp, type AppOptions } from './app.ts';
+import { connectDatabase, type Database } from './db/client.ts';
+import { ensureFerretdb, startEmbeddedServer, type EmbeddedServer } from './db/embedded/index.ts';
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  /** Use this MongoDB; when absent, the embedded server runs with its data in `dataDir`. */
+  mongodbUri?: string;
+  dbName?: string;
+  dataDir?: string;
+  /** SvelteKit's adapter-node handler; without it only the API is served. */
+  webHandler?: NodeHandler;
+  onProgress?: (line: string) => void;
+  app?: Omit<AppOptions, 'db'>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  database: Database;
+  /** Stops accepting connections, finishes in-flight requests, then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * @example
+ * const server = await startServer({ port: 3000, webHandler });
+ * process.on('SIGTERM', () => server.close());
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const dataDir = path.resolve(options.dataDir ?? process.env.MOCKLOOP_DATA_DIR ?? 'data');
+  let embedded: EmbeddedServer | null = null;
+  let uri = options.mongodbUri;
+  if (!uri) {
+    const binary = await ensureFerretdb(options.onProgress ? { onProgress: options.onProgress } : {});
+    embedded = await startEmbeddedServer({ binary, dataDir });
+    uri = embedded.uri;
+  }
+
+  let database: Database;
+  try {
+    database = await connectDatabase(uri, options.dbName);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  const app = createApp({ ...options.app, db: database });
+  const api = getRequestListener(app.fetch);
+  const web = options.webHandler;
+
+  const server: Server = createServer((req, res) => {
+    if (req.url === '/api' || req.url?.startsWith('/api/') || req.url?.startsWith('/api?') || !web) {
+      void api(req, res);
+      return;
+    }
+    web(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    });
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', resolve);
+    });
+  } catch (error) {
+    await database.close();
+    await embedded?.stop();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
+    port,
+    database,
+    close: () =>
+      (closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await database.close();
+        await embedded?.stop();
+      })())
+  };
+}

@@ -1,0 +1,87 @@
+/** Accounts and sign-in sessions: argon2id password hashes, random session tokens stored as SHA-256 hashes. */
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { SignInBody, SignUpBody, User } from '@mockloop/contracts';
+import { ObjectId, MongoServerError } from 'mongodb';
+import type { Database, UserDoc } from '../db/client.ts';
+import { ApiError } from '../errors.ts';
+
+export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** A hash computed once, so a sign-in for an unknown e-mail costs as much as one for a known one. */
+const dummyHash = hash('mockloop-timing-equaliser');
+
+export function toUser(doc: UserDoc): User {
+  return { id: doc._id.toHexString(), email: doc.email, name: doc.name, createdAt: doc.createdAt.toISOString() };
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface SignedIn {
+  user: User;
+  /** The raw session token for the cookie; only its hash is stored. */
+  token: string;
+  expiresAt: Date;
+}
+
+export function createAuthService(db: Database, now: () => Date = () => new Date()) {
+  async function openSession(userId: ObjectId): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const createdAt = now();
+    const expiresAt = new Date(createdAt.getTime() + SESSION_TTL_MS);
+    await db.authSessions.insertOne({ _id: hashToken(token), userId, createdAt, expiresAt });
+    return { token, expiresAt };
+  }
+
+  return {
+    async signUp(body: SignUpBody): Promise<SignedIn> {
+      const doc: UserDoc = {
+        _id: new ObjectId(),
+        email: body.email,
+        emailKey: body.email.toLowerCase(),
+        name: body.name,
+        passwordHash: await hash(body.password),
+        createdAt: now()
+      };
+      try {
+        await db.users.insertOne(doc);
+      } catch (error) {
+        if (error instanceof MongoServerError && error.code === 11000) {
+          throw new ApiError(409, 'EMAIL_TAKEN', 'An account with this e-mail already exists. Sign in instead.', {
+            email: 'Already registered'
+          });
+        }
+        throw error;
+      }
+      return { user: toUser(doc), ...(await openSession(doc._id)) };
+    },
+
+    async signIn(body: SignInBody): Promise<SignedIn> {
+      const doc = await db.users.findOne({ emailKey: body.email.toLowerCase() });
+      const ok = await verify(doc?.passwordHash ?? (await dummyHash), body.password);
+      if (!doc || !ok) {
+        throw new ApiError(401, 'INVALID_CREDENTIALS', 'That e-mail and password do not match an account.');
+      }
+      return { user: toUser(doc), ...(await openSession(doc._id)) };
+    },
+
+    async signOut(token: string): Promise<void> {
+      await db.authSessions.deleteOne({ _id: hashToken(token) });
+    },
+
+    /** The user a session token belongs to, or null when it is unknown or expired. */
+    async userForToken(token: string): Promise<UserDoc | null> {
+      const session = await db.authSessions.findOne({ _id: hashToken(token) });
+      if (!session) return null;
+      if (session.expiresAt.getTime() <= now().getTime()) {
+        await db.authSessions.deleteOne({ _id: session._id });
+        return null;
+      }
+      return db.users.findOne({ _id: session.userId });
+    }
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,37 @@
+/** Accounts: sign-up, sign-in and the signed-in user. */
+import { z } from 'zod';
+
+export const emailSchema = z
+  .string({ error: 'Enter your e-mail address' })
+  .trim()
+  .max(254, 'An e-mail address has at most 254 characters')
+  .pipe(z.email('Enter a valid e-mail address'));
+
+export const passwordSchema = z
+  .string({ error: 'Enter a password' })
+  .min(8, 'Use at least 8 characters')
+  .max(200, 'Use at most 200 characters');
+
+export const signUpBodySchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  name: z.string({ error: 'Enter your name' }).trim().min(1, 'Enter your name').max(100, 'Use at most 100 characters')
+});
+export type SignUpBody = z.infer<typeof signUpBodySchema>;
+
+export const signInBodySchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(200, 'Use at most 200 characters')
+});
+export type SignInBody = z.infer<typeof signInBodySchema>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  createdAt: z.string()
+});
+export type User = z.infer<typeof userSchema>;
+
+export const userResponseSchema = z.object({ user: userSchema });
+export type UserResponse = z.infer<typeof userResponseSchema>;

@@ -1,0 +1,32 @@
+/** The one error shape every API response uses, and the stable codes it carries. */
+import { z } from 'zod';
+
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'MALFORMED_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'EMAIL_TAKEN',
+  'RATE_LIMITED',
+  'CROSS_ORIGIN_REQUEST',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SESSION_LOCKED',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL'
+] as const;
+
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string(),
+    /** Validation failures: field path (dot-separated) → what is wrong with it. */
+    fields: z.record(z.string(), z.string()).optional()
+  })
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,0 +1,4 @@
+/** Request and response schemas shared by the API and the web app: each shape is declared here once. */
+export * from './errors.ts';
+export * from './auth.ts';
+export * from './health.ts';
