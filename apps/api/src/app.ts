@@ -60,7 +60,14 @@ export function createApp(options: AppOptions) {
     bodyLimit({
       maxSize: maxBodyBytes,
       onError: () => {
-        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
+        // The rest of the body is never read, so the connection cannot carry another request.
+        throw new ApiError(
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `The request body is larger than ${maxBodyBytes} bytes.`,
+          undefined,
+          { Connection: 'close' }
+        );
       }
     })
   );

@@ -1,0 +1,256 @@
+/** Accounts over real HTTP against the embedded FerretDB: sign-up, sign-in, sessions, and every bad input. */
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, startTestServer } from '../support/server.ts';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+
+beforeAll(async () => {
+  server = await startTestServer({ app: { limits: { signInPerEmail: { limit: 3, windowMs: 60_000 } } } });
+});
+afterAll(() => server.close());
+
+const ada = { email: 'Ada@Example.com', password: 'correct horse battery', name: 'Ada Lovelace' };
+
+describe('sign-up', () => {
+  it('creates the account, signs in with an HttpOnly SameSite=Lax cookie, and /api/me returns the user', async () => {
+    const c = client(server.url);
+    const res = await c.request('POST', '/api/auth/signup', ada);
+    expect(res.status).toBe(201);
+    expect(res.json.user).toMatchObject({ email: ada.email, name: ada.name });
+    expect(res.setCookie).toMatch(/^mockloop_session=[\w-]{40,};/);
+    expect(res.setCookie).toMatch(/HttpOnly/);
+    expect(res.setCookie).toMatch(/SameSite=Lax/);
+    expect(res.setCookie).not.toMatch(/Secure/);
+    const me = await c.request('GET', '/api/me');
+    expect(me.status).toBe(200);
+    expect(me.json.user.email).toBe(ada.email);
+  });
+
+  it('treats e-mail as case-insensitive and unique', async () => {
+    const res = await client(server.url).request('POST', '/api/auth/signup', { ...ada, email: 'ada@EXAMPLE.com' });
+    expect(res.status).toBe(409);
+    expect(res.json.error).toMatchObject({ code: 'EMAIL_TAKEN', fields: { email: expect.any(String) } });
+  });
+
+  it('stores the password only as an argon2id hash and the session token only as its SHA-256', async () => {
+    const c = client(server.url);
+    const email = 'hash-check@example.com';
+    await c.request('POST', '/api/auth/signup', { ...ada, email });
+    const user = await server.database.users.findOne({ emailKey: email });
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(JSON.stringify(user)).not.toContain(ada.password);
+    const token = c.cookie.split('=')[1] ?? '';
+    expect(await server.database.authSessions.findOne({ _id: token })).toBeNull();
+    const hashed = createHash('sha256').update(token).digest('hex');
+    expect(await server.database.authSessions.findOne({ _id: hashed })).toMatchObject({ userId: user?._id });
+  });
+
+  it('marks the cookie Secure behind HTTPS', async () => {
+    const proxied = await startTestServer({ dbName: server.dbName, app: { trustProxy: true } });
+    try {
+      const res = await client(proxied.url).request(
+        'POST',
+        '/api/auth/signup',
+        { ...ada, email: 'secure@example.com' },
+        { 'x-forwarded-proto': 'https' }
+      );
+      expect(res.status).toBe(201);
+      expect(res.setCookie).toMatch(/Secure/);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
+describe('sign-in and sign-out', () => {
+  it('signs in with any e-mail case, and a wrong password gets 401 INVALID_CREDENTIALS', async () => {
+    const c = client(server.url);
+    const wrong = await c.request('POST', '/api/auth/signin', { email: 'ada@example.com', password: 'nope nope' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.json.error.code).toBe('INVALID_CREDENTIALS');
+    const unknown = await c.request('POST', '/api/auth/signin', { email: 'ghost@example.com', password: 'whatever1' });
+    expect(unknown.status).toBe(401);
+    expect(unknown.json.error.message).toBe(wrong.json.error.message);
+    const ok = await c.request('POST', '/api/auth/signin', { email: 'ADA@example.com', password: ada.password });
+    expect(ok.status).toBe(200);
+    expect((await c.request('GET', '/api/me')).status).toBe(200);
+  });
+
+  it('revokes the session on sign-out, even if the old cookie is replayed', async () => {
+    const c = client(server.url);
+    await c.request('POST', '/api/auth/signin', { email: 'hash-check@example.com', password: ada.password });
+    const stolen = c.cookie;
+    const out = await c.request('POST', '/api/auth/signout');
+    expect(out.status).toBe(200);
+    expect(out.setCookie).toMatch(/mockloop_session=;/);
+    c.cookie = stolen;
+    const me = await c.request('GET', '/api/me');
+    expect(me.status).toBe(401);
+    expect(me.json.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an expired session', async () => {
+    const c = client(server.url);
+    await c.request('POST', '/api/auth/signin', { email: 'secure@example.com', password: ada.password });
+    const token = c.cookie.split('=')[1] ?? '';
+    await server.database.authSessions.updateOne(
+      { _id: createHash('sha256').update(token).digest('hex') },
+      { $set: { expiresAt: new Date(Date.now() - 1000) } }
+    );
+    expect((await c.request('GET', '/api/me')).status).toBe(401);
+  });
+
+  it('rate-limits sign-in attempts per e-mail with 429 and Retry-After', async () => {
+    const c = client(server.url);
+    const attempt = () => c.request('POST', '/api/auth/signin', { email: 'limited@example.com', password: 'guess1234' });
+    for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
+    const limited = await attempt();
+    expect(limited.status).toBe(429);
+    expect(limited.json.error.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('rate-limits per address across e-mails, and the counters are shared by every instance', async () => {
+    const first = await startTestServer({ app: { limits: { signInPerAddress: { limit: 4, windowMs: 60_000 } } } });
+    const second = await startTestServer({
+      dbName: first.dbName,
+      app: { limits: { signInPerAddress: { limit: 4, windowMs: 60_000 } } }
+    });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const target = i % 2 === 0 ? first : second;
+        const res = await client(target.url).request('POST', '/api/auth/signin', {
+          email: `spray${i}@example.com`,
+          password: 'guess1234'
+        });
+        statuses.push(res.status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
+  it('shares sessions between instances on one database', async () => {
+    const second = await startTestServer({ dbName: server.dbName });
+    try {
+      const c = client(server.url);
+      await c.request('POST', '/api/auth/signup', { ...ada, email: 'two-instances@example.com' });
+      const other = client(second.url);
+      other.cookie = c.cookie;
+      expect((await other.request('GET', '/api/me')).json.user.email).toBe('two-instances@example.com');
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe('bad input', () => {
+  const cases: Array<{ name: string; body: unknown; status: number; code: string; fields?: string[] }> = [
+    { name: 'every field missing', body: {}, status: 400, code: 'VALIDATION_FAILED', fields: ['email', 'password', 'name'] },
+    {
+      name: 'a bad e-mail and a short password',
+      body: { email: 'not-an-email', password: 'short', name: 'X' },
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      fields: ['email', 'password']
+    },
+    { name: 'wrong types', body: { email: 5, password: [], name: {} }, status: 400, code: 'VALIDATION_FAILED', fields: ['email', 'password', 'name'] },
+    {
+      name: 'an operator object instead of a string',
+      body: { email: { $gt: '' }, password: 'whatever1', name: 'X' },
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      fields: ['email']
+    },
+    { name: 'malformed JSON', body: '{"email": ', status: 400, code: 'MALFORMED_JSON' },
+    { name: 'a JSON array', body: [], status: 400, code: 'VALIDATION_FAILED' }
+  ];
+
+  it.each(cases)('sign-up with $name → $status $code', async ({ body, status, code, fields }) => {
+    const before = await server.database.users.countDocuments();
+    const res = await client(server.url).request('POST', '/api/auth/signup', body);
+    expect(res.status).toBe(status);
+    expect(res.json.error.code).toBe(code);
+    expect(res.json.error.message).toEqual(expect.any(String));
+    if (fields) expect(Object.keys(res.json.error.fields).sort()).toEqual([...fields].sort());
+    expect(res.text).not.toMatch(/at .*\.ts:\d+/);
+    expect(await server.database.users.countDocuments()).toBe(before);
+  });
+
+  it('refuses a body that is not JSON with 415', async () => {
+    const res = await client(server.url).request('POST', '/api/auth/signin', 'email=a', {
+      'content-type': 'application/x-www-form-urlencoded'
+    });
+    expect(res.status).toBe(415);
+    expect(res.json.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const res = await client(server.url).request('POST', '/api/auth/signup', {
+      ...ada,
+      name: 'x'.repeat(2 * 1024 * 1024)
+    });
+    expect(res.status).toBe(413);
+    expect(res.json.error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers unknown routes with 404 in the error shape', async () => {
+    const res = await client(server.url).request('GET', '/api/no-such-thing');
+    expect(res.status).toBe(404);
+    expect(res.json.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('cross-origin requests', () => {
+  it('refuses a state-changing request from another Origin with 403', async () => {
+    const res = await client(server.url).request(
+      'POST',
+      '/api/auth/signin',
+      { email: 'ada@example.com', password: ada.password },
+      { origin: 'https://evil.example' }
+    );
+    expect(res.status).toBe(403);
+    expect(res.json.error.code).toBe('CROSS_ORIGIN_REQUEST');
+  });
+
+  it('refuses a request the browser marks cross-site, and accepts our own Origin', async () => {
+    const c = client(server.url);
+    const crossSite = await c.request('POST', '/api/auth/signout', undefined, { 'sec-fetch-site': 'cross-site' });
+    expect(crossSite.status).toBe(403);
+    const sameOrigin = await c.request(
+      'POST',
+      '/api/auth/signin',
+      { email: 'ada@example.com', password: ada.password },
+      { origin: server.url }
+    );
+    expect(sameOrigin.status).toBe(200);
+  });
+});
+
+describe('health and the API document', () => {
+  it('names the database that answered', async () => {
+    const res = await client(server.url).request('GET', '/api/health');
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ ok: true, db: { ok: true, server: expect.stringMatching(/^FerretDB v1\.24\.\d+$/) } });
+  });
+
+  it('documents every route in /api/openapi.json', async () => {
+    const res = await client(server.url).request('GET', '/api/openapi.json');
+    const routes = Object.entries(res.json.paths as Record<string, object>).flatMap(([p, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`)
+    );
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'GET /api/health',
+        'POST /api/auth/signup',
+        'POST /api/auth/signin',
+        'POST /api/auth/signout',
+        'GET /api/me'
+      ])
+    );
+  });
+});

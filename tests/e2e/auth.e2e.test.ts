@@ -1,0 +1,69 @@
+/** A person signs up, signs out, signs in and sees the dashboard, in a real headless Chromium. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { startTestServer } from '../support/server.ts';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTestServer({ web: true });
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const person = { name: 'Grace Hopper', email: 'grace@example.com', password: 'cobol-forever-1959' };
+
+it('signs up and lands on the dashboard, which survives a reload', async () => {
+  await page.goto(`${server.url}/signup`);
+  await page.getByLabel('Name').fill(person.name);
+  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/dashboard');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Welcome, ${person.name}`);
+  await page.reload();
+  await expect.poll(() => page.getByTestId('user-name').textContent()).toBe(person.name);
+});
+
+it('signs out, and the dashboard then asks to sign in', async () => {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL('**/signin');
+  await page.goto(`${server.url}/dashboard`);
+  await page.waitForURL('**/signin?next=%2Fdashboard');
+});
+
+it('shows an error for a wrong password and stays on the sign-in page', async () => {
+  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('Password').fill('not-my-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => page.getByTestId('form-error').textContent()).toMatch(/do not match/);
+  expect(new URL(page.url()).pathname).toBe('/signin');
+});
+
+it('signs in and returns to the page that asked for it', async () => {
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/dashboard');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Welcome, ${person.name}`);
+});
+
+it('shows field errors from the server on a bad sign-up', async () => {
+  const fresh = await browser.newPage();
+  await fresh.goto(`${server.url}/signup`);
+  await fresh.getByLabel('E-mail').fill('not-an-email');
+  await fresh.getByLabel('Password').fill('short');
+  await fresh.getByRole('button', { name: 'Create account' }).click();
+  await expect.poll(() => fresh.locator('.field-error').allTextContents()).toEqual([
+    'Enter your name',
+    'Enter a valid e-mail address',
+    'Use at least 8 characters'
+  ]);
+  await fresh.close();
+});

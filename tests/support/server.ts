@@ -1,0 +1,68 @@
+/** A MockLoop server for one test file: real HTTP on a free port, its own database on the shared embedded server. */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inject } from 'vitest';
+import { startServer, type RunningServer, type ServerOptions } from '../../apps/api/src/server.ts';
+
+const webBuild = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/web/build/handler.js');
+
+export interface TestServerOptions {
+  /** Serve the built SvelteKit app too (end-to-end tests). */
+  web?: boolean;
+  /** Reuse another server's database (two instances behind one load balancer). */
+  dbName?: string;
+  app?: ServerOptions['app'];
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer & { dbName: string }> {
+  const dbName = options.dbName ?? `test_${randomBytes(6).toString('hex')}`;
+  let webHandler: ServerOptions['webHandler'];
+  if (options.web) {
+    if (!existsSync(webBuild)) throw new Error('apps/web has no build: run `npm run build` (npm test does) first');
+    ({ handler: webHandler } = (await import(pathToFileURL(webBuild).href)) as { handler: ServerOptions['webHandler'] });
+  }
+  const server = await startServer({
+    port: 0,
+    mongodbUri: inject('mongodbUri'),
+    dbName,
+    ...(webHandler ? { webHandler } : {}),
+    ...(options.app ? { app: options.app } : {})
+  });
+  return { ...server, dbName };
+}
+
+/** A JSON request with a cookie jar of one cookie, as a browser on the same origin would send it. */
+export function client(baseUrl: string) {
+  let cookie = '';
+  return {
+    get cookie() {
+      return cookie;
+    },
+    set cookie(value: string) {
+      cookie = value;
+    },
+    async request(method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}) {
+      const response = await fetch(baseUrl + urlPath, {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(cookie ? { cookie } : {}),
+          ...headers
+        },
+        body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body)
+      });
+      const setCookie = response.headers.get('set-cookie');
+      if (setCookie) cookie = setCookie.split(';')[0] ?? '';
+      const text = await response.text();
+      let json: any = null;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = null;
+      }
+      return { status: response.status, headers: response.headers, json, text, setCookie };
+    }
+  };
+}

@@ -1,0 +1,13 @@
+/** Tests that cross apps: the API against a real embedded FerretDB, and end to end in Chromium. */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'integration',
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**'],
+    globalSetup: ['./setup/database.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 180_000
+  }
+});
