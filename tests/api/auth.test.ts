@@ -103,7 +103,8 @@ describe('sign-in and sign-out', () => {
 
   it('rate-limits sign-in attempts per e-mail with 429 and Retry-After', async () => {
     const c = client(server.url);
-    const attempt = () => c.request('POST', '/api/auth/signin', { email: 'limited@example.com', password: 'guess1234' });
+    const attempt = () =>
+      c.request('POST', '/api/auth/signin', { email: 'limited@example.com', password: 'guess1234' });
     for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
     expect(limited.status).toBe(429);
@@ -150,7 +151,13 @@ describe('sign-in and sign-out', () => {
 
 describe('bad input', () => {
   const cases: Array<{ name: string; body: unknown; status: number; code: string; fields?: string[] }> = [
-    { name: 'every field missing', body: {}, status: 400, code: 'VALIDATION_FAILED', fields: ['email', 'password', 'name'] },
+    {
+      name: 'every field missing',
+      body: {},
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      fields: ['email', 'password', 'name']
+    },
     {
       name: 'a bad e-mail and a short password',
       body: { email: 'not-an-email', password: 'short', name: 'X' },
@@ -158,7 +165,13 @@ describe('bad input', () => {
       code: 'VALIDATION_FAILED',
       fields: ['email', 'password']
     },
-    { name: 'wrong types', body: { email: 5, password: [], name: {} }, status: 400, code: 'VALIDATION_FAILED', fields: ['email', 'password', 'name'] },
+    {
+      name: 'wrong types',
+      body: { email: 5, password: [], name: {} },
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      fields: ['email', 'password', 'name']
+    },
     {
       name: 'an operator object instead of a string',
       body: { email: { $gt: '' }, password: 'whatever1', name: 'X' },

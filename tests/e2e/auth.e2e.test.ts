@@ -60,10 +60,8 @@ it('shows field errors from the server on a bad sign-up', async () => {
   await fresh.getByLabel('E-mail').fill('not-an-email');
   await fresh.getByLabel('Password').fill('short');
   await fresh.getByRole('button', { name: 'Create account' }).click();
-  await expect.poll(() => fresh.locator('.field-error').allTextContents()).toEqual([
-    'Enter your name',
-    'Enter a valid e-mail address',
-    'Use at least 8 characters'
-  ]);
+  await expect
+    .poll(() => fresh.locator('.field-error').allTextContents())
+    .toEqual(['Enter your name', 'Enter a valid e-mail address', 'Use at least 8 characters']);
   await fresh.close();
 });

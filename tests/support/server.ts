@@ -21,7 +21,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let webHandler: ServerOptions['webHandler'];
   if (options.web) {
     if (!existsSync(webBuild)) throw new Error('apps/web has no build: run `npm run build` (npm test does) first');
-    ({ handler: webHandler } = (await import(pathToFileURL(webBuild).href)) as { handler: ServerOptions['webHandler'] });
+    ({ handler: webHandler } = (await import(pathToFileURL(webBuild).href)) as {
+      handler: ServerOptions['webHandler'];
+    });
   }
   const server = await startServer({
     port: 0,
@@ -56,7 +58,7 @@ export function client(baseUrl: string) {
       const setCookie = response.headers.get('set-cookie');
       if (setCookie) cookie = setCookie.split(';')[0] ?? '';
       const text = await response.text();
-      let json: any = null;
+      let json: any;
       try {
         json = JSON.parse(text);
       } catch {

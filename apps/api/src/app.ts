@@ -82,7 +82,9 @@ export function createApp(options: AppOptions) {
     info: { title: 'MockLoop API', version: '0.1.0' }
   });
 
-  app.notFound((c) => c.json(new ApiError(404, 'NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`).toBody(), 404));
+  app.notFound((c) =>
+    c.json(new ApiError(404, 'NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`).toBody(), 404)
+  );
   app.onError((error, c) => {
     const apiError = toApiError(error);
     if (apiError.status >= 500) console.error(error);
@@ -108,7 +110,11 @@ function toApiError(error: unknown): ApiError {
     }
   }
   if (isDatabaseDown(error)) {
-    return new ApiError(503, 'DATABASE_UNAVAILABLE', 'The database is not answering. Your work is kept; try again shortly.');
+    return new ApiError(
+      503,
+      'DATABASE_UNAVAILABLE',
+      'The database is not answering. Your work is kept; try again shortly.'
+    );
   }
   return new ApiError(500, 'INTERNAL', 'Something went wrong on our side. Try again.');
 }

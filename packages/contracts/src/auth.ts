@@ -21,7 +21,10 @@ export type SignUpBody = z.infer<typeof signUpBodySchema>;
 
 export const signInBodySchema = z.object({
   email: emailSchema,
-  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(200, 'Use at most 200 characters')
+  password: z
+    .string({ error: 'Enter your password' })
+    .min(1, 'Enter your password')
+    .max(200, 'Use at most 200 characters')
 });
 export type SignInBody = z.infer<typeof signInBodySchema>;
 

@@ -3,7 +3,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { signInBodySchema, signUpBodySchema, userResponseSchema } from '@mockloop/contracts';
 import { getCookie } from 'hono/cookie';
 import { clientAddress } from '../client-address.ts';
-import type { AppEnv } from '../env.ts';
 import { clearSessionCookie, requireUser, SESSION_COOKIE, setSessionCookie } from '../middleware/session.ts';
 import { toUser } from '../services/auth.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';

@@ -1,7 +1,6 @@
 /** GET /api/health: is the app up, and which database answered. */
 import { createRoute } from '@hono/zod-openapi';
 import { healthSchema } from '@mockloop/contracts';
-import type { AppEnv } from '../env.ts';
 import { createRouter, jsonResponse } from './openapi.ts';
 
 const health = createRoute({

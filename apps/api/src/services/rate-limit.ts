@@ -31,13 +31,9 @@ export function createRateLimiter(db: Database, now: () => Date = () => new Date
       }
       if (doc.count > rule.limit) {
         const retryAfter = Math.max(1, Math.ceil((doc.resetAt.getTime() - at.getTime()) / 1000));
-        throw new ApiError(
-          429,
-          'RATE_LIMITED',
-          `Too many attempts. Try again in ${retryAfter} seconds.`,
-          undefined,
-          { 'Retry-After': String(retryAfter) }
-        );
+        throw new ApiError(429, 'RATE_LIMITED', `Too many attempts. Try again in ${retryAfter} seconds.`, undefined, {
+          'Retry-After': String(retryAfter)
+        });
       }
     }
   };

@@ -97,7 +97,10 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(stdout);
-      else reject(new EmbeddedDatabaseUnavailable(`${command} ${args.join(' ')} failed (${code}):\n${stderr.slice(-4000)}`));
+      else
+        reject(
+          new EmbeddedDatabaseUnavailable(`${command} ${args.join(' ')} failed (${code}):\n${stderr.slice(-4000)}`)
+        );
     });
   });
 }

@@ -64,7 +64,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     await waitForPing(uri, child, readyTimeoutMs);
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`the embedded database did not start: ${(error as Error).message}\n${stderr}`);
+    throw new Error(`the embedded database did not start: ${(error as Error).message}\n${stderr}`, { cause: error });
   }
 
   return {
@@ -132,7 +132,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
+      );
     });
   });
 }
