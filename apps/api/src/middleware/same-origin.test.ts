@@ -1,0 +1,31 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../errors.ts';
+import { sameOrigin } from './same-origin.ts';
+
+const app = new Hono();
+app.use('*', sameOrigin());
+app.all('/thing', (c) => c.text('ok'));
+app.onError((error, c) => c.text((error as ApiError).code, (error as ApiError).status));
+
+describe('sameOrigin', () => {
+  it.each([
+    { method: 'GET', headers: { origin: 'https://evil.example' }, status: 200, why: 'reads are not state-changing' },
+    { method: 'POST', headers: {}, status: 200, why: 'no Origin: not a browser form post' },
+    { method: 'POST', headers: { origin: 'http://app.test' }, status: 200, why: 'our own origin' },
+    { method: 'POST', headers: { origin: 'https://evil.example' }, status: 403, why: 'another origin' },
+    {
+      method: 'DELETE',
+      headers: { origin: 'http://app.test:8080' },
+      status: 403,
+      why: 'another port is another origin'
+    },
+    { method: 'PUT', headers: { origin: 'null' }, status: 403, why: 'an opaque origin' },
+    { method: 'PATCH', headers: { 'sec-fetch-site': 'cross-site' }, status: 403, why: 'the browser says cross-site' },
+    { method: 'POST', headers: { 'sec-fetch-site': 'same-origin' }, status: 200, why: 'the browser says same-origin' }
+  ])('$method with $headers → $status ($why)', async ({ method, headers, status }) => {
+    const res = await app.request('http://app.test/thing', { method, headers });
+    expect(res.status).toBe(status);
+    if (status === 403) expect(await res.text()).toBe('CROSS_ORIGIN_REQUEST');
+  });
+});
