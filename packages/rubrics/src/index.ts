@@ -1,0 +1,12 @@
+/** @mockloop/rubrics: rubric data, their schemas, the competency taxonomy, the study plan and pure scoring functions. */
+export * from './schema.ts';
+export * from './seeds.ts';
+export * from './submission.ts';
+export * from './competencies.ts';
+export * from './patterns.ts';
+export * from './study-plan.ts';
+export * from './scoring.ts';
+export * from './calibration.ts';
+export * from './auto-rating.ts';
+export { rubrics, getRubric, RUBRIC_IDS } from './rubrics/index.ts';
+export { STANDARD_HIRE_THRESHOLDS } from './rubrics/thresholds.ts';
