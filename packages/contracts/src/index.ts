@@ -2,3 +2,5 @@
 export * from './errors.ts';
 export * from './auth.ts';
 export * from './health.ts';
+export * from './questions.ts';
+export * from './sessions.ts';

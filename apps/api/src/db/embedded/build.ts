@@ -65,6 +65,7 @@ export async function ensureFerretdb(options: BuildOptions = {}): Promise<string
     await writeFile(path.join(versionDir, 'package.txt'), 'mockloop\n');
     const tmpBinary = path.join(workDir, 'ferretdb');
     await run('go', ['build', '-trimpath', '-o', tmpBinary, 'github.com/FerretDB/FerretDB/cmd/ferretdb'], workDir, env);
+    await mkdir(path.dirname(binary), { recursive: true });
     await rename(tmpBinary, binary);
   } finally {
     clearInterval(timer);

@@ -1,0 +1,59 @@
+/** The question bank and rubrics as the API serves them: hidden tests and reference solutions never appear here. */
+import {
+  behavioralQuestionSchema,
+  codingQuestionSchema,
+  designQuestionSchema,
+  difficultySchema,
+  levelSchema
+} from '@mockloop/question-bank/schema';
+import { z } from 'zod';
+
+const versioned = { version: z.string().describe('Content hash of the question file: a session snapshots it') };
+
+export const publicCodingQuestionSchema = codingQuestionSchema.omit({ hiddenTests: true }).extend({
+  ...versioned,
+  hiddenTestCount: z.int()
+});
+export const publicDesignQuestionSchema = designQuestionSchema.extend(versioned);
+export const publicBehavioralQuestionSchema = behavioralQuestionSchema.extend(versioned);
+
+export const publicQuestionSchema = z.discriminatedUnion('kind', [
+  publicDesignQuestionSchema,
+  publicBehavioralQuestionSchema,
+  publicCodingQuestionSchema
+]);
+export type PublicQuestion = z.infer<typeof publicQuestionSchema>;
+export type PublicCodingQuestion = z.infer<typeof publicCodingQuestionSchema>;
+export type PublicDesignQuestion = z.infer<typeof publicDesignQuestionSchema>;
+
+/** One row of the bank's list: enough to filter, search and pick. */
+export const questionSummarySchema = z.object({
+  id: z.string(),
+  kind: z.enum(['design', 'behavioral', 'coding']),
+  title: z.string(),
+  level: levelSchema.optional(),
+  difficulty: difficultySchema.optional(),
+  pattern: z.string().optional(),
+  leetcode: z.int().optional(),
+  tags: z.array(z.string()),
+  rubricId: z.string(),
+  source: z.object({ file: z.string(), section: z.string() }),
+  version: z.string()
+});
+export type QuestionSummary = z.infer<typeof questionSummarySchema>;
+
+export const questionQuerySchema = z.object({
+  kind: z.enum(['design', 'behavioral', 'coding']).optional(),
+  tag: z.string().max(100).optional(),
+  level: levelSchema.optional(),
+  difficulty: difficultySchema.optional(),
+  /** Words that must all appear in the title, tags, pattern or statement. */
+  q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+  offset: z.coerce.number().int().min(0).default(0)
+});
+export type QuestionQuery = z.infer<typeof questionQuerySchema>;
+
+export const questionListSchema = z.object({ items: z.array(questionSummarySchema), total: z.int() });
+export type QuestionList = z.infer<typeof questionListSchema>;
+export const questionResponseSchema = z.object({ question: publicQuestionSchema });

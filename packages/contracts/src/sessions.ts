@@ -1,0 +1,170 @@
+/** Timed mock sessions: starting one, autosaving its work, moving through phases, submitting and self-scoring. */
+import { z } from 'zod';
+import { publicQuestionSchema } from './questions.ts';
+
+/** Largest whiteboard scene accepted, images included (the request body limit for autosave follows it). */
+export const MAX_SCENE_BYTES = 10 * 1024 * 1024;
+export const MAX_NOTE_CHARS = 50_000;
+
+export const DESIGN_NOTE_FIELDS = [
+  { id: 'functional', label: 'Functional requirements' },
+  { id: 'nonFunctional', label: 'Non-functional requirements' },
+  { id: 'estimates', label: 'Capacity estimates' },
+  { id: 'apiDataModel', label: 'API and data model' },
+  { id: 'design', label: 'High-level design' },
+  { id: 'deepDives', label: 'Deep dives' },
+  { id: 'tradeoffs', label: 'Trade-offs and bottlenecks' }
+] as const;
+export type DesignNoteField = (typeof DESIGN_NOTE_FIELDS)[number]['id'];
+
+const noteSchema = z.string().max(MAX_NOTE_CHARS, `A note has at most ${MAX_NOTE_CHARS} characters`);
+export const designNotesSchema = z.strictObject({
+  functional: noteSchema.optional(),
+  nonFunctional: noteSchema.optional(),
+  estimates: noteSchema.optional(),
+  apiDataModel: noteSchema.optional(),
+  design: noteSchema.optional(),
+  deepDives: noteSchema.optional(),
+  tradeoffs: noteSchema.optional()
+});
+export type DesignNotes = z.infer<typeof designNotesSchema>;
+
+/** An Excalidraw scene as the editor exports it; its elements are opaque to the server but must be objects with ids. */
+export const sceneSchema = z.object({
+  elements: z.array(z.looseObject({ id: z.string().max(100), type: z.string().max(50) })).max(50_000),
+  files: z.record(z.string().max(100), z.unknown()).optional()
+});
+export type Scene = z.infer<typeof sceneSchema>;
+
+export const sessionWorkSchema = z.object({
+  notes: designNotesSchema,
+  scene: sceneSchema
+});
+export type SessionWork = z.infer<typeof sessionWorkSchema>;
+
+export const createSessionBodySchema = z.object({
+  questionId: z.string().min(1).max(200),
+  /** 45, 60 or 90 (shorter lengths only where the server allows them, for tests). */
+  durationMin: z.int().min(1).max(180).optional()
+});
+export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
+
+/** An autosave: the revision the client started from and the parts it changed. */
+export const workPatchBodySchema = z
+  .object({
+    revision: z.int().min(0),
+    notes: designNotesSchema.optional(),
+    scene: sceneSchema.optional()
+  })
+  .refine((body) => body.notes !== undefined || body.scene !== undefined, {
+    message: 'Send notes, scene or both',
+    path: ['notes']
+  });
+export type WorkPatchBody = z.infer<typeof workPatchBodySchema>;
+export const workPatchResponseSchema = z.object({ revision: z.int(), savedAt: z.string() });
+
+export const phaseBodySchema = z.object({ phaseId: z.string().min(1).max(50) });
+
+export const phaseSchema = z.object({ id: z.string(), name: z.string(), minutes: z.number(), startsAtMin: z.number() });
+export const phaseStartSchema = z.object({ phaseId: z.string(), startedAt: z.string() });
+
+export const OOPS_TAGS = [
+  'skipped requirements',
+  'no capacity estimate',
+  'jumped to solution',
+  'missed bottleneck',
+  'ignored failure modes',
+  'ran out of time',
+  'unclear communication',
+  'no trade-offs discussed',
+  'off-by-one',
+  'missed edge case',
+  'wrong complexity',
+  'did not test'
+] as const;
+
+export const selfScoreBodySchema = z.object({
+  ratings: z.record(z.string().min(1).max(100), z.int().min(1).max(4)),
+  notes: z.record(z.string().min(1).max(100), z.string().max(4000)).default({}),
+  oops: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
+  summary: z.string().max(10_000).default('')
+});
+export type SelfScoreBody = z.infer<typeof selfScoreBodySchema>;
+
+export const hireSignalValueSchema = z.enum(['Strong No Hire', 'No Hire', 'Hire', 'Strong Hire']);
+
+export const scoreSchema = z.object({
+  ratings: z.record(z.string(), z.int()),
+  notes: z.record(z.string(), z.string()),
+  oops: z.array(z.string()),
+  summary: z.string(),
+  score: z.number(),
+  hireSignal: hireSignalValueSchema,
+  savedAt: z.string()
+});
+export type Score = z.infer<typeof scoreSchema>;
+
+export const evidenceSchema = z.object({
+  phases: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      plannedMinutes: z.number(),
+      actualMinutes: z.number(),
+      overrunMinutes: z.number()
+    })
+  ),
+  keyPoints: z.array(
+    z.object({ point: z.string(), level: z.string(), covered: z.boolean(), matched: z.array(z.string()) })
+  ),
+  estimatesWritten: z.boolean(),
+  /** Suggested ratings for measurable criteria: criterion id → rating and why. */
+  autoRatings: z.record(z.string(), z.object({ rating: z.int(), reason: z.string() }))
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const sessionStatusSchema = z.enum(['active', 'submitted']);
+
+export const sessionSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['design', 'coding', 'behavioral']),
+  status: sessionStatusSchema,
+  question: publicQuestionSchema,
+  rubric: z.looseObject({ id: z.string(), version: z.int(), title: z.string() }),
+  durationMin: z.int(),
+  startedAt: z.string(),
+  deadline: z.string(),
+  /** The server's clock when it answered: the client counts down from its offset to this. */
+  serverNow: z.string(),
+  submittedAt: z.string().nullable(),
+  submitReason: z.enum(['finished', 'deadline']).nullable(),
+  revision: z.int(),
+  phasePlan: z.array(phaseSchema),
+  phaseLog: z.array(phaseStartSchema),
+  work: sessionWorkSchema,
+  selfScore: scoreSchema.nullable(),
+  /** Present once the session is submitted. */
+  evidence: evidenceSchema.nullable()
+});
+export type Session = z.infer<typeof sessionSchema>;
+export const sessionResponseSchema = z.object({ session: sessionSchema });
+
+export const sessionSummarySchema = z.object({
+  id: z.string(),
+  kind: z.enum(['design', 'coding', 'behavioral']),
+  status: sessionStatusSchema,
+  questionId: z.string(),
+  questionTitle: z.string(),
+  startedAt: z.string(),
+  deadline: z.string(),
+  submittedAt: z.string().nullable(),
+  score: z.number().nullable(),
+  hireSignal: hireSignalValueSchema.nullable()
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+export const sessionListQuerySchema = z.object({
+  kind: z.enum(['design', 'coding', 'behavioral']).optional(),
+  status: sessionStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50)
+});
+export const sessionListSchema = z.object({ items: z.array(sessionSummarySchema) });
