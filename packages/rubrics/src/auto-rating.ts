@@ -7,7 +7,10 @@ import type { Rating } from './submission.ts';
 export const TIME_BOX_MINUTES = { easy: 15, medium: 30, hard: 60 } as const;
 export type TimeBoxDifficulty = keyof typeof TIME_BOX_MINUTES;
 
-const minutesSchema = z.number().min(0).max(24 * 60);
+const minutesSchema = z
+  .number()
+  .min(0)
+  .max(24 * 60);
 
 /** Measurements of one session. Each part is optional: a criterion is rated only if its part is present. */
 export const autoEvidenceSchema = z.object({
@@ -23,7 +26,9 @@ export const autoEvidenceSchema = z.object({
     .optional(),
   phaseTiming: z
     .object({
-      phases: z.array(z.object({ name: z.string().min(1), plannedMinutes: minutesSchema, actualMinutes: minutesSchema }))
+      phases: z.array(
+        z.object({ name: z.string().min(1), plannedMinutes: minutesSchema, actualMinutes: minutesSchema })
+      )
     })
     .optional(),
   keyPointCoverage: z

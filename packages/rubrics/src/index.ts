@@ -10,3 +10,4 @@ export * from './calibration.ts';
 export * from './auto-rating.ts';
 export { rubrics, getRubric, RUBRIC_IDS } from './rubrics/index.ts';
 export { STANDARD_HIRE_THRESHOLDS } from './rubrics/thresholds.ts';
+export * from './phase-plan.ts';

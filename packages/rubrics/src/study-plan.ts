@@ -111,7 +111,12 @@ export const competencyStudyPlan: Record<CompetencyId, readonly StudyRef[]> = {
     ref(D60, 'Day 42: Ethics, Fairness & Responsible AI', 'Day 42', 'Privacy and regulatory compliance')
   ],
   'ml-lifecycle': [
-    ref(D60, 'Week 2: ML Production Engineering (Days 8-15)', 'Days 8–15', 'Features, training, serving, MLOps, monitoring'),
+    ref(
+      D60,
+      'Week 2: ML Production Engineering (Days 8-15)',
+      'Days 8–15',
+      'Features, training, serving, MLOps, monitoring'
+    ),
     ref(D60, 'Day 12: Model Monitoring & Observability', 'Day 12', 'Drift detection and retraining triggers'),
     ref(D60, 'Day 27: Model Lifecycle Management', 'Day 27', 'Model registry, versioning and retraining'),
     ref(W20, 'week-12-evaluation-monitoring', 'Week 12', 'Evaluation and monitoring'),
@@ -128,7 +133,12 @@ export const competencyStudyPlan: Record<CompetencyId, readonly StudyRef[]> = {
   ],
   complexity: [
     ref(W24, staff.w02, 'Week 2', 'Time and space complexity analysis'),
-    ref(W16, 'PHASE 0 · Week 1 · "Bootstrap & Habits"', 'Week 1', 'The runtime-to-algorithm cheat sheet and Big-O cards'),
+    ref(
+      W16,
+      'PHASE 0 · Week 1 · "Bootstrap & Habits"',
+      'Week 1',
+      'The runtime-to-algorithm cheat sheet and Big-O cards'
+    ),
     ref(W16, bigTech.w16, 'Week 16', 'Complexity articulation, a recurring gap the mocks name')
   ],
   'edge-cases': [

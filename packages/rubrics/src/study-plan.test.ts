@@ -1,0 +1,55 @@
+/** The study plan covers every competency and coding pattern, and every reference is verbatim from its seed. */
+import { describe, expect, it } from 'vitest';
+import { COMPETENCY_IDS } from './competencies.ts';
+import { CODING_PATTERNS } from './patterns.ts';
+import { seedText } from './seed-text.test-helper.ts';
+import { SEED, SEED_FILES, SEED_PLAN_NAMES } from './seeds.ts';
+import { competencyStudyPlan, patternStudyPlan, studyRefsFor } from './study-plan.ts';
+
+const allRefs = [...Object.entries(competencyStudyPlan), ...Object.entries(patternStudyPlan)].flatMap(([id, refs]) =>
+  refs.map((ref) => ({ id, ...ref }))
+);
+
+describe('study plan', () => {
+  it.each(COMPETENCY_IDS.map((id) => [id]))('competency %s has at least two references', (id) => {
+    expect(competencyStudyPlan[id].length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(CODING_PATTERNS.map((p) => [p.id, p] as const))(
+    'pattern %s starts at its week of the 16-week roadmap',
+    (_id, pattern) => {
+      const first = patternStudyPlan[pattern.id][0];
+      expect(first?.file).toBe(SEED.bigTechInterview16Week);
+      expect(first?.label).toBe(`16-week roadmap · Week ${pattern.week}`);
+    }
+  );
+
+  it.each(allRefs.map((r) => [r.id, r.label, r] as const))(
+    '%s → %s: section occurs verbatim in its seed',
+    (_id, _label, ref) => {
+      expect(seedText(ref.file)).toContain(ref.section);
+    }
+  );
+
+  it.each(allRefs.map((r) => [r.id, r.label, r] as const))('%s → %s: label names its plan', (_id, _label, ref) => {
+    expect(ref.label).toMatch(new RegExp(`^${SEED_PLAN_NAMES[ref.file]} · (Day|Days|Week) \\d`));
+    expect(ref.topic.length).toBeGreaterThan(3);
+  });
+
+  it('draws on all five plans', () => {
+    expect(new Set(allRefs.map((r) => r.file))).toEqual(new Set(SEED_FILES));
+  });
+
+  it.each<[string, string, string]>([
+    ['estimation', '60-day plan · Day 16', 'Day 16: ML System Design Framework'],
+    ['two-pointers-sliding-window', '16-week roadmap · Week 6', 'Week 6 · *Two Pointers & Sliding Window*'],
+    ['data-modeling', '24-week roadmap · Week 11', 'WEEK 11 — Distributed Systems Deep Dive'],
+    ['scalability', '20-week plan · Week 6', 'week-6-caching-strategies']
+  ])('includes the issue’s example: %s → %s', (id, label, section) => {
+    expect(studyRefsFor(id)).toContainEqual(expect.objectContaining({ label, section }));
+  });
+
+  it('returns no references for an unknown id', () => {
+    expect(studyRefsFor('juggling')).toEqual([]);
+  });
+});
