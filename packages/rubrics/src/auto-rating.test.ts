@@ -1,4 +1,4 @@
-/** autoRating: suggested ratings from tests passed, time used, phase timing and key points; null when not measurable. */
+/** autoRating: suggested ratings from tests passed, time used, phase timing and key points; null if unmeasurable. */
 import { describe, expect, it } from 'vitest';
 import type { AutoEvidence } from './auto-rating.ts';
 import { autoEvidenceSchema, autoRating, TIME_BOX_MINUTES } from './auto-rating.ts';

@@ -1,4 +1,4 @@
-/** @mockloop/rubrics: rubric data, their schemas, the competency taxonomy, the study plan and pure scoring functions. */
+/** @mockloop/rubrics: rubric data and schemas, the competency taxonomy, the study plan, pure scoring functions. */
 export * from './schema.ts';
 export * from './seeds.ts';
 export * from './submission.ts';

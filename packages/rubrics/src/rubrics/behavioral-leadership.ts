@@ -1,4 +1,4 @@
-/** The behavioral and leadership mock, from the 60-day plan's leadership days (38–44) and interview prep (56–57). */
+/** The behavioral and leadership mock: the 60-day plan's leadership days (38–44) and interview prep (56–57). */
 import type { Rubric } from '../schema.ts';
 import { SEED } from '../seeds.ts';
 import { STANDARD_HIRE_THRESHOLDS } from './thresholds.ts';

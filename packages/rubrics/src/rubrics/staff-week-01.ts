@@ -1,4 +1,4 @@
-/** Week 01 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the task manager CLI. */
+/** Week 01 of the 24-week staff roadmap: its evaluation rubric, applied to the task manager CLI. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek01 = staffWeekRubric(1, 'Programming Fundamentals Mastery', [

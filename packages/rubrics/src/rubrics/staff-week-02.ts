@@ -1,4 +1,4 @@
-/** Week 02 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the in-memory key-value store and core data structures. */
+/** Week 02 of the 24-week staff roadmap: its evaluation rubric, applied to the key-value store and data structures. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek02 = staffWeekRubric(2, 'Data Structures & Algorithmic Thinking', [

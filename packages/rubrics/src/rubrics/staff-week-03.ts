@@ -1,4 +1,4 @@
-/** Week 03 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the personal finance tracker front end. */
+/** Week 03 of the 24-week staff roadmap: its evaluation rubric, applied to the finance tracker front end. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek03 = staffWeekRubric(3, 'Web Development Foundations', [

@@ -1,4 +1,4 @@
-/** Week 04 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the RESTful blog API. */
+/** Week 04 of the 24-week staff roadmap: its evaluation rubric, applied to the RESTful blog API. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek04 = staffWeekRubric(4, 'Backend API Development', [

@@ -1,4 +1,4 @@
-/** Week 05 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the e-commerce database schema. */
+/** Week 05 of the 24-week staff roadmap: its evaluation rubric, applied to the e-commerce database schema. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek05 = staffWeekRubric(5, 'Database Design & SQL Mastery', [

@@ -1,4 +1,4 @@
-/** Week 06 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the real-time chat application. */
+/** Week 06 of the 24-week staff roadmap: its evaluation rubric, applied to the real-time chat application. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek06 = staffWeekRubric(6, 'Full-Stack Integration', [

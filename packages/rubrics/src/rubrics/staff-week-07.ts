@@ -1,4 +1,4 @@
-/** Week 07 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the e-commerce microservices platform. */
+/** Week 07 of the 24-week staff roadmap: its evaluation rubric, applied to the e-commerce microservices. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek07 = staffWeekRubric(7, 'Microservices Architecture', [

@@ -1,4 +1,4 @@
-/** Week 08 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the cloud-native deployment. */
+/** Week 08 of the 24-week staff roadmap: its evaluation rubric, applied to the cloud-native deployment. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek08 = staffWeekRubric(8, 'Cloud Deployment & DevOps', [

@@ -1,4 +1,4 @@
-/** Week 09 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the scalable URL shortener. */
+/** Week 09 of the 24-week staff roadmap: its evaluation rubric, applied to the scalable URL shortener. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek09 = staffWeekRubric(9, 'System Design Fundamentals', [

@@ -1,4 +1,4 @@
-/** Week 10 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the high-throughput API service. */
+/** Week 10 of the 24-week staff roadmap: its evaluation rubric, applied to the high-throughput API service. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek10 = staffWeekRubric(10, 'Advanced Backend Optimization', [

@@ -1,4 +1,4 @@
-/** Week 11 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the event-driven order processing system. */
+/** Week 11 of the 24-week staff roadmap: its evaluation rubric, applied to the event-driven order system. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek11 = staffWeekRubric(11, 'Distributed Systems Deep Dive', [

@@ -1,4 +1,4 @@
-/** Week 12 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the secure enterprise API platform. */
+/** Week 12 of the 24-week staff roadmap: its evaluation rubric, applied to the secure enterprise API platform. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek12 = staffWeekRubric(12, 'Security & Compliance Implementation', [

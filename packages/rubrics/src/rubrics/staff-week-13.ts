@@ -1,4 +1,4 @@
-/** Week 13 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the ML recommendation service. */
+/** Week 13 of the 24-week staff roadmap: its evaluation rubric, applied to the ML recommendation service. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek13 = staffWeekRubric(13, 'AI/ML Engineering Fundamentals', [

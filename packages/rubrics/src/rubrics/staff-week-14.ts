@@ -1,4 +1,4 @@
-/** Week 14 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the performance-optimised e-commerce platform. */
+/** Week 14 of the 24-week staff roadmap: its evaluation rubric, applied to the performance-optimised platform. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek14 = staffWeekRubric(14, 'Performance Engineering Mastery', [

@@ -1,4 +1,4 @@
-/** Week 15 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the real-time analytics platform. */
+/** Week 15 of the 24-week staff roadmap: its evaluation rubric, applied to the real-time analytics platform. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek15 = staffWeekRubric(15, 'Data Engineering & Analytics', [

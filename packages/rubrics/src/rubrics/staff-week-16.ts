@@ -1,4 +1,4 @@
-/** Week 16 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the technical leadership simulation. */
+/** Week 16 of the 24-week staff roadmap: its evaluation rubric, applied to the technical leadership simulation. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek16 = staffWeekRubric(16, 'Technical Leadership Preparation', [

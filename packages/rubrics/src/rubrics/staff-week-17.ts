@@ -1,4 +1,4 @@
-/** Week 17 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the enterprise integration platform. */
+/** Week 17 of the 24-week staff roadmap: its evaluation rubric, applied to the enterprise integration platform. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek17 = staffWeekRubric(17, 'Enterprise Architecture Design', [

@@ -1,4 +1,4 @@
-/** Week 18 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the global multi-region platform. */
+/** Week 18 of the 24-week staff roadmap: its evaluation rubric, applied to the global multi-region platform. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek18 = staffWeekRubric(18, 'Global Systems & Multi-Region Deployment', [

@@ -1,4 +1,4 @@
-/** Week 19 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the enterprise AI platform with RAG. */
+/** Week 19 of the 24-week staff roadmap: its evaluation rubric, applied to the enterprise AI platform with RAG. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek19 = staffWeekRubric(19, 'Advanced AI Systems & MLOps', [

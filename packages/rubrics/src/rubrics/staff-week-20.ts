@@ -1,4 +1,4 @@
-/** Week 20 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the internal developer platform. */
+/** Week 20 of the 24-week staff roadmap: its evaluation rubric, applied to the internal developer platform. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek20 = staffWeekRubric(20, 'Platform Engineering & Developer Experience', [

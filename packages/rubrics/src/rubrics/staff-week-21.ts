@@ -1,4 +1,4 @@
-/** Week 21 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the architecture review. */
+/** Week 21 of the 24-week staff roadmap: its evaluation rubric, applied to the architecture review. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek21 = staffWeekRubric(21, 'Staff-Level Architecture Reviews', [

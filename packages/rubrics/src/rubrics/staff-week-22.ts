@@ -1,4 +1,4 @@
-/** Week 22 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the system modernisation RFC. */
+/** Week 22 of the 24-week staff roadmap: its evaluation rubric, applied to the system modernisation RFC. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek22 = staffWeekRubric(22, 'RFC Writing & Technical Proposals', [

@@ -1,4 +1,4 @@
-/** Week 23 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the incident management system. */
+/** Week 23 of the 24-week staff roadmap: its evaluation rubric, applied to the incident management system. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek23 = staffWeekRubric(23, 'Incident Management & Production Leadership', [

@@ -1,4 +1,4 @@
-/** Week 24 of the 24-week staff roadmap: the seed's evaluation rubric, applied to the staff engineer portfolio. */
+/** Week 24 of the 24-week staff roadmap: its evaluation rubric, applied to the staff engineer portfolio. */
 import { staffWeekRubric } from './staff-week.ts';
 
 export const staffWeek24 = staffWeekRubric(24, 'Synthesis, Portfolio & Career Launch', [
