@@ -14,6 +14,7 @@ export interface TestServerOptions {
   /** Reuse another server's database (two instances behind one load balancer). */
   dbName?: string;
   app?: ServerOptions['app'];
+  questions?: ServerOptions['questions'];
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer & { dbName: string }> {
@@ -30,7 +31,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     mongodbUri: inject('mongodbUri'),
     dbName,
     ...(webHandler ? { webHandler } : {}),
-    ...(options.app ? { app: options.app } : {})
+    ...(options.app ? { app: options.app } : {}),
+    ...(options.questions ? { questions: options.questions } : {})
   });
   return { ...server, dbName };
 }

@@ -7,13 +7,22 @@ import type { AppEnv, Services } from './env.ts';
 import { ApiError } from './errors.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
 import { session } from './middleware/session.ts';
+import { MAX_SCENE_BYTES } from '@mockloop/contracts';
 import { authRoutes } from './routes/auth.ts';
+import { catalogRoutes } from './routes/catalog.ts';
+import { sessionRoutes } from './routes/sessions.ts';
+import { createCatalog, type VersionedQuestion } from './services/catalog.ts';
+import { createSessionService } from './services/sessions.ts';
 import { healthRoutes } from './routes/health.ts';
 import { createAuthService } from './services/auth.ts';
 import { createRateLimiter } from './services/rate-limit.ts';
 
 export interface AppOptions {
   db: Database;
+  /** The question bank, loaded once at start-up. */
+  questions: VersionedQuestion[];
+  /** Allow design sessions shorter than 45 minutes (deadline tests); refused in production. */
+  allowShortSessions?: boolean;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
   limits?: Partial<Services['limits']>;
@@ -23,6 +32,7 @@ export interface AppOptions {
 
 const defaults = {
   maxBodyBytes: 1024 * 1024,
+  allowShortSessions: false,
   trustProxy: false,
   now: () => new Date()
 };
@@ -40,10 +50,16 @@ const defaultLimits: Services['limits'] = {
  * serve({ fetch: app.fetch, port: 3000 });
  */
 export function createApp(options: AppOptions) {
-  const { db, maxBodyBytes, trustProxy, now } = { ...defaults, ...options };
+  const { db, maxBodyBytes, trustProxy, now, allowShortSessions } = { ...defaults, ...options };
+  if (allowShortSessions && process.env.NODE_ENV === 'production') {
+    throw new Error('allowShortSessions is for tests and cannot be used in production');
+  }
+  const catalog = createCatalog(options.questions);
   const services: Services = {
     db,
     auth: createAuthService(db, now),
+    catalog,
+    sessions: createSessionService({ db, catalog, now, allowShortSessions }),
     rateLimiter: createRateLimiter(db, now),
     limits: { ...defaultLimits, ...options.limits },
     trustProxy
@@ -55,27 +71,17 @@ export function createApp(options: AppOptions) {
     c.header('Cache-Control', 'no-store');
     await next();
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        // The rest of the body is never read, so the connection cannot carry another request.
-        throw new ApiError(
-          413,
-          'PAYLOAD_TOO_LARGE',
-          `The request body is larger than ${maxBodyBytes} bytes.`,
-          undefined,
-          { Connection: 'close' }
-        );
-      }
-    })
-  );
+  // Autosave carries the whiteboard (images included); every other body is small.
+  const smallBodies = limitBody(maxBodyBytes, 'The request body');
+  const workBodies = limitBody(MAX_SCENE_BYTES + 1024 * 1024, 'The whiteboard');
+  app.use('*', (c, next) => (c.req.path.endsWith('/work') ? workBodies(c, next) : smallBodies(c, next)));
   app.use('*', sameOrigin());
   app.use('*', session());
 
   app.route('/', healthRoutes);
   app.route('/', authRoutes);
+  app.route('/', catalogRoutes);
+  app.route('/', sessionRoutes);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -91,10 +97,26 @@ export function createApp(options: AppOptions) {
     for (const [name, value] of Object.entries(apiError.headers ?? {})) c.header(name, value);
     return c.json(apiError.toBody(), apiError.status);
   });
-  return app;
+  return Object.assign(app, { services });
 }
 
 export type App = ReturnType<typeof createApp>;
+
+function limitBody(maxSize: number, what: string) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      // The rest of the body is never read, so the connection cannot carry another request.
+      throw new ApiError(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `${what} is larger than ${Math.round(maxSize / 1024 / 1024)} MB. Nothing was saved from this request.`,
+        undefined,
+        { Connection: 'close' }
+      );
+    }
+  });
+}
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;

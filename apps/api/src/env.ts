@@ -1,11 +1,15 @@
 /** What every route handler can reach: the services, and the signed-in user once `session()` has run. */
 import type { Database, UserDoc } from './db/client.ts';
 import type { AuthService } from './services/auth.ts';
+import type { Catalog } from './services/catalog.ts';
+import type { SessionService } from './services/sessions.ts';
 import type { RateLimiter, RateLimitRule } from './services/rate-limit.ts';
 
 export interface Services {
   db: Database;
   auth: AuthService;
+  catalog: Catalog;
+  sessions: SessionService;
   rateLimiter: RateLimiter;
   limits: { signInPerEmail: RateLimitRule; signInPerAddress: RateLimitRule };
   /** Trust X-Forwarded-For / X-Forwarded-Proto (set when a proxy we control sits in front). */

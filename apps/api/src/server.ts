@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
+import { loadQuestionBank, type VersionedQuestion } from '@mockloop/question-bank/load';
 import { createApp, type AppOptions } from './app.ts';
 import { connectDatabase, type Database } from './db/client.ts';
 import { ensureFerretdb, startEmbeddedServer, type EmbeddedServer } from './db/embedded/index.ts';
@@ -19,7 +20,9 @@ export interface ServerOptions {
   /** SvelteKit's adapter-node handler; without it only the API is served. */
   webHandler?: NodeHandler;
   onProgress?: (line: string) => void;
-  app?: Omit<AppOptions, 'db'>;
+  app?: Omit<AppOptions, 'db' | 'questions'>;
+  /** The question bank; read from question-bank/ when absent. */
+  questions?: VersionedQuestion[];
 }
 
 export interface RunningServer {
@@ -52,7 +55,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await embedded?.stop();
     throw error;
   }
-  const app = createApp({ ...options.app, db: database });
+  const questions = options.questions ?? (await loadQuestionBank());
+  const app = createApp({ ...options.app, db: database, questions });
+  const sweeper = setInterval(() => void app.services.sessions.sweepExpired().catch(() => {}), 10_000);
+  sweeper.unref();
   const api = getRequestListener(app.fetch);
   const web = options.webHandler;
 
@@ -86,6 +92,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     database,
     close: () =>
       (closing ??= (async () => {
+        clearInterval(sweeper);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

@@ -1,4 +1,5 @@
 /** Timed mock sessions: starting one, autosaving its work, moving through phases, submitting and self-scoring. */
+import { hireSignalSchema, rubricSchema } from '@mockloop/rubrics';
 import { z } from 'zod';
 import { publicQuestionSchema } from './questions.ts';
 
@@ -91,15 +92,13 @@ export const selfScoreBodySchema = z.object({
 });
 export type SelfScoreBody = z.infer<typeof selfScoreBodySchema>;
 
-export const hireSignalValueSchema = z.enum(['Strong No Hire', 'No Hire', 'Hire', 'Strong Hire']);
-
 export const scoreSchema = z.object({
   ratings: z.record(z.string(), z.int()),
   notes: z.record(z.string(), z.string()),
   oops: z.array(z.string()),
   summary: z.string(),
   score: z.number(),
-  hireSignal: hireSignalValueSchema,
+  hireSignal: hireSignalSchema,
   savedAt: z.string()
 });
 export type Score = z.infer<typeof scoreSchema>;
@@ -130,7 +129,7 @@ export const sessionSchema = z.object({
   kind: z.enum(['design', 'coding', 'behavioral']),
   status: sessionStatusSchema,
   question: publicQuestionSchema,
-  rubric: z.looseObject({ id: z.string(), version: z.int(), title: z.string() }),
+  rubric: rubricSchema,
   durationMin: z.int(),
   startedAt: z.string(),
   deadline: z.string(),
@@ -159,7 +158,7 @@ export const sessionSummarySchema = z.object({
   deadline: z.string(),
   submittedAt: z.string().nullable(),
   score: z.number().nullable(),
-  hireSignal: hireSignalValueSchema.nullable()
+  hireSignal: hireSignalSchema.nullable()
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListQuerySchema = z.object({

@@ -11,7 +11,9 @@ describe('designPhasePlan', () => {
     const plan = designPhasePlan(duration);
     expect(plan.map((p) => p.minutes)).toEqual(minutes);
     expect(plan.reduce((sum, p) => sum + p.minutes, 0)).toBe(duration);
-    expect(plan.map((p) => p.startsAtMin)).toEqual(minutes.map((_, i) => minutes.slice(0, i).reduce((a, b) => a + b, 0)));
+    expect(plan.map((p) => p.startsAtMin)).toEqual(
+      minutes.map((_, i) => minutes.slice(0, i).reduce((a, b) => a + b, 0))
+    );
   });
 });
 

@@ -1,5 +1,8 @@
 /** The one module that knows the MongoDB client, the collections and their indexes. */
+import type { Score, SessionWork } from '@mockloop/contracts';
+import type { PlannedPhase, Rubric } from '@mockloop/rubrics';
 import { MongoClient, type Collection, type Db, type ObjectId } from 'mongodb';
+import type { VersionedQuestion } from '../services/catalog.ts';
 
 export interface UserDoc {
   _id: ObjectId;
@@ -26,8 +29,32 @@ export interface RateLimitDoc {
   resetAt: Date;
 }
 
+export interface SessionDoc {
+  _id: ObjectId;
+  userId: ObjectId;
+  kind: 'design' | 'coding' | 'behavioral';
+  status: 'active' | 'submitted';
+  /** The question as it was when the session started (hidden tests included: the server needs them later). */
+  question: VersionedQuestion;
+  /** The rubric as it was when the session started: later edits never change an old result. */
+  rubric: Rubric;
+  durationMin: number;
+  startedAt: Date;
+  deadline: Date;
+  submittedAt: Date | null;
+  submitReason: 'finished' | 'deadline' | null;
+  /** Bumped by every accepted write; autosaves must name the revision they started from. */
+  revision: number;
+  phasePlan: PlannedPhase[];
+  phaseLog: { phaseId: string; startedAt: Date }[];
+  work: SessionWork;
+  selfScore: (Omit<Score, 'savedAt'> & { savedAt: Date }) | null;
+  updatedAt: Date;
+}
+
 export interface Collections {
   users: Collection<UserDoc>;
+  sessions: Collection<SessionDoc>;
   authSessions: Collection<AuthSessionDoc>;
   rateLimits: Collection<RateLimitDoc>;
 }
@@ -52,6 +79,7 @@ export async function connectDatabase(uri: string, dbName = 'mockloop'): Promise
   const db = client.db(dbName);
   const collections: Collections = {
     users: db.collection<UserDoc>('users'),
+    sessions: db.collection<SessionDoc>('sessions'),
     authSessions: db.collection<AuthSessionDoc>('auth_sessions'),
     rateLimits: db.collection<RateLimitDoc>('rate_limits')
   };
@@ -70,8 +98,11 @@ export async function connectDatabase(uri: string, dbName = 'mockloop'): Promise
   };
 }
 
-async function ensureIndexes({ users, authSessions }: Collections): Promise<void> {
+async function ensureIndexes({ users, authSessions, sessions }: Collections): Promise<void> {
   await users.createIndex({ emailKey: 1 }, { unique: true, name: 'emailKey_unique' });
   await authSessions.createIndex({ userId: 1 }, { name: 'userId' });
   await authSessions.createIndex({ expiresAt: 1 }, { name: 'expiresAt' });
+  // The history list (newest first per user) and the deadline sweeper.
+  await sessions.createIndex({ userId: 1, startedAt: -1 }, { name: 'userId_startedAt' });
+  await sessions.createIndex({ status: 1, deadline: 1 }, { name: 'status_deadline' });
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../errors.ts';
+import type { ApiError } from '../errors.ts';
 import { sameOrigin } from './same-origin.ts';
 
 const app = new Hono();
@@ -9,7 +9,7 @@ app.all('/thing', (c) => c.text('ok'));
 app.onError((error, c) => c.text((error as ApiError).code, (error as ApiError).status));
 
 describe('sameOrigin', () => {
-  it.each([
+  it.each<{ method: string; headers: Record<string, string>; status: number; why: string }>([
     { method: 'GET', headers: { origin: 'https://evil.example' }, status: 200, why: 'reads are not state-changing' },
     { method: 'POST', headers: {}, status: 200, why: 'no Origin: not a browser form post' },
     { method: 'POST', headers: { origin: 'http://app.test' }, status: 200, why: 'our own origin' },

@@ -15,6 +15,14 @@ export function session(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** Refuses anonymous callers before any body is read or validated, so they always get 401. */
+export function signedIn(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    requireUser(c);
+    await next();
+  };
+}
+
 /** The signed-in user, or a 401 the client can act on. */
 export function requireUser(c: Context<AppEnv>): UserDoc {
   const user = c.var.user;

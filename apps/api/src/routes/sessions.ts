@@ -1,0 +1,115 @@
+/** Timed mock sessions of the signed-in user. Another user's session answers 404, as if it did not exist. */
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  createSessionBodySchema,
+  phaseBodySchema,
+  selfScoreBodySchema,
+  sessionListQuerySchema,
+  sessionListSchema,
+  sessionResponseSchema,
+  workPatchBodySchema,
+  workPatchResponseSchema
+} from '@mockloop/contracts';
+import { requireUser, signedIn } from '../middleware/session.ts';
+import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+const sessionResponse = jsonResponse(sessionResponseSchema, 'The session, with the server clock in serverNow');
+
+const create = createRoute({
+  method: 'post',
+  path: '/sessions',
+  tags: ['sessions'],
+  request: { body: jsonBody(createSessionBodySchema) },
+  responses: { 201: sessionResponse, ...errorResponses(400, 401, 403, 413, 415) }
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/sessions',
+  tags: ['sessions'],
+  request: { query: sessionListQuerySchema },
+  responses: { 200: jsonResponse(sessionListSchema, 'The user’s sessions, newest first'), ...errorResponses(400, 401) }
+});
+
+const read = createRoute({
+  method: 'get',
+  path: '/sessions/{id}',
+  tags: ['sessions'],
+  request: { params: idParam },
+  responses: { 200: sessionResponse, ...errorResponses(401, 404) }
+});
+
+const saveWork = createRoute({
+  method: 'patch',
+  path: '/sessions/{id}/work',
+  tags: ['sessions'],
+  request: { params: idParam, body: jsonBody(workPatchBodySchema) },
+  responses: {
+    200: jsonResponse(workPatchResponseSchema, 'Saved: the new revision'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415)
+  }
+});
+
+const movePhase = createRoute({
+  method: 'post',
+  path: '/sessions/{id}/phases',
+  tags: ['sessions'],
+  request: { params: idParam, body: jsonBody(phaseBodySchema) },
+  responses: { 200: sessionResponse, ...errorResponses(400, 401, 403, 404, 409, 415) }
+});
+
+const submit = createRoute({
+  method: 'post',
+  path: '/sessions/{id}/submit',
+  tags: ['sessions'],
+  request: { params: idParam },
+  responses: { 200: sessionResponse, ...errorResponses(401, 403, 404) }
+});
+
+const selfScore = createRoute({
+  method: 'put',
+  path: '/sessions/{id}/scores/self',
+  tags: ['sessions'],
+  request: { params: idParam, body: jsonBody(selfScoreBodySchema) },
+  responses: { 200: sessionResponse, ...errorResponses(400, 401, 403, 404, 409, 415) }
+});
+
+const router = createRouter();
+router.use('/sessions', signedIn());
+router.use('/sessions/*', signedIn());
+
+export const sessionRoutes = router
+  .openapi(create, async (c) => {
+    const { sessions } = c.var.services;
+    const doc = await sessions.start(requireUser(c), c.req.valid('json'));
+    return c.json({ session: sessions.toResponse(doc) }, 201);
+  })
+  .openapi(list, async (c) => {
+    const items = await c.var.services.sessions.list(requireUser(c), c.req.valid('query'));
+    return c.json({ items }, 200);
+  })
+  .openapi(read, async (c) => {
+    const { sessions } = c.var.services;
+    const doc = await sessions.get(requireUser(c), c.req.valid('param').id);
+    return c.json({ session: sessions.toResponse(doc) }, 200);
+  })
+  .openapi(saveWork, async (c) => {
+    const saved = await c.var.services.sessions.saveWork(requireUser(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json(saved, 200);
+  })
+  .openapi(movePhase, async (c) => {
+    const { sessions } = c.var.services;
+    const doc = await sessions.movePhase(requireUser(c), c.req.valid('param').id, c.req.valid('json').phaseId);
+    return c.json({ session: sessions.toResponse(doc) }, 200);
+  })
+  .openapi(submit, async (c) => {
+    const { sessions } = c.var.services;
+    const doc = await sessions.submit(requireUser(c), c.req.valid('param').id);
+    return c.json({ session: sessions.toResponse(doc) }, 200);
+  })
+  .openapi(selfScore, async (c) => {
+    const { sessions } = c.var.services;
+    const doc = await sessions.saveSelfScore(requireUser(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json({ session: sessions.toResponse(doc) }, 200);
+  });

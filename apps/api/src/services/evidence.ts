@@ -1,0 +1,58 @@
+/** What a submitted design session shows without judgement: time per phase, key points covered, estimates written. */
+import type { DesignNotes, Evidence, Scene } from '@mockloop/contracts';
+import type { KeyPoint } from '@mockloop/question-bank/schema';
+import {
+  autoRating,
+  phaseActuals,
+  type AutoEvidence,
+  type PhaseStart,
+  type PlannedPhase,
+  type Rubric
+} from '@mockloop/rubrics';
+
+/** All the text a candidate wrote: the notes and every text element on the whiteboard. */
+export function workText(notes: DesignNotes, scene: Scene): string {
+  const boardText = scene.elements
+    .map((element) => (typeof element.text === 'string' ? element.text : ''))
+    .filter(Boolean);
+  return [...Object.values(notes), ...boardText].join('\n').toLowerCase();
+}
+
+export function keyPointCoverage(keyPoints: KeyPoint[], text: string): Evidence['keyPoints'] {
+  return keyPoints.map((keyPoint) => {
+    const matched = keyPoint.evidence.filter((term) => text.includes(term.toLowerCase()));
+    return { point: keyPoint.point, level: keyPoint.level, covered: matched.length > 0, matched };
+  });
+}
+
+export interface DesignEvidenceInput {
+  rubric: Rubric;
+  keyPoints: KeyPoint[];
+  plan: PlannedPhase[];
+  log: PhaseStart[];
+  startedAt: string;
+  endedAt: string;
+  notes: DesignNotes;
+  scene: Scene;
+}
+
+/**
+ * @example
+ * designEvidence({ rubric, keyPoints, plan, log, startedAt, endedAt, notes, scene }).autoRatings['time-management'];
+ */
+export function designEvidence(input: DesignEvidenceInput): Evidence {
+  const phases = phaseActuals(input.plan, input.log, input.startedAt, input.endedAt);
+  const keyPoints = keyPointCoverage(input.keyPoints, workText(input.notes, input.scene));
+  const measures: AutoEvidence = {
+    phaseTiming: {
+      phases: phases.map((p) => ({ name: p.name, plannedMinutes: p.plannedMinutes, actualMinutes: p.actualMinutes }))
+    },
+    keyPointCoverage: { covered: keyPoints.filter((k) => k.covered).length, total: keyPoints.length }
+  };
+  const autoRatings: Evidence['autoRatings'] = {};
+  for (const criterion of input.rubric.criteria) {
+    const suggestion = autoRating(criterion, measures);
+    if (suggestion) autoRatings[criterion.id] = suggestion;
+  }
+  return { phases, keyPoints, estimatesWritten: /\d/.test(input.notes.estimates ?? ''), autoRatings };
+}

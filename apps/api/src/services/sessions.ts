@@ -1,0 +1,286 @@
+/** The session engine: the server's clock, autosave with revisions, phases, submit and lock, and self-scoring. */
+import type {
+  CreateSessionBody,
+  DesignNotes,
+  SelfScoreBody,
+  Session,
+  SessionSummary,
+  WorkPatchBody
+} from '@mockloop/contracts';
+import {
+  designPhasePlan,
+  hireSignal,
+  scoreSubmissionSchemaFor,
+  weightedScore,
+  type PlannedPhase
+} from '@mockloop/rubrics';
+import { ObjectId, type Filter } from 'mongodb';
+import type { Database, SessionDoc, UserDoc } from '../db/client.ts';
+import { ApiError, notFound, validationError } from '../errors.ts';
+import type { Catalog } from './catalog.ts';
+import { publicQuestion } from './catalog.ts';
+import { designEvidence } from './evidence.ts';
+
+export const DESIGN_LENGTHS_MIN = [45, 60, 90] as const;
+
+export interface SessionServiceOptions {
+  db: Database;
+  catalog: Catalog;
+  now: () => Date;
+  /** Saves that left the browser before the deadline may arrive a little after it. */
+  graceMs?: number;
+  /** Allow any length from 1 minute (tests of the deadline); never in production. */
+  allowShortSessions?: boolean;
+}
+
+const sessionNotFound = () => notFound('That session');
+
+export function createSessionService(options: SessionServiceOptions) {
+  const { db, catalog, now, graceMs, allowShortSessions } = { graceMs: 5_000, allowShortSessions: false, ...options };
+
+  function ownFilter(user: UserDoc, id: string): Filter<SessionDoc> {
+    // A malformed id cannot name anyone's session: the same 404 as a stranger's id.
+    if (!ObjectId.isValid(id) || id.length !== 24) throw sessionNotFound();
+    return { _id: new ObjectId(id), userId: user._id };
+  }
+
+  /** Submits the session if its deadline (plus grace) has passed; returns the document as it now stands. */
+  async function settleDeadline(doc: SessionDoc): Promise<SessionDoc> {
+    if (doc.status !== 'active' || now().getTime() < doc.deadline.getTime() + graceMs) return doc;
+    await db.sessions.updateOne(
+      { _id: doc._id, status: 'active' },
+      { $set: { status: 'submitted', submittedAt: doc.deadline, submitReason: 'deadline', updatedAt: now() } }
+    );
+    return (await db.sessions.findOne({ _id: doc._id })) ?? doc;
+  }
+
+  async function load(user: UserDoc, id: string): Promise<SessionDoc> {
+    const doc = await db.sessions.findOne(ownFilter(user, id));
+    if (!doc) throw sessionNotFound();
+    return settleDeadline(doc);
+  }
+
+  /** Why a conditional write matched nothing: gone, locked, or a stale revision. */
+  async function explainMiss(user: UserDoc, id: string, revision?: number): Promise<never> {
+    const doc = await load(user, id);
+    if (doc.status !== 'active' || now().getTime() >= doc.deadline.getTime() + graceMs) {
+      throw new ApiError(409, 'SESSION_LOCKED', 'This session has ended and can no longer be changed.');
+    }
+    throw new ApiError(
+      409,
+      'CONFLICT',
+      `This session was saved elsewhere (revision ${doc.revision}, you sent ${revision ?? '?'}). Reload its work and merge.`
+    );
+  }
+
+  function writable(): Filter<SessionDoc> {
+    return { status: 'active', deadline: { $gt: new Date(now().getTime() - graceMs) } };
+  }
+
+  return {
+    async start(user: UserDoc, body: CreateSessionBody): Promise<SessionDoc> {
+      const question = catalog.get(body.questionId);
+      if (!question) {
+        throw new ApiError(400, 'VALIDATION_FAILED', 'There is no question with that id.', {
+          questionId: 'Unknown question'
+        });
+      }
+      if (question.kind !== 'design') {
+        throw new ApiError(400, 'VALIDATION_FAILED', 'Only design questions can be run as a design mock for now.', {
+          questionId: 'Not a design question'
+        });
+      }
+      const durationMin = body.durationMin ?? 60;
+      if (!allowShortSessions && !(DESIGN_LENGTHS_MIN as readonly number[]).includes(durationMin)) {
+        throw new ApiError(400, 'VALIDATION_FAILED', 'A design mock lasts 45, 60 or 90 minutes.', {
+          durationMin: 'Choose 45, 60 or 90'
+        });
+      }
+      const startedAt = now();
+      const plan: PlannedPhase[] = designPhasePlan(durationMin);
+      const doc: SessionDoc = {
+        _id: new ObjectId(),
+        userId: user._id,
+        kind: 'design',
+        status: 'active',
+        question,
+        rubric: catalog.rubricFor(question),
+        durationMin,
+        startedAt,
+        deadline: new Date(startedAt.getTime() + durationMin * 60_000),
+        submittedAt: null,
+        submitReason: null,
+        revision: 0,
+        phasePlan: plan,
+        phaseLog: [{ phaseId: plan[0]?.id ?? 'requirements', startedAt }],
+        work: { notes: {}, scene: { elements: [] } },
+        selfScore: null,
+        updatedAt: startedAt
+      };
+      await db.sessions.insertOne(doc);
+      return doc;
+    },
+
+    get: load,
+
+    async list(user: UserDoc, query: { kind?: string; status?: string; limit: number }): Promise<SessionSummary[]> {
+      const filter: Filter<SessionDoc> = { userId: user._id };
+      if (query.kind) filter.kind = query.kind as SessionDoc['kind'];
+      const docs = await db.sessions
+        .find(filter, { projection: { work: 0, phasePlan: 0, rubric: 0 } })
+        .sort({ startedAt: -1 })
+        .limit(query.limit)
+        .toArray();
+      const settled = await Promise.all(docs.map((doc) => settleDeadline(doc as SessionDoc)));
+      return settled
+        .filter((doc) => !query.status || doc.status === query.status)
+        .map((doc) => ({
+          id: doc._id.toHexString(),
+          kind: doc.kind,
+          status: doc.status,
+          questionId: doc.question.id,
+          questionTitle: doc.question.title,
+          startedAt: doc.startedAt.toISOString(),
+          deadline: doc.deadline.toISOString(),
+          submittedAt: doc.submittedAt?.toISOString() ?? null,
+          score: doc.selfScore?.score ?? null,
+          hireSignal: doc.selfScore?.hireSignal ?? null
+        }));
+    },
+
+    /** An autosave: accepted only on the revision the client started from, while the session is open. */
+    async saveWork(user: UserDoc, id: string, patch: WorkPatchBody): Promise<{ revision: number; savedAt: string }> {
+      const set: Record<string, unknown> = {};
+      for (const [field, value] of Object.entries(patch.notes ?? {}) as [keyof DesignNotes, string][]) {
+        set[`work.notes.${field}`] = value;
+      }
+      if (patch.scene) set['work.scene'] = patch.scene;
+      const savedAt = now();
+      set.updatedAt = savedAt;
+      // The filter pins the revision, so a match means the new one is exactly one more.
+      const result = await db.sessions.updateOne(
+        { ...ownFilter(user, id), ...writable(), revision: patch.revision },
+        { $set: set, $inc: { revision: 1 } }
+      );
+      if (result.matchedCount === 0) return explainMiss(user, id, patch.revision);
+      return { revision: patch.revision + 1, savedAt: savedAt.toISOString() };
+    },
+
+    async movePhase(user: UserDoc, id: string, phaseId: string): Promise<SessionDoc> {
+      const doc = await load(user, id);
+      if (!doc.phasePlan.some((p) => p.id === phaseId)) {
+        throw new ApiError(400, 'VALIDATION_FAILED', 'That phase is not in this session’s plan.', {
+          phaseId: 'Unknown phase'
+        });
+      }
+      if (doc.phaseLog.at(-1)?.phaseId !== phaseId) {
+        const result = await db.sessions.updateOne(
+          { ...ownFilter(user, id), ...writable() },
+          { $push: { phaseLog: { phaseId, startedAt: now() } }, $inc: { revision: 1 }, $set: { updatedAt: now() } }
+        );
+        if (result.matchedCount === 0) return explainMiss(user, id);
+      }
+      return load(user, id);
+    },
+
+    async submit(user: UserDoc, id: string): Promise<SessionDoc> {
+      const doc = await load(user, id);
+      if (doc.status === 'active') {
+        const at = now();
+        await db.sessions.updateOne(
+          { _id: doc._id, status: 'active' },
+          { $set: { status: 'submitted', submittedAt: at, submitReason: 'finished', updatedAt: at } }
+        );
+      }
+      return load(user, id);
+    },
+
+    async saveSelfScore(user: UserDoc, id: string, body: SelfScoreBody): Promise<SessionDoc> {
+      const doc = await load(user, id);
+      if (doc.status !== 'submitted') {
+        throw new ApiError(409, 'CONFLICT', 'Finish the session before scoring it.');
+      }
+      const known = new Set(doc.rubric.criteria.map((c) => c.id));
+      const unknown = [...Object.keys(body.ratings), ...Object.keys(body.notes)].filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        const fields = Object.fromEntries(
+          unknown.map((id) => [`${id in body.ratings ? 'ratings' : 'notes'}.${id}`, 'Not a criterion of this rubric'])
+        );
+        throw new ApiError(400, 'VALIDATION_FAILED', `Unknown criteria: ${unknown.join(', ')}.`, fields);
+      }
+      const parsed = scoreSubmissionSchemaFor(doc.rubric).safeParse({ ratings: body.ratings, notes: body.notes });
+      if (!parsed.success) throw validationError(parsed.error, 'score');
+      const ratings = parsed.data.ratings as Record<string, number>;
+      const selfScore = {
+        ratings,
+        notes: Object.fromEntries(Object.entries(parsed.data.notes).filter(([, note]) => note)) as Record<
+          string,
+          string
+        >,
+        oops: [...new Set(body.oops)],
+        summary: body.summary,
+        score: weightedScore(doc.rubric, ratings),
+        hireSignal: hireSignal(doc.rubric, ratings),
+        savedAt: now()
+      };
+      await db.sessions.updateOne({ _id: doc._id }, { $set: { selfScore, updatedAt: now() } });
+      return load(user, id);
+    },
+
+    /** Submits every session whose deadline has passed; safe to run on every instance at once. */
+    async sweepExpired(): Promise<number> {
+      const expired = await db.sessions
+        .find(
+          { status: 'active', deadline: { $lte: new Date(now().getTime() - graceMs) } },
+          { projection: { _id: 1, deadline: 1 } }
+        )
+        .limit(500)
+        .toArray();
+      for (const doc of expired) {
+        await db.sessions.updateOne(
+          { _id: doc._id, status: 'active' },
+          { $set: { status: 'submitted', submittedAt: doc.deadline, submitReason: 'deadline', updatedAt: now() } }
+        );
+      }
+      return expired.length;
+    },
+
+    toResponse(doc: SessionDoc): Session {
+      const endedAt = (doc.submittedAt ?? now()).toISOString();
+      const phaseLog = doc.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }));
+      return {
+        id: doc._id.toHexString(),
+        kind: doc.kind,
+        status: doc.status,
+        question: publicQuestion(doc.question),
+        rubric: doc.rubric,
+        durationMin: doc.durationMin,
+        startedAt: doc.startedAt.toISOString(),
+        deadline: doc.deadline.toISOString(),
+        serverNow: now().toISOString(),
+        submittedAt: doc.submittedAt?.toISOString() ?? null,
+        submitReason: doc.submitReason,
+        revision: doc.revision,
+        phasePlan: doc.phasePlan,
+        phaseLog,
+        work: doc.work,
+        selfScore: doc.selfScore ? { ...doc.selfScore, savedAt: doc.selfScore.savedAt.toISOString() } : null,
+        evidence:
+          doc.status === 'submitted' && doc.question.kind === 'design'
+            ? designEvidence({
+                rubric: doc.rubric,
+                keyPoints: doc.question.keyPoints,
+                plan: doc.phasePlan,
+                log: phaseLog,
+                startedAt: doc.startedAt.toISOString(),
+                endedAt,
+                notes: doc.work.notes,
+                scene: doc.work.scene
+              })
+            : null
+      };
+    }
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;
