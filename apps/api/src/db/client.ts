@@ -47,14 +47,28 @@ export interface SessionDoc {
   revision: number;
   phasePlan: PlannedPhase[];
   phaseLog: { phaseId: string; startedAt: Date }[];
-  work: SessionWork;
+  /** The notes; the whiteboard lives in `session_scenes`, see SceneDoc. */
+  work: { notes: SessionWork['notes'] };
   selfScore: (Omit<Score, 'savedAt'> & { savedAt: Date }) | null;
   updatedAt: Date;
+}
+
+/**
+ * A session's whiteboard, images included (up to 10 MB). Kept out of `sessions` so that listing and
+ * filtering sessions never reads scenes: the embedded server scans documents to match a filter.
+ */
+export interface SceneDoc {
+  /** The session's id. */
+  _id: ObjectId;
+  /** The session revision that wrote it; an older save never overwrites a newer scene. */
+  revision: number;
+  scene: SessionWork['scene'];
 }
 
 export interface Collections {
   users: Collection<UserDoc>;
   sessions: Collection<SessionDoc>;
+  sessionScenes: Collection<SceneDoc>;
   authSessions: Collection<AuthSessionDoc>;
   rateLimits: Collection<RateLimitDoc>;
 }
@@ -80,6 +94,7 @@ export async function connectDatabase(uri: string, dbName = 'mockloop'): Promise
   const collections: Collections = {
     users: db.collection<UserDoc>('users'),
     sessions: db.collection<SessionDoc>('sessions'),
+    sessionScenes: db.collection<SceneDoc>('session_scenes'),
     authSessions: db.collection<AuthSessionDoc>('auth_sessions'),
     rateLimits: db.collection<RateLimitDoc>('rate_limits')
   };

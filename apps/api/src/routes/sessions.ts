@@ -83,7 +83,7 @@ export const sessionRoutes = router
   .openapi(create, async (c) => {
     const { sessions } = c.var.services;
     const doc = await sessions.start(requireUser(c), c.req.valid('json'));
-    return c.json({ session: sessions.toResponse(doc) }, 201);
+    return c.json({ session: await sessions.toResponse(doc) }, 201);
   })
   .openapi(list, async (c) => {
     const items = await c.var.services.sessions.list(requireUser(c), c.req.valid('query'));
@@ -92,7 +92,7 @@ export const sessionRoutes = router
   .openapi(read, async (c) => {
     const { sessions } = c.var.services;
     const doc = await sessions.get(requireUser(c), c.req.valid('param').id);
-    return c.json({ session: sessions.toResponse(doc) }, 200);
+    return c.json({ session: await sessions.toResponse(doc) }, 200);
   })
   .openapi(saveWork, async (c) => {
     const saved = await c.var.services.sessions.saveWork(requireUser(c), c.req.valid('param').id, c.req.valid('json'));
@@ -101,15 +101,15 @@ export const sessionRoutes = router
   .openapi(movePhase, async (c) => {
     const { sessions } = c.var.services;
     const doc = await sessions.movePhase(requireUser(c), c.req.valid('param').id, c.req.valid('json').phaseId);
-    return c.json({ session: sessions.toResponse(doc) }, 200);
+    return c.json({ session: await sessions.toResponse(doc) }, 200);
   })
   .openapi(submit, async (c) => {
     const { sessions } = c.var.services;
     const doc = await sessions.submit(requireUser(c), c.req.valid('param').id);
-    return c.json({ session: sessions.toResponse(doc) }, 200);
+    return c.json({ session: await sessions.toResponse(doc) }, 200);
   })
   .openapi(selfScore, async (c) => {
     const { sessions } = c.var.services;
     const doc = await sessions.saveSelfScore(requireUser(c), c.req.valid('param').id, c.req.valid('json'));
-    return c.json({ session: sessions.toResponse(doc) }, 200);
+    return c.json({ session: await sessions.toResponse(doc) }, 200);
   });

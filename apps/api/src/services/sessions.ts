@@ -2,6 +2,7 @@
 import type {
   CreateSessionBody,
   DesignNotes,
+  Scene,
   SelfScoreBody,
   Session,
   SessionSummary,
@@ -14,7 +15,7 @@ import {
   weightedScore,
   type PlannedPhase
 } from '@mockloop/rubrics';
-import { ObjectId, type Filter } from 'mongodb';
+import { MongoServerError, ObjectId, type Filter } from 'mongodb';
 import type { Database, SessionDoc, UserDoc } from '../db/client.ts';
 import { ApiError, notFound, validationError } from '../errors.ts';
 import type { Catalog } from './catalog.ts';
@@ -73,6 +74,24 @@ export function createSessionService(options: SessionServiceOptions) {
     );
   }
 
+  /** Replaces the scene unless a newer revision already wrote it (a slow request arriving late). */
+  async function writeScene(sessionId: ObjectId, revision: number, scene: Scene): Promise<void> {
+    try {
+      await db.sessionScenes.replaceOne(
+        { _id: sessionId, revision: { $lt: revision } },
+        { revision, scene },
+        { upsert: true }
+      );
+    } catch (error) {
+      // The upsert collides with a newer scene's _id: that newer scene stays.
+      if (!(error instanceof MongoServerError && error.code === 11000)) throw error;
+    }
+  }
+
+  async function readScene(sessionId: ObjectId): Promise<Scene> {
+    return (await db.sessionScenes.findOne({ _id: sessionId }))?.scene ?? { elements: [] };
+  }
+
   function writable(): Filter<SessionDoc> {
     return { status: 'active', deadline: { $gt: new Date(now().getTime() - graceMs) } };
   }
@@ -113,7 +132,7 @@ export function createSessionService(options: SessionServiceOptions) {
         revision: 0,
         phasePlan: plan,
         phaseLog: [{ phaseId: plan[0]?.id ?? 'requirements', startedAt }],
-        work: { notes: {}, scene: { elements: [] } },
+        work: { notes: {} },
         selfScore: null,
         updatedAt: startedAt
       };
@@ -154,7 +173,6 @@ export function createSessionService(options: SessionServiceOptions) {
       for (const [field, value] of Object.entries(patch.notes ?? {}) as [keyof DesignNotes, string][]) {
         set[`work.notes.${field}`] = value;
       }
-      if (patch.scene) set['work.scene'] = patch.scene;
       const savedAt = now();
       set.updatedAt = savedAt;
       // The filter pins the revision, so a match means the new one is exactly one more.
@@ -163,7 +181,9 @@ export function createSessionService(options: SessionServiceOptions) {
         { $set: set, $inc: { revision: 1 } }
       );
       if (result.matchedCount === 0) return explainMiss(user, id, patch.revision);
-      return { revision: patch.revision + 1, savedAt: savedAt.toISOString() };
+      const revision = patch.revision + 1;
+      if (patch.scene) await writeScene(new ObjectId(id), revision, patch.scene);
+      return { revision, savedAt: savedAt.toISOString() };
     },
 
     async movePhase(user: UserDoc, id: string, phaseId: string): Promise<SessionDoc> {
@@ -245,7 +265,9 @@ export function createSessionService(options: SessionServiceOptions) {
       return expired.length;
     },
 
-    toResponse(doc: SessionDoc): Session {
+    /** The session as the client sees it, with its whiteboard. */
+    async toResponse(doc: SessionDoc): Promise<Session> {
+      const scene = await readScene(doc._id);
       const endedAt = (doc.submittedAt ?? now()).toISOString();
       const phaseLog = doc.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }));
       return {
@@ -263,7 +285,7 @@ export function createSessionService(options: SessionServiceOptions) {
         revision: doc.revision,
         phasePlan: doc.phasePlan,
         phaseLog,
-        work: doc.work,
+        work: { notes: doc.work.notes, scene },
         selfScore: doc.selfScore ? { ...doc.selfScore, savedAt: doc.selfScore.savedAt.toISOString() } : null,
         evidence:
           doc.status === 'submitted' && doc.question.kind === 'design'
@@ -275,7 +297,7 @@ export function createSessionService(options: SessionServiceOptions) {
                 startedAt: doc.startedAt.toISOString(),
                 endedAt,
                 notes: doc.work.notes,
-                scene: doc.work.scene
+                scene
               })
             : null
       };
