@@ -15,6 +15,8 @@ export interface TestServerOptions {
   dbName?: string;
   app?: ServerOptions['app'];
   questions?: ServerOptions['questions'];
+  /** A fixed port (restarting a server where the browser expects it); a free one otherwise. */
+  port?: number;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer & { dbName: string }> {
@@ -27,7 +29,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     });
   }
   const server = await startServer({
-    port: 0,
+    port: options.port ?? 0,
     mongodbUri: inject('mongodbUri'),
     dbName,
     ...(webHandler ? { webHandler } : {}),

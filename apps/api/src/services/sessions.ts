@@ -207,9 +207,18 @@ export function createSessionService(options: SessionServiceOptions) {
       const doc = await load(user, id);
       if (doc.status === 'active') {
         const at = now();
+        // The page submits when its countdown ends; that is the deadline, not an early finish.
+        const atDeadline = at.getTime() >= doc.deadline.getTime();
         await db.sessions.updateOne(
           { _id: doc._id, status: 'active' },
-          { $set: { status: 'submitted', submittedAt: at, submitReason: 'finished', updatedAt: at } }
+          {
+            $set: {
+              status: 'submitted',
+              submittedAt: atDeadline ? doc.deadline : at,
+              submitReason: atDeadline ? 'deadline' : 'finished',
+              updatedAt: at
+            }
+          }
         );
       }
       return load(user, id);

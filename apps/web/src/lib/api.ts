@@ -1,4 +1,5 @@
 /** The browser's client for /api: JSON in and out, errors turned into `ApiRequestError` with the server's code and fields. */
+import { error } from '@sveltejs/kit';
 import { errorBodySchema, type ErrorCode } from '@mockloop/contracts';
 
 export class ApiRequestError extends Error {
@@ -37,4 +38,14 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     throw new ApiRequestError(response.status, code, message, fields);
   }
   throw new ApiRequestError(response.status, 'INTERNAL', `Unexpected response (${response.status}).`);
+}
+
+/** For page loads: an API error becomes SvelteKit's error page with the server's status and message. */
+export async function load<T>(path: string): Promise<T> {
+  try {
+    return await api<T>('GET', path);
+  } catch (e) {
+    if (e instanceof ApiRequestError && e.status >= 400 && e.status < 500) error(e.status, e.message);
+    throw e;
+  }
 }

@@ -1,0 +1,188 @@
+/**
+ * Autosave for a session's work: debounced, acknowledged by the server, and kept in IndexedDB until it is.
+ * Retries with backoff while offline or while the server restarts; merges when another window saved first.
+ */
+import type { DesignNotes, Scene, Session, SessionWork } from '@mockloop/contracts';
+import { api, ApiRequestError } from '../api.ts';
+import { changedNotes, mergeWork, sceneKey } from './merge.ts';
+import { outbox } from './outbox.ts';
+
+export type SaveStatus = 'saved' | 'saving' | 'offline' | 'locked' | 'error';
+
+export interface AutosaverOptions {
+  /** Called when a merge with another window's work changed what the editor should show. */
+  onMerged: (work: SessionWork) => void;
+  /** Called once when the server says the session is over. */
+  onLocked: () => void;
+  debounceMs?: number;
+}
+
+const MAX_BACKOFF_MS = 15_000;
+
+export class Autosaver {
+  status = $state<SaveStatus>('saved');
+  /** Changes the server has not acknowledged yet (note fields, plus one for the whiteboard). */
+  pending = $state(0);
+  message = $state('');
+
+  private revision: number;
+  private base: SessionWork;
+  private local: SessionWork;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private backoffMs = 1000;
+  private rejectedScene: string | null = null;
+  private readonly debounceMs: number;
+
+  constructor(
+    private readonly sessionId: string,
+    session: Pick<Session, 'revision' | 'work'>,
+    private readonly options: AutosaverOptions
+  ) {
+    this.revision = session.revision;
+    // The page's session is reactive state: keep plain copies, never its proxies.
+    this.base = $state.snapshot(session.work) as SessionWork;
+    this.local = $state.snapshot(session.work) as SessionWork;
+    this.debounceMs = options.debounceMs ?? 1000;
+    if (typeof window !== 'undefined') window.addEventListener('online', this.onOnline);
+  }
+
+  /** Picks up work a previous page (or a crashed browser) left unsaved, merged with what the server has now. */
+  async restore(): Promise<SessionWork> {
+    const saved = await outbox.read(this.sessionId);
+    if (saved) {
+      this.local = saved.baseRevision === this.revision ? saved.local : mergeWork(saved.base, saved.local, this.base);
+      this.refreshPending();
+      if (this.pending > 0) this.schedule(0);
+      else await outbox.clear(this.sessionId);
+    }
+    return this.local;
+  }
+
+  get work(): SessionWork {
+    return this.local;
+  }
+
+  setNote(field: keyof DesignNotes, text: string): void {
+    this.local = { ...this.local, notes: { ...this.local.notes, [field]: text } };
+    this.changed();
+  }
+
+  setScene(scene: Scene): void {
+    this.local = { ...this.local, scene };
+    this.changed();
+  }
+
+  /** Sends now (phase change, blur, before leaving); resolves when this attempt is over. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.inFlight) await this.inFlight;
+    if (this.status === 'locked') return;
+    this.refreshPending();
+    if (this.pending === 0) return;
+    this.inFlight = this.send().finally(() => (this.inFlight = null));
+    await this.inFlight;
+  }
+
+  destroy(): void {
+    if (this.timer) clearTimeout(this.timer);
+    if (typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);
+  }
+
+  private changed(): void {
+    this.refreshPending();
+    void outbox.write(this.sessionId, {
+      baseRevision: this.revision,
+      base: this.base,
+      local: $state.snapshot(this.local)
+    });
+    if (this.status === 'saved') this.status = 'saving';
+    this.schedule(this.debounceMs);
+  }
+
+  private schedule(ms: number): void {
+    if (this.status === 'locked') return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), ms);
+  }
+
+  private onOnline = () => {
+    this.backoffMs = 1000;
+    this.schedule(0);
+  };
+
+  private sceneChanged(): boolean {
+    const key = sceneKey(this.local.scene);
+    return key !== sceneKey(this.base.scene) && key !== this.rejectedScene;
+  }
+
+  private refreshPending(): void {
+    this.pending = Object.keys(changedNotes(this.base.notes, this.local.notes)).length + (this.sceneChanged() ? 1 : 0);
+  }
+
+  private async send(): Promise<void> {
+    const sent = $state.snapshot(this.local) as SessionWork;
+    const notes = changedNotes(this.base.notes, sent.notes);
+    const withScene = this.sceneChanged();
+    const body = {
+      revision: this.revision,
+      ...(Object.keys(notes).length > 0 ? { notes } : {}),
+      ...(withScene ? { scene: sent.scene } : {})
+    };
+    this.status = 'saving';
+    try {
+      const { revision } = await api<{ revision: number }>('PATCH', `/api/sessions/${this.sessionId}/work`, body);
+      this.revision = revision;
+      this.base = { notes: { ...this.base.notes, ...notes }, scene: withScene ? sent.scene : this.base.scene };
+      this.backoffMs = 1000;
+      this.message = '';
+      this.refreshPending();
+      if (this.pending > 0) {
+        this.schedule(0);
+      } else {
+        this.status = this.rejectedScene ? 'error' : 'saved';
+        await outbox.clear(this.sessionId);
+      }
+    } catch (error) {
+      await this.handleFailure(error, withScene ? sent.scene : null);
+    }
+  }
+
+  private async handleFailure(error: unknown, sentScene: Scene | null): Promise<void> {
+    if (error instanceof ApiRequestError && error.code === 'SESSION_LOCKED') {
+      this.status = 'locked';
+      this.message = 'This session has ended; later changes were not saved.';
+      this.options.onLocked();
+      return;
+    }
+    if (error instanceof ApiRequestError && error.code === 'CONFLICT') {
+      // Another window saved first: take its work, merge ours into it, and send the merge.
+      const { session } = await api<{ session: Session }>('GET', `/api/sessions/${this.sessionId}`);
+      this.local = mergeWork(this.base, $state.snapshot(this.local) as SessionWork, session.work);
+      this.base = session.work;
+      this.revision = session.revision;
+      this.options.onMerged(this.local);
+      this.changed();
+      this.schedule(0);
+      return;
+    }
+    if (error instanceof ApiRequestError && error.code === 'PAYLOAD_TOO_LARGE' && sentScene) {
+      this.rejectedScene = sceneKey(sentScene);
+      this.status = 'error';
+      this.message = 'The whiteboard is over 10 MB, so its latest changes were not saved. Remove an image to continue.';
+      this.refreshPending();
+      if (this.pending > 0) this.schedule(0);
+      return;
+    }
+    if (error instanceof ApiRequestError && error.status >= 400 && error.status < 500 && error.status !== 429) {
+      this.status = 'error';
+      this.message = error.message;
+      return;
+    }
+    // Offline, a restarting server or a database that is not answering: keep the work and try again later.
+    this.status = 'offline';
+    this.schedule(this.backoffMs);
+    this.backoffMs = Math.min(this.backoffMs * 2, MAX_BACKOFF_MS);
+  }
+}

@@ -1,0 +1,12 @@
+/** Starts a timed session on a question and opens it. */
+import type { Session } from '@mockloop/contracts';
+import { goto } from '$app/navigation';
+import { api } from './api.ts';
+
+export async function startSession(questionId: string, durationMin?: number): Promise<void> {
+  const { session } = await api<{ session: Session }>('POST', '/api/sessions', {
+    questionId,
+    ...(durationMin ? { durationMin } : {})
+  });
+  await goto(`/sessions/${session.id}`);
+}
