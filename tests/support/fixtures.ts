@@ -1,6 +1,6 @@
 /** Questions the cross-app tests control, so a change to the bank's content never breaks them. */
 import type { VersionedQuestion } from '@mockloop/question-bank/load';
-import { designQuestionSchema } from '@mockloop/question-bank/schema';
+import { codingQuestionSchema, designQuestionSchema } from '@mockloop/question-bank/schema';
 
 export const designFixture: VersionedQuestion = {
   ...designQuestionSchema.parse({
@@ -28,4 +28,45 @@ export const designFixture: VersionedQuestion = {
     ]
   }),
   version: 'fixture00001'
+};
+
+/** A coding problem whose hidden tests carry a marker that must never appear in a catalog response. */
+export const HIDDEN_MARKER = 'hidden-only-7f3a';
+export const codingFixture: VersionedQuestion = {
+  ...codingQuestionSchema.parse({
+    id: 'fixture-two-sum',
+    kind: 'coding',
+    title: 'Pair with a target sum',
+    leetcode: 1,
+    difficulty: 'easy',
+    pattern: 'Arrays & Hashing',
+    timeBoxMin: 15,
+    tags: ['hash-map'],
+    rubricId: 'coding-mock',
+    source: { file: '004_a7d97f90e27aa361.txt', section: '| 5 | Arrays & Hashing |' },
+    statement: 'Return the indices of the two numbers in the list that add up to the target value.',
+    signature: {
+      kind: 'function',
+      name: 'twoSum',
+      pythonName: 'two_sum',
+      params: [{ name: 'nums' }, { name: 'target' }]
+    },
+    comparator: 'unordered',
+    starter: {
+      javascript: 'function twoSum(nums, target) {}',
+      typescript: 'function twoSum(nums: number[], target: number): number[] {}',
+      python: 'def two_sum(nums, target):\n    pass'
+    },
+    examples: [
+      { input: [[2, 7, 11, 15], 9], expected: [0, 1] },
+      { input: [[3, 2, 4], 6], expected: [1, 2] },
+      { input: [[3, 3], 6], expected: [0, 1] }
+    ],
+    hiddenTests: Array.from({ length: 10 }, (_, i) => ({
+      input: [[i, 100 + i], 100 + 2 * i],
+      expected: [0, 1],
+      note: `${HIDDEN_MARKER} case ${i}`
+    }))
+  }),
+  version: 'fixture00002'
 };

@@ -1,0 +1,73 @@
+/** The question bank and rubrics over HTTP: filters, search, and hidden tests that never leave the server. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codingFixture, designFixture, HIDDEN_MARKER } from '../support/fixtures.ts';
+import { client, startTestServer } from '../support/server.ts';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let anonymous: ReturnType<typeof client>;
+
+beforeAll(async () => {
+  server = await startTestServer({ questions: [designFixture, codingFixture] });
+  anonymous = client(server.url);
+});
+afterAll(() => server.close());
+
+describe('questions', () => {
+  it.each([
+    { query: '', ids: [designFixture.id, codingFixture.id] },
+    { query: '?kind=coding', ids: [codingFixture.id] },
+    { query: '?kind=design&level=senior', ids: [designFixture.id] },
+    { query: '?level=principal', ids: [] },
+    { query: '?difficulty=easy', ids: [codingFixture.id] },
+    { query: '?tag=caching', ids: [designFixture.id] },
+    { query: '?q=short%20links', ids: [designFixture.id] },
+    { query: '?q=indices%20target', ids: [codingFixture.id] }
+  ])('GET /api/questions$query → $ids', async ({ query, ids }) => {
+    const res = await anonymous.request('GET', `/api/questions${query}`);
+    expect(res.status).toBe(200);
+    expect(res.json.items.map((q: { id: string }) => q.id).sort()).toEqual([...ids].sort());
+    expect(res.json.total).toBe(ids.length);
+  });
+
+  it.each(['?kind=video', '?level=junior', '?limit=0', '?offset=-1'])(
+    'refuses %s with 400 naming the field',
+    async (query) => {
+      const res = await anonymous.request('GET', `/api/questions${query}`);
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.json.error.fields)).toEqual([query.slice(1).split('=')[0]]);
+    }
+  );
+
+  it('serves a coding problem with its examples and starter code but never its hidden tests', async () => {
+    const res = await anonymous.request('GET', `/api/questions/${codingFixture.id}`);
+    expect(res.status).toBe(200);
+    expect(res.json.question.examples).toHaveLength(3);
+    expect(res.json.question.hiddenTestCount).toBe(10);
+    expect(res.json.question).not.toHaveProperty('hiddenTests');
+    for (const path of ['/api/questions', `/api/questions/${codingFixture.id}`, '/api/questions?kind=coding']) {
+      expect((await anonymous.request('GET', path)).text).not.toContain(HIDDEN_MARKER);
+    }
+  });
+
+  it('answers 404 for an unknown question', async () => {
+    const res = await anonymous.request('GET', '/api/questions/nope');
+    expect(res.status).toBe(404);
+    expect(res.json.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('rubrics', () => {
+  it('lists every rubric with the taxonomy and the study plan', async () => {
+    const res = await anonymous.request('GET', '/api/rubrics');
+    expect(res.json.items.length).toBeGreaterThanOrEqual(28);
+    expect(res.json.competencies.length).toBeGreaterThanOrEqual(12);
+    expect(Object.keys(res.json.studyPlan.patterns)).toContain('two-pointers-sliding-window');
+  });
+
+  it('serves one rubric, and 404 for an unknown one', async () => {
+    const res = await anonymous.request('GET', '/api/rubrics/system-design-mock');
+    const weights = res.json.rubric.criteria.map((c: { weight: number }) => c.weight);
+    expect(weights.reduce((a: number, b: number) => a + b, 0)).toBe(100);
+    expect((await anonymous.request('GET', '/api/rubrics/nope')).status).toBe(404);
+  });
+});
