@@ -80,6 +80,16 @@ describe('starting and reading', () => {
     expect([...times].sort().reverse()).toEqual(times);
     expect((await stranger.request('GET', '/api/sessions')).json.items).toEqual([]);
   });
+
+  it('filters the list by day, and refuses a malformed day', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const all = (await owner.request('GET', '/api/sessions')).json.items.length;
+    expect((await owner.request('GET', `/api/sessions?from=${today}&to=${today}`)).json.items).toHaveLength(all);
+    expect((await owner.request('GET', '/api/sessions?from=2000-01-01&to=2000-01-02')).json.items).toEqual([]);
+    const bad = await owner.request('GET', '/api/sessions?from=yesterday');
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.fields).toHaveProperty('from');
+  });
 });
 
 describe('autosave', () => {
@@ -294,3 +304,29 @@ describe('self-assessment', () => {
 function all(ids: string[], rating: number) {
   return Object.fromEntries(ids.map((id) => [id, rating]));
 }
+
+describe('replay snapshots', () => {
+  it('snapshots at most every 30 s of typing, and at every phase change and at submit', async () => {
+    const session = await startSession();
+    const save = (revision: number, design: string) =>
+      owner.request('PATCH', `/api/sessions/${session.id}/work`, {
+        revision,
+        notes: { design },
+        scene: { elements: [{ id: 'a', type: 'rectangle', version: revision + 1 }] }
+      });
+    await save(0, 'v1');
+    await save(1, 'v2');
+    const snapshots = () => owner.request('GET', `/api/sessions/${session.id}/snapshots`);
+    expect((await snapshots()).json.items.map((s: { notes: { design: string } }) => s.notes.design)).toEqual(['v1']);
+    await owner.request('POST', `/api/sessions/${session.id}/phases`, { phaseId: 'estimation' });
+    await owner.request('POST', `/api/sessions/${session.id}/submit`);
+    const items = (await snapshots()).json.items;
+    expect(items.map((s: { phaseId: string; notes: { design: string } }) => [s.phaseId, s.notes.design])).toEqual([
+      ['requirements', 'v1'],
+      ['estimation', 'v2'],
+      ['estimation', 'v2']
+    ]);
+    expect(items[0].scene.elements[0]).toMatchObject({ id: 'a', version: 1 });
+    expect((await stranger.request('GET', `/api/sessions/${session.id}/snapshots`)).status).toBe(404);
+  });
+});

@@ -152,6 +152,13 @@ it('locks at the deadline and opens the self-assessment, whose score the result 
   await page.reload();
   await expect.poll(() => page.getByTestId('score').textContent()).toContain('Hire');
   await page.getByTestId('phase-timeline').waitFor();
+  await page.getByTestId('replay').waitFor();
+  expect(await page.getByLabel('Replay position').getAttribute('max')).not.toBe('0');
   await page.screenshot({ path: path.join(shots, 'design-result.png'), fullPage: true });
   expect((await serverSession()).selfScore).toMatchObject({ score: 66.7, oops: ['ran out of time'] });
+});
+
+it('lists the session in the history with its score', async () => {
+  await page.goto(`${server.url}/sessions?kind=design`);
+  await expect.poll(() => page.getByTestId('history').textContent()).toContain('66.7 · Hire');
 });

@@ -164,6 +164,20 @@ export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListQuerySchema = z.object({
   kind: z.enum(['design', 'coding', 'behavioral']).optional(),
   status: sessionStatusSchema.optional(),
+  /** Sessions started on or after this day (YYYY-MM-DD, UTC). */
+  from: z.iso.date().optional(),
+  /** Sessions started on or before this day (YYYY-MM-DD, UTC). */
+  to: z.iso.date().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50)
 });
 export const sessionListSchema = z.object({ items: z.array(sessionSummarySchema) });
+
+/** The work at one moment of the session, for the replay (whiteboard images come from the final scene). */
+export const snapshotSchema = z.object({
+  at: z.string(),
+  phaseId: z.string(),
+  notes: designNotesSchema,
+  scene: z.object({ elements: sceneSchema.shape.elements })
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+export const snapshotListSchema = z.object({ items: z.array(snapshotSchema) });

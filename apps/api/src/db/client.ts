@@ -51,6 +51,18 @@ export interface SessionDoc {
   work: { notes: SessionWork['notes'] };
   selfScore: (Omit<Score, 'savedAt'> & { savedAt: Date }) | null;
   updatedAt: Date;
+  /** When the last replay snapshot was taken (epoch 0 before the first). */
+  lastSnapshotAt: Date;
+}
+
+/** The work as it stood at one moment, for the result page's replay. Images are not copied (they never change). */
+export interface SnapshotDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  at: Date;
+  phaseId: string;
+  notes: SessionWork['notes'];
+  elements: SessionWork['scene']['elements'];
 }
 
 /**
@@ -69,6 +81,7 @@ export interface Collections {
   users: Collection<UserDoc>;
   sessions: Collection<SessionDoc>;
   sessionScenes: Collection<SceneDoc>;
+  snapshots: Collection<SnapshotDoc>;
   authSessions: Collection<AuthSessionDoc>;
   rateLimits: Collection<RateLimitDoc>;
 }
@@ -95,6 +108,7 @@ export async function connectDatabase(uri: string, dbName = 'mockloop'): Promise
     users: db.collection<UserDoc>('users'),
     sessions: db.collection<SessionDoc>('sessions'),
     sessionScenes: db.collection<SceneDoc>('session_scenes'),
+    snapshots: db.collection<SnapshotDoc>('session_snapshots'),
     authSessions: db.collection<AuthSessionDoc>('auth_sessions'),
     rateLimits: db.collection<RateLimitDoc>('rate_limits')
   };
@@ -113,11 +127,12 @@ export async function connectDatabase(uri: string, dbName = 'mockloop'): Promise
   };
 }
 
-async function ensureIndexes({ users, authSessions, sessions }: Collections): Promise<void> {
+async function ensureIndexes({ users, authSessions, sessions, snapshots }: Collections): Promise<void> {
   await users.createIndex({ emailKey: 1 }, { unique: true, name: 'emailKey_unique' });
   await authSessions.createIndex({ userId: 1 }, { name: 'userId' });
   await authSessions.createIndex({ expiresAt: 1 }, { name: 'expiresAt' });
   // The history list (newest first per user) and the deadline sweeper.
   await sessions.createIndex({ userId: 1, startedAt: -1 }, { name: 'userId_startedAt' });
   await sessions.createIndex({ status: 1, deadline: 1 }, { name: 'status_deadline' });
+  await snapshots.createIndex({ sessionId: 1, at: 1 }, { name: 'sessionId_at' });
 }

@@ -7,6 +7,7 @@ import {
   sessionListQuerySchema,
   sessionListSchema,
   sessionResponseSchema,
+  snapshotListSchema,
   workPatchBodySchema,
   workPatchResponseSchema
 } from '@mockloop/contracts';
@@ -67,6 +68,17 @@ const submit = createRoute({
   responses: { 200: sessionResponse, ...errorResponses(401, 403, 404) }
 });
 
+const snapshots = createRoute({
+  method: 'get',
+  path: '/sessions/{id}/snapshots',
+  tags: ['sessions'],
+  request: { params: idParam },
+  responses: {
+    200: jsonResponse(snapshotListSchema, 'The work at each replay snapshot, oldest first'),
+    ...errorResponses(401, 404)
+  }
+});
+
 const selfScore = createRoute({
   method: 'put',
   path: '/sessions/{id}/scores/self',
@@ -107,6 +119,10 @@ export const sessionRoutes = router
     const { sessions } = c.var.services;
     const doc = await sessions.submit(requireUser(c), c.req.valid('param').id);
     return c.json({ session: await sessions.toResponse(doc) }, 200);
+  })
+  .openapi(snapshots, async (c) => {
+    const items = await c.var.services.sessions.snapshots(requireUser(c), c.req.valid('param').id);
+    return c.json({ items }, 200);
   })
   .openapi(selfScore, async (c) => {
     const { sessions } = c.var.services;

@@ -23,6 +23,7 @@ import { publicQuestion } from './catalog.ts';
 import { designEvidence } from './evidence.ts';
 
 export const DESIGN_LENGTHS_MIN = [45, 60, 90] as const;
+const SNAPSHOT_EVERY_MS = 30_000;
 
 export interface SessionServiceOptions {
   db: Database;
@@ -92,6 +93,26 @@ export function createSessionService(options: SessionServiceOptions) {
     return (await db.sessionScenes.findOne({ _id: sessionId }))?.scene ?? { elements: [] };
   }
 
+  /**
+   * Records the work as it stands for the replay: at most every 30 s of activity, and always when `force`d
+   * (phase changes, submit). The conditional update makes concurrent saves take one snapshot, not two.
+   */
+  async function snapshot(sessionId: ObjectId, force = false): Promise<void> {
+    const at = now();
+    const due = force ? {} : { lastSnapshotAt: { $lte: new Date(at.getTime() - SNAPSHOT_EVERY_MS) } };
+    const doc = await db.sessions.findOneAndUpdate({ _id: sessionId, ...due }, { $set: { lastSnapshotAt: at } });
+    if (!doc) return;
+    const scene = await readScene(sessionId);
+    await db.snapshots.insertOne({
+      _id: new ObjectId(),
+      sessionId,
+      at,
+      phaseId: doc.phaseLog.at(-1)?.phaseId ?? '',
+      notes: doc.work.notes,
+      elements: scene.elements
+    });
+  }
+
   function writable(): Filter<SessionDoc> {
     return { status: 'active', deadline: { $gt: new Date(now().getTime() - graceMs) } };
   }
@@ -134,7 +155,8 @@ export function createSessionService(options: SessionServiceOptions) {
         phaseLog: [{ phaseId: plan[0]?.id ?? 'requirements', startedAt }],
         work: { notes: {} },
         selfScore: null,
-        updatedAt: startedAt
+        updatedAt: startedAt,
+        lastSnapshotAt: new Date(0)
       };
       await db.sessions.insertOne(doc);
       return doc;
@@ -142,11 +164,20 @@ export function createSessionService(options: SessionServiceOptions) {
 
     get: load,
 
-    async list(user: UserDoc, query: { kind?: string; status?: string; limit: number }): Promise<SessionSummary[]> {
+    async list(
+      user: UserDoc,
+      query: { kind?: string; status?: string; from?: string; to?: string; limit: number }
+    ): Promise<SessionSummary[]> {
       const filter: Filter<SessionDoc> = { userId: user._id };
       if (query.kind) filter.kind = query.kind as SessionDoc['kind'];
+      if (query.from || query.to) {
+        filter.startedAt = {
+          ...(query.from ? { $gte: new Date(`${query.from}T00:00:00Z`) } : {}),
+          ...(query.to ? { $lt: new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000) } : {})
+        };
+      }
       const docs = await db.sessions
-        .find(filter, { projection: { work: 0, phasePlan: 0, rubric: 0 } })
+        .find(filter, { projection: { work: 0, phasePlan: 0, rubric: 0, 'question.hiddenTests': 0 } })
         .sort({ startedAt: -1 })
         .limit(query.limit)
         .toArray();
@@ -183,6 +214,7 @@ export function createSessionService(options: SessionServiceOptions) {
       if (result.matchedCount === 0) return explainMiss(user, id, patch.revision);
       const revision = patch.revision + 1;
       if (patch.scene) await writeScene(new ObjectId(id), revision, patch.scene);
+      await snapshot(new ObjectId(id));
       return { revision, savedAt: savedAt.toISOString() };
     },
 
@@ -199,6 +231,7 @@ export function createSessionService(options: SessionServiceOptions) {
           { $push: { phaseLog: { phaseId, startedAt: now() } }, $inc: { revision: 1 }, $set: { updatedAt: now() } }
         );
         if (result.matchedCount === 0) return explainMiss(user, id);
+        await snapshot(doc._id, true);
       }
       return load(user, id);
     },
@@ -220,8 +253,21 @@ export function createSessionService(options: SessionServiceOptions) {
             }
           }
         );
+        await snapshot(doc._id, true);
       }
       return load(user, id);
+    },
+
+    /** The replay: the work at each snapshot, oldest first. */
+    async snapshots(user: UserDoc, id: string) {
+      const doc = await load(user, id);
+      const items = await db.snapshots.find({ sessionId: doc._id }).sort({ at: 1 }).toArray();
+      return items.map((s) => ({
+        at: s.at.toISOString(),
+        phaseId: s.phaseId,
+        notes: s.notes,
+        scene: { elements: s.elements }
+      }));
     },
 
     async saveSelfScore(user: UserDoc, id: string, body: SelfScoreBody): Promise<SessionDoc> {

@@ -1,0 +1,16 @@
+import type { SessionSummary } from '@mockloop/contracts';
+import { load as loadApi } from '$lib/api.ts';
+import { requireUser } from '$lib/require-user.ts';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ parent, url }) => {
+  await parent();
+  requireUser(url);
+  const query = new URLSearchParams({ limit: '200' });
+  for (const key of ['kind', 'status', 'from', 'to']) {
+    const value = url.searchParams.get(key);
+    if (value) query.set(key, value);
+  }
+  const { items } = await loadApi<{ items: SessionSummary[] }>(`/api/sessions?${query}`);
+  return { sessions: items, filters: Object.fromEntries(url.searchParams) as Record<string, string> };
+};
