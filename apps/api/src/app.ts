@@ -10,8 +10,10 @@ import { session } from './middleware/session.ts';
 import { MAX_SCENE_BYTES } from '@mockloop/contracts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { reviewRoutes } from './routes/reviews.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { createCatalog, type VersionedQuestion } from './services/catalog.ts';
+import { createReviewService } from './services/reviews.ts';
 import { createSessionService } from './services/sessions.ts';
 import { healthRoutes } from './routes/health.ts';
 import { createAuthService } from './services/auth.ts';
@@ -55,11 +57,13 @@ export function createApp(options: AppOptions) {
     throw new Error('allowShortSessions is for tests and cannot be used in production');
   }
   const catalog = createCatalog(options.questions);
+  const reviews = createReviewService(db, now);
   const services: Services = {
     db,
     auth: createAuthService(db, now),
     catalog,
-    sessions: createSessionService({ db, catalog, now, allowShortSessions }),
+    sessions: createSessionService({ db, catalog, now, allowShortSessions, isReviewer: reviews.isReviewer }),
+    reviews,
     rateLimiter: createRateLimiter(db, now),
     limits: { ...defaultLimits, ...options.limits },
     trustProxy
@@ -82,6 +86,7 @@ export function createApp(options: AppOptions) {
   app.route('/', authRoutes);
   app.route('/', catalogRoutes);
   app.route('/', sessionRoutes);
+  app.route('/', reviewRoutes);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -2,6 +2,7 @@
 import type { Database, UserDoc } from './db/client.ts';
 import type { AuthService } from './services/auth.ts';
 import type { Catalog } from './services/catalog.ts';
+import type { ReviewService } from './services/reviews.ts';
 import type { SessionService } from './services/sessions.ts';
 import type { RateLimiter, RateLimitRule } from './services/rate-limit.ts';
 
@@ -10,6 +11,7 @@ export interface Services {
   auth: AuthService;
   catalog: Catalog;
   sessions: SessionService;
+  reviews: ReviewService;
   rateLimiter: RateLimiter;
   limits: { signInPerEmail: RateLimitRule; signInPerAddress: RateLimitRule };
   /** Trust X-Forwarded-For / X-Forwarded-Proto (set when a proxy we control sits in front). */

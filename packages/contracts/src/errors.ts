@@ -10,6 +10,8 @@ export const errorCodes = [
   'EMAIL_TAKEN',
   'RATE_LIMITED',
   'CROSS_ORIGIN_REQUEST',
+  'FORBIDDEN',
+  'INVITE_INVALID',
   'NOT_FOUND',
   'CONFLICT',
   'SESSION_LOCKED',

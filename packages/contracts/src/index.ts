@@ -4,3 +4,4 @@ export * from './auth.ts';
 export * from './health.ts';
 export * from './questions.ts';
 export * from './sessions.ts';
+export * from './reviews.ts';

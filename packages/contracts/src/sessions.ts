@@ -126,6 +126,8 @@ export const sessionStatusSchema = z.enum(['active', 'submitted']);
 
 export const sessionSchema = z.object({
   id: z.string(),
+  /** Who is looking: the candidate, or a peer reviewing it read-only. */
+  role: z.enum(['owner', 'reviewer']),
   kind: z.enum(['design', 'coding', 'behavioral']),
   status: sessionStatusSchema,
   question: publicQuestionSchema,

@@ -1,6 +1,6 @@
 /** The one module that knows the MongoDB client, the collections and their indexes. */
 import type { Score, SessionWork } from '@mockloop/contracts';
-import type { PlannedPhase, Rubric } from '@mockloop/rubrics';
+import type { HireSignal, PlannedPhase, Rubric } from '@mockloop/rubrics';
 import { MongoClient, type Collection, type Db, type ObjectId } from 'mongodb';
 import type { VersionedQuestion } from '../services/catalog.ts';
 
@@ -65,6 +65,32 @@ export interface SnapshotDoc {
   elements: SessionWork['scene']['elements'];
 }
 
+/** An invitation for one reviewer to one session. The link's token is stored only as its SHA-256. */
+export interface InviteDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  ownerId: ObjectId;
+  tokenHash: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  acceptedBy: ObjectId | null;
+  acceptedAt: Date | null;
+}
+
+export interface PeerScoreDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  reviewerId: ObjectId;
+  reviewerName: string;
+  ratings: Record<string, number>;
+  notes: Record<string, string>;
+  feedback: string;
+  hireSignal: HireSignal | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+}
+
 /**
  * A session's whiteboard, images included (up to 10 MB). Kept out of `sessions` so that listing and
  * filtering sessions never reads scenes: the embedded server scans documents to match a filter.
@@ -82,6 +108,8 @@ export interface Collections {
   sessions: Collection<SessionDoc>;
   sessionScenes: Collection<SceneDoc>;
   snapshots: Collection<SnapshotDoc>;
+  invites: Collection<InviteDoc>;
+  peerScores: Collection<PeerScoreDoc>;
   authSessions: Collection<AuthSessionDoc>;
   rateLimits: Collection<RateLimitDoc>;
 }
@@ -109,6 +137,8 @@ export async function connectDatabase(uri: string, dbName = 'mockloop'): Promise
     sessions: db.collection<SessionDoc>('sessions'),
     sessionScenes: db.collection<SceneDoc>('session_scenes'),
     snapshots: db.collection<SnapshotDoc>('session_snapshots'),
+    invites: db.collection<InviteDoc>('invites'),
+    peerScores: db.collection<PeerScoreDoc>('peer_scores'),
     authSessions: db.collection<AuthSessionDoc>('auth_sessions'),
     rateLimits: db.collection<RateLimitDoc>('rate_limits')
   };
@@ -127,7 +157,14 @@ export async function connectDatabase(uri: string, dbName = 'mockloop'): Promise
   };
 }
 
-async function ensureIndexes({ users, authSessions, sessions, snapshots }: Collections): Promise<void> {
+async function ensureIndexes({
+  users,
+  authSessions,
+  sessions,
+  snapshots,
+  invites,
+  peerScores
+}: Collections): Promise<void> {
   await users.createIndex({ emailKey: 1 }, { unique: true, name: 'emailKey_unique' });
   await authSessions.createIndex({ userId: 1 }, { name: 'userId' });
   await authSessions.createIndex({ expiresAt: 1 }, { name: 'expiresAt' });
@@ -135,4 +172,7 @@ async function ensureIndexes({ users, authSessions, sessions, snapshots }: Colle
   await sessions.createIndex({ userId: 1, startedAt: -1 }, { name: 'userId_startedAt' });
   await sessions.createIndex({ status: 1, deadline: 1 }, { name: 'status_deadline' });
   await snapshots.createIndex({ sessionId: 1, at: 1 }, { name: 'sessionId_at' });
+  await invites.createIndex({ tokenHash: 1 }, { unique: true, name: 'tokenHash_unique' });
+  await invites.createIndex({ sessionId: 1, acceptedBy: 1 }, { name: 'sessionId_acceptedBy' });
+  await peerScores.createIndex({ sessionId: 1, reviewerId: 1 }, { unique: true, name: 'sessionId_reviewerId_unique' });
 }

@@ -103,8 +103,8 @@ export const sessionRoutes = router
   })
   .openapi(read, async (c) => {
     const { sessions } = c.var.services;
-    const doc = await sessions.get(requireUser(c), c.req.valid('param').id);
-    return c.json({ session: await sessions.toResponse(doc) }, 200);
+    const { doc, role } = await sessions.getReadable(requireUser(c), c.req.valid('param').id);
+    return c.json({ session: await sessions.toResponse(doc, role) }, 200);
   })
   .openapi(saveWork, async (c) => {
     const saved = await c.var.services.sessions.saveWork(requireUser(c), c.req.valid('param').id, c.req.valid('json'));

@@ -27,6 +27,8 @@ const SNAPSHOT_EVERY_MS = 30_000;
 
 export interface SessionServiceOptions {
   db: Database;
+  /** Whether a user is a reviewer of a session (peer review owns that rule). */
+  isReviewer: (user: UserDoc, sessionId: ObjectId) => Promise<boolean>;
   catalog: Catalog;
   now: () => Date;
   /** Saves that left the browser before the deadline may arrive a little after it. */
@@ -38,7 +40,7 @@ export interface SessionServiceOptions {
 const sessionNotFound = () => notFound('That session');
 
 export function createSessionService(options: SessionServiceOptions) {
-  const { db, catalog, now, graceMs, allowShortSessions } = { graceMs: 5_000, allowShortSessions: false, ...options };
+  const { db, catalog, now, graceMs, allowShortSessions, isReviewer } = { graceMs: 5_000, allowShortSessions: false, ...options };
 
   function ownFilter(user: UserDoc, id: string): Filter<SessionDoc> {
     // A malformed id cannot name anyone's session: the same 404 as a stranger's id.
@@ -60,6 +62,16 @@ export function createSessionService(options: SessionServiceOptions) {
     const doc = await db.sessions.findOne(ownFilter(user, id));
     if (!doc) throw sessionNotFound();
     return settleDeadline(doc);
+  }
+
+  /** The session for reading: its owner, or a reviewer admitted by an invite. Anyone else gets 404. */
+  async function loadReadable(user: UserDoc, id: string): Promise<{ doc: SessionDoc; role: 'owner' | 'reviewer' }> {
+    if (!ObjectId.isValid(id) || id.length !== 24) throw sessionNotFound();
+    const doc = await db.sessions.findOne({ _id: new ObjectId(id) });
+    if (!doc) throw sessionNotFound();
+    if (doc.userId.equals(user._id)) return { doc: await settleDeadline(doc), role: 'owner' };
+    if (await isReviewer(user, doc._id)) return { doc: await settleDeadline(doc), role: 'reviewer' };
+    throw sessionNotFound();
   }
 
   /** Why a conditional write matched nothing: gone, locked, or a stale revision. */
@@ -163,6 +175,7 @@ export function createSessionService(options: SessionServiceOptions) {
     },
 
     get: load,
+    getReadable: loadReadable,
 
     async list(
       user: UserDoc,
@@ -260,7 +273,7 @@ export function createSessionService(options: SessionServiceOptions) {
 
     /** The replay: the work at each snapshot, oldest first. */
     async snapshots(user: UserDoc, id: string) {
-      const doc = await load(user, id);
+      const { doc } = await loadReadable(user, id);
       const items = await db.snapshots.find({ sessionId: doc._id }).sort({ at: 1 }).toArray();
       return items.map((s) => ({
         at: s.at.toISOString(),
@@ -321,12 +334,13 @@ export function createSessionService(options: SessionServiceOptions) {
     },
 
     /** The session as the client sees it, with its whiteboard. */
-    async toResponse(doc: SessionDoc): Promise<Session> {
+    async toResponse(doc: SessionDoc, role: 'owner' | 'reviewer' = 'owner'): Promise<Session> {
       const scene = await readScene(doc._id);
       const endedAt = (doc.submittedAt ?? now()).toISOString();
       const phaseLog = doc.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }));
       return {
         id: doc._id.toHexString(),
+        role,
         kind: doc.kind,
         status: doc.status,
         question: publicQuestion(doc.question),
@@ -341,7 +355,9 @@ export function createSessionService(options: SessionServiceOptions) {
         phasePlan: doc.phasePlan,
         phaseLog,
         work: { notes: doc.work.notes, scene },
-        selfScore: doc.selfScore ? { ...doc.selfScore, savedAt: doc.selfScore.savedAt.toISOString() } : null,
+        // A reviewer never sees the candidate's own score: it would anchor theirs.
+        selfScore:
+          doc.selfScore && role === 'owner' ? { ...doc.selfScore, savedAt: doc.selfScore.savedAt.toISOString() } : null,
         evidence:
           doc.status === 'submitted' && doc.question.kind === 'design'
             ? designEvidence({

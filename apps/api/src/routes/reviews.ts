@@ -1,0 +1,129 @@
+/** Peer review: invites for the candidate, acceptance and scoring for the reviewer, side-by-side scores. */
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  acceptedInviteSchema,
+  acceptInviteBodySchema,
+  createdInviteSchema,
+  createInviteBodySchema,
+  inviteListSchema,
+  inviteSchema,
+  peerScoreBodySchema,
+  peerScoreSchema,
+  scoresResponseSchema
+} from '@mockloop/contracts';
+import type { Context } from 'hono';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../errors.ts';
+import { requireUser, signedIn } from '../middleware/session.ts';
+import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+
+const createInvite = createRoute({
+  method: 'post',
+  path: '/sessions/{id}/invites',
+  tags: ['reviews'],
+  request: { params: idParam, body: jsonBody(createInviteBodySchema) },
+  responses: {
+    201: jsonResponse(createdInviteSchema, 'The invite and its link (shown only now)'),
+    ...errorResponses(400, 401, 403, 404, 415)
+  }
+});
+
+const listInvites = createRoute({
+  method: 'get',
+  path: '/sessions/{id}/invites',
+  tags: ['reviews'],
+  request: { params: idParam },
+  responses: { 200: jsonResponse(inviteListSchema, 'The session’s invites'), ...errorResponses(401, 404) }
+});
+
+const revokeInvite = createRoute({
+  method: 'delete',
+  path: '/invites/{id}',
+  tags: ['reviews'],
+  request: { params: idParam },
+  responses: {
+    200: jsonResponse(z.object({ invite: inviteSchema }), 'Revoked: its reviewer loses access'),
+    ...errorResponses(401, 403, 404)
+  }
+});
+
+const acceptInvite = createRoute({
+  method: 'post',
+  path: '/invites/accept',
+  tags: ['reviews'],
+  request: { body: jsonBody(acceptInviteBodySchema) },
+  responses: {
+    200: jsonResponse(acceptedInviteSchema, 'Admitted as the session’s reviewer'),
+    410: jsonResponse(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), 'Expired, revoked or used'),
+    ...errorResponses(400, 401, 403, 404, 409, 415)
+  }
+});
+
+const savePeerScore = createRoute({
+  method: 'put',
+  path: '/sessions/{id}/scores/peer',
+  tags: ['reviews'],
+  request: { params: idParam, body: jsonBody(peerScoreBodySchema) },
+  responses: {
+    200: jsonResponse(z.object({ score: peerScoreSchema }), 'The reviewer’s score, draft or submitted'),
+    ...errorResponses(400, 401, 403, 404, 409, 415)
+  }
+});
+
+const readScores = createRoute({
+  method: 'get',
+  path: '/sessions/{id}/scores',
+  tags: ['reviews'],
+  request: { params: idParam },
+  responses: { 200: jsonResponse(scoresResponseSchema, 'Self and peer scores with calibration'), ...errorResponses(401, 404) }
+});
+
+/** The app's own origin, for the link a candidate sends. */
+function origin(c: Context<AppEnv>): string {
+  const url = new URL(c.req.url);
+  if (c.var.services.trustProxy) {
+    const host = c.req.header('x-forwarded-host');
+    const proto = c.req.header('x-forwarded-proto');
+    if (host) return `${proto ?? 'https'}://${host}`;
+  }
+  return url.origin;
+}
+
+const router = createRouter();
+router.use('/invites/*', signedIn());
+
+export const reviewRoutes = router
+  .openapi(createInvite, async (c) => {
+    const { sessions, reviews } = c.var.services;
+    const session = await sessions.get(requireUser(c), c.req.valid('param').id);
+    const created = await reviews.create(session, origin(c), c.req.valid('json').expiresInDays);
+    return c.json(created, 201);
+  })
+  .openapi(listInvites, async (c) => {
+    const { sessions, reviews } = c.var.services;
+    const session = await sessions.get(requireUser(c), c.req.valid('param').id);
+    return c.json({ items: await reviews.list(session) }, 200);
+  })
+  .openapi(revokeInvite, async (c) => {
+    const invite = await c.var.services.reviews.revoke(requireUser(c), c.req.valid('param').id);
+    return c.json({ invite }, 200);
+  })
+  .openapi(acceptInvite, async (c) => {
+    const sessionId = await c.var.services.reviews.accept(requireUser(c), c.req.valid('json').token);
+    return c.json({ sessionId: sessionId.toHexString() }, 200);
+  })
+  .openapi(savePeerScore, async (c) => {
+    const { sessions, reviews } = c.var.services;
+    const user = requireUser(c);
+    const { doc, role } = await sessions.getReadable(user, c.req.valid('param').id);
+    if (role !== 'reviewer') throw new ApiError(403, 'FORBIDDEN', 'Only an invited reviewer can give a peer score.');
+    return c.json({ score: await reviews.savePeerScore(user, doc, c.req.valid('json')) }, 200);
+  })
+  .openapi(readScores, async (c) => {
+    const { sessions, reviews } = c.var.services;
+    const user = requireUser(c);
+    const { doc } = await sessions.getReadable(user, c.req.valid('param').id);
+    return c.json(await reviews.scores(user, doc), 200);
+  });

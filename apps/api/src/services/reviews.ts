@@ -1,0 +1,188 @@
+/** Peer review: invites (random tokens stored hashed, one reviewer each), reviewer access, peer scores, calibration. */
+import { randomBytes } from 'node:crypto';
+import type { Invite, PeerScore, PeerScoreBody, ScoresResponse } from '@mockloop/contracts';
+import { INVITE_TTL_DAYS } from '@mockloop/contracts';
+import { calibration, hireSignal, ratingsSchemaFor, weightedScore } from '@mockloop/rubrics';
+import { MongoServerError, ObjectId } from 'mongodb';
+import type { Database, InviteDoc, PeerScoreDoc, SessionDoc, UserDoc } from '../db/client.ts';
+import { ApiError, notFound, validationError } from '../errors.ts';
+import { hashToken } from './auth.ts';
+
+const DAY_MS = 86_400_000;
+
+function inviteStatus(invite: InviteDoc, now: Date): Invite['status'] {
+  if (invite.revokedAt) return 'revoked';
+  if (invite.acceptedBy) return 'accepted';
+  return invite.expiresAt.getTime() <= now.getTime() ? 'expired' : 'open';
+}
+
+function objectId(id: string, what: string): ObjectId {
+  if (!ObjectId.isValid(id) || id.length !== 24) throw notFound(what);
+  return new ObjectId(id);
+}
+
+export function createReviewService(db: Database, now: () => Date) {
+  async function toInvite(doc: InviteDoc): Promise<Invite> {
+    const reviewer = doc.acceptedBy ? await db.users.findOne({ _id: doc.acceptedBy }) : null;
+    return {
+      id: doc._id.toHexString(),
+      sessionId: doc.sessionId.toHexString(),
+      createdAt: doc.createdAt.toISOString(),
+      expiresAt: doc.expiresAt.toISOString(),
+      status: inviteStatus(doc, now()),
+      reviewerName: reviewer?.name ?? null
+    };
+  }
+
+  function toPeerScore(doc: PeerScoreDoc, session: SessionDoc): PeerScore {
+    const complete = ratingsSchemaFor(session.rubric).safeParse(doc.ratings).success;
+    return {
+      reviewerId: doc.reviewerId.toHexString(),
+      reviewerName: doc.reviewerName,
+      ratings: doc.ratings,
+      notes: doc.notes,
+      feedback: doc.feedback,
+      hireSignal: doc.hireSignal,
+      computedSignal: complete ? hireSignal(session.rubric, doc.ratings) : null,
+      score: complete ? weightedScore(session.rubric, doc.ratings) : null,
+      submittedAt: doc.submittedAt?.toISOString() ?? null,
+      updatedAt: doc.updatedAt.toISOString()
+    };
+  }
+
+  return {
+    /** True when `user` accepted an invite to this session that is still in force. */
+    async isReviewer(user: UserDoc, sessionId: ObjectId): Promise<boolean> {
+      const invite = await db.invites.findOne({ sessionId, acceptedBy: user._id, revokedAt: null });
+      return invite !== null;
+    },
+
+    async create(session: SessionDoc, origin: string, expiresInDays = INVITE_TTL_DAYS) {
+      // 32 random bytes: 256 bits, well past guessing.
+      const token = randomBytes(32).toString('base64url');
+      const createdAt = now();
+      const doc: InviteDoc = {
+        _id: new ObjectId(),
+        sessionId: session._id,
+        ownerId: session.userId,
+        tokenHash: hashToken(token),
+        createdAt,
+        expiresAt: new Date(createdAt.getTime() + expiresInDays * DAY_MS),
+        revokedAt: null,
+        acceptedBy: null,
+        acceptedAt: null
+      };
+      await db.invites.insertOne(doc);
+      return { invite: await toInvite(doc), token, url: `${origin}/invite/${token}` };
+    },
+
+    async list(session: SessionDoc): Promise<Invite[]> {
+      const docs = await db.invites.find({ sessionId: session._id }).sort({ createdAt: -1 }).toArray();
+      return Promise.all(docs.map(toInvite));
+    },
+
+    async revoke(owner: UserDoc, inviteId: string): Promise<Invite> {
+      const _id = objectId(inviteId, 'That invite');
+      const doc = await db.invites.findOneAndUpdate(
+        { _id, ownerId: owner._id },
+        { $set: { revokedAt: now() } },
+        { returnDocument: 'after' }
+      );
+      if (!doc) throw notFound('That invite');
+      return toInvite(doc);
+    },
+
+    /** Admits `user` as the invite's one reviewer; the same user may open the link again. */
+    async accept(user: UserDoc, token: string): Promise<ObjectId> {
+      const at = now();
+      const invite = await db.invites.findOne({ tokenHash: hashToken(token) });
+      const refuse = (message: string) => new ApiError(410, 'INVITE_INVALID', message);
+      if (!invite) throw new ApiError(404, 'INVITE_INVALID', 'This invite link is not valid. Ask for a new one.');
+      if (invite.revokedAt) throw refuse('This invite was revoked by the candidate.');
+      if (invite.ownerId.equals(user._id)) {
+        throw new ApiError(409, 'CONFLICT', 'This is your own session: send the link to a peer instead.');
+      }
+      if (invite.acceptedBy) {
+        if (invite.acceptedBy.equals(user._id)) return invite.sessionId;
+        throw refuse('This invite has already been used by another reviewer.');
+      }
+      if (invite.expiresAt.getTime() <= at.getTime()) throw refuse('This invite has expired. Ask for a new one.');
+      const accepted = await db.invites.updateOne(
+        { _id: invite._id, acceptedBy: null, revokedAt: null },
+        { $set: { acceptedBy: user._id, acceptedAt: at } }
+      );
+      if (accepted.matchedCount === 0) throw refuse('This invite has already been used by another reviewer.');
+      return invite.sessionId;
+    },
+
+    async savePeerScore(reviewer: UserDoc, session: SessionDoc, body: PeerScoreBody): Promise<PeerScore> {
+      const known = new Set(session.rubric.criteria.map((c) => c.id));
+      const unknown = [...Object.keys(body.ratings), ...Object.keys(body.notes)].filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        throw new ApiError(
+          400,
+          'VALIDATION_FAILED',
+          `Unknown criteria: ${unknown.join(', ')}.`,
+          Object.fromEntries(unknown.map((id) => [`${id in body.ratings ? 'ratings' : 'notes'}.${id}`, 'Not a criterion of this rubric']))
+        );
+      }
+      if (body.submit) {
+        const complete = ratingsSchemaFor(session.rubric).safeParse(body.ratings);
+        if (!complete.success) throw validationError(complete.error, 'score');
+        if (!body.hireSignal) {
+          throw new ApiError(400, 'VALIDATION_FAILED', 'Choose a hire signal before submitting.', {
+            hireSignal: 'Required to submit'
+          });
+        }
+      }
+      const at = now();
+      const existing = await db.peerScores.findOne({ sessionId: session._id, reviewerId: reviewer._id });
+      if (existing?.submittedAt) throw new ApiError(409, 'CONFLICT', 'You already submitted this review.');
+      const fields = {
+        reviewerName: reviewer.name,
+        ratings: body.ratings,
+        notes: Object.fromEntries(Object.entries(body.notes).filter(([, note]) => note)),
+        feedback: body.feedback,
+        hireSignal: body.hireSignal,
+        submittedAt: body.submit ? at : null,
+        updatedAt: at
+      };
+      try {
+        await db.peerScores.updateOne(
+          { sessionId: session._id, reviewerId: reviewer._id, submittedAt: null },
+          { $set: fields, $setOnInsert: { _id: new ObjectId(), sessionId: session._id, reviewerId: reviewer._id } },
+          { upsert: true }
+        );
+      } catch (error) {
+        // Submitted in another tab between our read and this write.
+        if (error instanceof MongoServerError && error.code === 11000) {
+          throw new ApiError(409, 'CONFLICT', 'You already submitted this review.');
+        }
+        throw error;
+      }
+      const saved = await db.peerScores.findOne({ sessionId: session._id, reviewerId: reviewer._id });
+      return toPeerScore(saved!, session);
+    },
+
+    async scores(user: UserDoc, session: SessionDoc): Promise<ScoresResponse> {
+      const isOwner = session.userId.equals(user._id);
+      const filter = isOwner
+        ? { sessionId: session._id, submittedAt: { $ne: null } }
+        : { sessionId: session._id, reviewerId: user._id };
+      const peers = (await db.peerScores.find(filter).sort({ updatedAt: 1 }).toArray()).map((doc) =>
+        toPeerScore(doc, session)
+      );
+      const self = isOwner && session.selfScore ? session.selfScore : null;
+      return {
+        role: isOwner ? 'owner' : 'reviewer',
+        self: self ? { ratings: self.ratings, score: self.score, hireSignal: self.hireSignal } : null,
+        peers,
+        calibration: self
+          ? peers.map((peer) => ({ reviewerName: peer.reviewerName, ...calibration(self.ratings, peer.ratings) }))
+          : []
+      };
+    }
+  };
+}
+
+export type ReviewService = ReturnType<typeof createReviewService>;

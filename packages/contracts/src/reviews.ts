@@ -1,0 +1,71 @@
+/** Peer review: invites to one session, the reviewer's score with the same rubric, and calibration against self. */
+import { hireSignalSchema } from '@mockloop/rubrics';
+import { z } from 'zod';
+
+export const INVITE_TTL_DAYS = 7;
+
+export const createInviteBodySchema = z.object({
+  /** Days until the link stops working (default 7). */
+  expiresInDays: z.int().min(1).max(30).optional()
+});
+
+export const inviteSchema = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  status: z.enum(['open', 'accepted', 'expired', 'revoked']),
+  reviewerName: z.string().nullable()
+});
+export type Invite = z.infer<typeof inviteSchema>;
+
+/** The link is shown once, when the invite is created: only a hash of its token is stored. */
+export const createdInviteSchema = z.object({ invite: inviteSchema, url: z.string(), token: z.string() });
+export const inviteListSchema = z.object({ items: z.array(inviteSchema) });
+
+export const acceptInviteBodySchema = z.object({ token: z.string().min(20).max(200) });
+export const acceptedInviteSchema = z.object({ sessionId: z.string() });
+
+/** A peer's score: a draft while `submit` is false, then final. */
+export const peerScoreBodySchema = z.object({
+  ratings: z.record(z.string().min(1).max(100), z.int().min(1).max(4)),
+  notes: z.record(z.string().min(1).max(100), z.string().max(4000)).default({}),
+  feedback: z.string().max(20_000).default(''),
+  hireSignal: hireSignalSchema.nullable().default(null),
+  submit: z.boolean().default(false)
+});
+export type PeerScoreBody = z.infer<typeof peerScoreBodySchema>;
+
+export const peerScoreSchema = z.object({
+  reviewerId: z.string(),
+  reviewerName: z.string(),
+  ratings: z.record(z.string(), z.int()),
+  notes: z.record(z.string(), z.string()),
+  feedback: z.string(),
+  /** The reviewer's own call, and the one the rubric computes from the ratings. */
+  hireSignal: hireSignalSchema.nullable(),
+  computedSignal: hireSignalSchema.nullable(),
+  score: z.number().nullable(),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string()
+});
+export type PeerScore = z.infer<typeof peerScoreSchema>;
+
+export const calibrationSchema = z.object({
+  reviewerName: z.string(),
+  gaps: z.array(z.object({ criterionId: z.string(), self: z.number(), peer: z.number(), gap: z.number() })),
+  meanGap: z.number().nullable(),
+  meanAbsoluteGap: z.number().nullable()
+});
+
+export const scoresResponseSchema = z.object({
+  role: z.enum(['owner', 'reviewer']),
+  /** The candidate's own score: shown to the candidate only, so it cannot anchor a reviewer. */
+  self: z
+    .object({ ratings: z.record(z.string(), z.int()), score: z.number(), hireSignal: hireSignalSchema })
+    .nullable(),
+  /** Owner: every submitted peer score. Reviewer: their own, draft or final. */
+  peers: z.array(peerScoreSchema),
+  calibration: z.array(calibrationSchema)
+});
+export type ScoresResponse = z.infer<typeof scoresResponseSchema>;

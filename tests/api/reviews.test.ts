@@ -1,0 +1,159 @@
+/** Peer review over HTTP on the real database: invites, reviewer access, peer scores and calibration. */
+import { createHash } from 'node:crypto';
+import { ObjectId } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { designFixture } from '../support/fixtures.ts';
+import { client, startTestServer } from '../support/server.ts';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const users: Record<'owner' | 'peer' | 'other', ReturnType<typeof client>> = {} as never;
+let sessionId: string;
+let criteria: string[];
+
+beforeAll(async () => {
+  server = await startTestServer({ questions: [designFixture] });
+  for (const name of ['owner', 'peer', 'other'] as const) {
+    users[name] = client(server.url);
+    await users[name].request('POST', '/api/auth/signup', {
+      email: `${name}@reviews.example`,
+      password: `${name}-password-1`,
+      name: name[0]!.toUpperCase() + name.slice(1)
+    });
+  }
+  const { session } = (await users.owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+  sessionId = session.id;
+  criteria = session.rubric.criteria.map((c: { id: string }) => c.id);
+  await users.owner.request('PATCH', `/api/sessions/${sessionId}/work`, { revision: 0, notes: { design: 'cache + kv' } });
+});
+afterAll(() => server.close());
+
+const invite = async () => (await users.owner.request('POST', `/api/sessions/${sessionId}/invites`, {})).json;
+const all = (rating: number) => Object.fromEntries(criteria.map((id) => [id, rating]));
+
+describe('invites', () => {
+  it('creates a link with a 256-bit token and stores only its hash', async () => {
+    const created = await invite();
+    expect(created.url).toBe(`${server.url}/invite/${created.token}`);
+    expect(Buffer.from(created.token, 'base64url')).toHaveLength(32);
+    expect(created.invite).toMatchObject({ status: 'open', reviewerName: null });
+    const stored = await server.database.invites.findOne({ _id: new ObjectId(created.invite.id) });
+    expect(JSON.stringify(stored)).not.toContain(created.token);
+    expect(stored?.tokenHash).toBe(createHash('sha256').update(created.token).digest('hex'));
+    expect(Date.parse(created.invite.expiresAt) - Date.parse(created.invite.createdAt)).toBe(7 * 86_400_000);
+  });
+
+  it('admits one reviewer, who sees the session read-only without the candidate’s self-score', async () => {
+    const { token } = await invite();
+    const accepted = await users.peer.request('POST', '/api/invites/accept', { token });
+    expect(accepted.json).toEqual({ sessionId });
+    const view = await users.peer.request('GET', `/api/sessions/${sessionId}`);
+    expect(view.json.session).toMatchObject({ role: 'reviewer', selfScore: null, work: { notes: { design: 'cache + kv' } } });
+    const write = await users.peer.request('PATCH', `/api/sessions/${sessionId}/work`, { revision: 1, notes: { design: 'x' } });
+    expect(write.status).toBe(404);
+    const again = await users.peer.request('POST', '/api/invites/accept', { token });
+    expect(again.status).toBe(200);
+    const second = await users.other.request('POST', '/api/invites/accept', { token });
+    expect(second.status).toBe(410);
+    expect(second.json.error).toMatchObject({ code: 'INVITE_INVALID', message: expect.stringMatching(/already been used/) });
+  });
+
+  it.each([
+    { name: 'an unknown token', prepare: async () => 'x'.repeat(43), status: 404, message: /not valid/ },
+    {
+      name: 'an expired token',
+      prepare: async () => {
+        const created = await invite();
+        await server.database.invites.updateOne(
+          { _id: new ObjectId(created.invite.id) },
+          { $set: { expiresAt: new Date(Date.now() - 1000) } }
+        );
+        return created.token;
+      },
+      status: 410,
+      message: /expired/
+    },
+    {
+      name: 'a revoked token',
+      prepare: async () => {
+        const created = await invite();
+        await users.owner.request('DELETE', `/api/invites/${created.invite.id}`);
+        return created.token;
+      },
+      status: 410,
+      message: /revoked/
+    }
+  ])('refuses $name with $status', async ({ prepare, status, message }) => {
+    const res = await users.other.request('POST', '/api/invites/accept', { token: await prepare() });
+    expect(res.status).toBe(status);
+    expect(res.json.error.message).toMatch(message);
+    expect((await users.other.request('GET', `/api/sessions/${sessionId}`)).status).toBe(404);
+  });
+
+  it('refuses the owner accepting their own invite, and a stranger listing or revoking invites', async () => {
+    const created = await invite();
+    expect((await users.owner.request('POST', '/api/invites/accept', { token: created.token })).status).toBe(409);
+    expect((await users.other.request('GET', `/api/sessions/${sessionId}/invites`)).status).toBe(404);
+    expect((await users.other.request('DELETE', `/api/invites/${created.invite.id}`)).status).toBe(404);
+    const listed = await users.owner.request('GET', `/api/sessions/${sessionId}/invites`);
+    expect(listed.json.items.some((i: { reviewerName: string | null }) => i.reviewerName === 'Peer')).toBe(true);
+  });
+});
+
+describe('peer scores', () => {
+  it('keeps a draft editable, refuses an incomplete submit, then locks the submitted score', async () => {
+    const draft = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, {
+      ratings: { [criteria[0]!]: 2 },
+      feedback: 'Clear requirements; thin estimates'
+    });
+    expect(draft.status).toBe(200);
+    expect(draft.json.score).toMatchObject({ submittedAt: null, score: null });
+    const incomplete = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, {
+      ratings: all(2),
+      submit: true
+    });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.json.error.fields).toHaveProperty('hireSignal');
+    const submitted = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, {
+      ratings: all(2),
+      hireSignal: 'No Hire',
+      feedback: 'Needs deeper dives',
+      submit: true
+    });
+    expect(submitted.json.score).toMatchObject({ score: 33.3, computedSignal: 'Strong No Hire', hireSignal: 'No Hire' });
+    const late = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings: all(4) });
+    expect(late.status).toBe(409);
+  });
+
+  it('refuses unknown criteria and out-of-range ratings with 400 naming them', async () => {
+    for (const ratings of [{ charisma: 3 }, { [criteria[0]!]: 5 }]) {
+      const res = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings });
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.json.error.fields)[0]).toMatch(/^ratings\./);
+    }
+  });
+
+  it('is refused to the owner (403) and to a stranger (404)', async () => {
+    expect((await users.owner.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings: {} })).status).toBe(403);
+    expect((await users.other.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings: {} })).status).toBe(404);
+  });
+
+  it('shows the candidate self and peer side by side with the gap per criterion', async () => {
+    await users.owner.request('POST', `/api/sessions/${sessionId}/submit`);
+    await users.owner.request('PUT', `/api/sessions/${sessionId}/scores/self`, { ratings: all(3) });
+    const res = await users.owner.request('GET', `/api/sessions/${sessionId}/scores`);
+    expect(res.json.role).toBe('owner');
+    expect(res.json.self).toMatchObject({ score: 66.7, hireSignal: 'Hire' });
+    expect(res.json.peers).toHaveLength(1);
+    expect(res.json.calibration[0]).toMatchObject({ reviewerName: 'Peer', meanGap: 1 });
+    expect(res.json.calibration[0].gaps).toHaveLength(criteria.length);
+    const reviewerView = await users.peer.request('GET', `/api/sessions/${sessionId}/scores`);
+    expect(reviewerView.json).toMatchObject({ role: 'reviewer', self: null, calibration: [] });
+  });
+
+  it('revoking the invite ends the reviewer’s access', async () => {
+    const invites = (await users.owner.request('GET', `/api/sessions/${sessionId}/invites`)).json.items;
+    const used = invites.find((i: { reviewerName: string | null }) => i.reviewerName === 'Peer');
+    await users.owner.request('DELETE', `/api/invites/${used.id}`);
+    expect((await users.peer.request('GET', `/api/sessions/${sessionId}`)).status).toBe(404);
+  });
+});
