@@ -23,7 +23,10 @@ beforeAll(async () => {
   const { session } = (await users.owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
   sessionId = session.id;
   criteria = session.rubric.criteria.map((c: { id: string }) => c.id);
-  await users.owner.request('PATCH', `/api/sessions/${sessionId}/work`, { revision: 0, notes: { design: 'cache + kv' } });
+  await users.owner.request('PATCH', `/api/sessions/${sessionId}/work`, {
+    revision: 0,
+    notes: { design: 'cache + kv' }
+  });
 });
 afterAll(() => server.close());
 
@@ -47,14 +50,24 @@ describe('invites', () => {
     const accepted = await users.peer.request('POST', '/api/invites/accept', { token });
     expect(accepted.json).toEqual({ sessionId });
     const view = await users.peer.request('GET', `/api/sessions/${sessionId}`);
-    expect(view.json.session).toMatchObject({ role: 'reviewer', selfScore: null, work: { notes: { design: 'cache + kv' } } });
-    const write = await users.peer.request('PATCH', `/api/sessions/${sessionId}/work`, { revision: 1, notes: { design: 'x' } });
+    expect(view.json.session).toMatchObject({
+      role: 'reviewer',
+      selfScore: null,
+      work: { notes: { design: 'cache + kv' } }
+    });
+    const write = await users.peer.request('PATCH', `/api/sessions/${sessionId}/work`, {
+      revision: 1,
+      notes: { design: 'x' }
+    });
     expect(write.status).toBe(404);
     const again = await users.peer.request('POST', '/api/invites/accept', { token });
     expect(again.status).toBe(200);
     const second = await users.other.request('POST', '/api/invites/accept', { token });
     expect(second.status).toBe(410);
-    expect(second.json.error).toMatchObject({ code: 'INVITE_INVALID', message: expect.stringMatching(/already been used/) });
+    expect(second.json.error).toMatchObject({
+      code: 'INVITE_INVALID',
+      message: expect.stringMatching(/already been used/)
+    });
   });
 
   it.each([
@@ -119,7 +132,11 @@ describe('peer scores', () => {
       feedback: 'Needs deeper dives',
       submit: true
     });
-    expect(submitted.json.score).toMatchObject({ score: 33.3, computedSignal: 'Strong No Hire', hireSignal: 'No Hire' });
+    expect(submitted.json.score).toMatchObject({
+      score: 33.3,
+      computedSignal: 'Strong No Hire',
+      hireSignal: 'No Hire'
+    });
     const late = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings: all(4) });
     expect(late.status).toBe(409);
   });
@@ -133,8 +150,12 @@ describe('peer scores', () => {
   });
 
   it('is refused to the owner (403) and to a stranger (404)', async () => {
-    expect((await users.owner.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings: {} })).status).toBe(403);
-    expect((await users.other.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings: {} })).status).toBe(404);
+    expect((await users.owner.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings: {} })).status).toBe(
+      403
+    );
+    expect((await users.other.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings: {} })).status).toBe(
+      404
+    );
   });
 
   it('shows the candidate self and peer side by side with the gap per criterion', async () => {

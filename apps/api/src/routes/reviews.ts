@@ -56,7 +56,10 @@ const acceptInvite = createRoute({
   request: { body: jsonBody(acceptInviteBodySchema) },
   responses: {
     200: jsonResponse(acceptedInviteSchema, 'Admitted as the session’s reviewer'),
-    410: jsonResponse(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), 'Expired, revoked or used'),
+    410: jsonResponse(
+      z.object({ error: z.object({ code: z.string(), message: z.string() }) }),
+      'Expired, revoked or used'
+    ),
     ...errorResponses(400, 401, 403, 404, 409, 415)
   }
 });
@@ -77,7 +80,10 @@ const readScores = createRoute({
   path: '/sessions/{id}/scores',
   tags: ['reviews'],
   request: { params: idParam },
-  responses: { 200: jsonResponse(scoresResponseSchema, 'Self and peer scores with calibration'), ...errorResponses(401, 404) }
+  responses: {
+    200: jsonResponse(scoresResponseSchema, 'Self and peer scores with calibration'),
+    ...errorResponses(401, 404)
+  }
 });
 
 /** The app's own origin, for the link a candidate sends. */

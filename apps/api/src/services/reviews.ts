@@ -123,7 +123,9 @@ export function createReviewService(db: Database, now: () => Date) {
           400,
           'VALIDATION_FAILED',
           `Unknown criteria: ${unknown.join(', ')}.`,
-          Object.fromEntries(unknown.map((id) => [`${id in body.ratings ? 'ratings' : 'notes'}.${id}`, 'Not a criterion of this rubric']))
+          Object.fromEntries(
+            unknown.map((id) => [`${id in body.ratings ? 'ratings' : 'notes'}.${id}`, 'Not a criterion of this rubric'])
+          )
         );
       }
       if (body.submit) {

@@ -40,7 +40,11 @@ export interface SessionServiceOptions {
 const sessionNotFound = () => notFound('That session');
 
 export function createSessionService(options: SessionServiceOptions) {
-  const { db, catalog, now, graceMs, allowShortSessions, isReviewer } = { graceMs: 5_000, allowShortSessions: false, ...options };
+  const { db, catalog, now, graceMs, allowShortSessions, isReviewer } = {
+    graceMs: 5_000,
+    allowShortSessions: false,
+    ...options
+  };
 
   function ownFilter(user: UserDoc, id: string): Filter<SessionDoc> {
     // A malformed id cannot name anyone's session: the same 404 as a stranger's id.

@@ -1,0 +1,190 @@
+/**
+ * Every route in /api/openapi.json against every kind of caller: anonymous, the owner, an invited reviewer,
+ * a stranger, a reviewer whose invite was revoked, and the holder of an expired invite. Each gets exactly its
+ * row's status. A route without a row fails this test, so new routes must say who may call them.
+ */
+import { randomBytes } from 'node:crypto';
+import { ObjectId } from 'mongodb';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { designFixture } from '../support/fixtures.ts';
+import { client, startTestServer } from '../support/server.ts';
+
+type Caller = 'anonymous' | 'owner' | 'reviewer' | 'stranger' | 'revoked' | 'expired';
+/** The owner goes last: within one world, only the owner's successes change what others would get. */
+const CALLERS: Caller[] = ['anonymous', 'stranger', 'expired', 'revoked', 'reviewer', 'owner'];
+
+/** One session seen from every side: built fresh for each request, so no call changes another's outcome. */
+interface World {
+  sessionId: string;
+  revision: number;
+  criteria: string[];
+  openInviteId: string;
+  openToken: string;
+}
+
+interface Row {
+  /** A session already submitted (scoring rows). */
+  submitted?: boolean;
+  /** A fresh world for each caller, when one caller's success would change the next caller's answer. */
+  isolate?: boolean;
+  /** A fresh sign-in for each caller, when the call ends or replaces the caller's session. */
+  freshSignIn?: boolean;
+  path: (world: World) => string;
+  body?: (world: World) => unknown;
+  expect: Record<Caller, number>;
+}
+
+const everyone = (status: number) => Object.fromEntries(CALLERS.map((c) => [c, status])) as Record<Caller, number>;
+const signedIn = (status: number) => ({ ...everyone(status), anonymous: 401 });
+const ownerOnly = (status: number) => ({ ...everyone(404), anonymous: 401, owner: status });
+const readers = (status: number) => ({ ...ownerOnly(status), reviewer: status });
+const all = (world: World, rating: number) => Object.fromEntries(world.criteria.map((id) => [id, rating]));
+
+const MATRIX: Record<string, Row> = {
+  'GET /api/health': { path: () => '/api/health', expect: everyone(200) },
+  'POST /api/auth/signup': {
+    freshSignIn: true,
+    path: () => '/api/auth/signup',
+    body: () => ({
+      email: `new-${randomBytes(4).toString('hex')}@authz.example`,
+      password: 'new-password-1',
+      name: 'New'
+    }),
+    expect: everyone(201)
+  },
+  'POST /api/auth/signin': {
+    path: () => '/api/auth/signin',
+    body: () => ({ email: 'nobody@authz.example', password: 'wrong-password' }),
+    expect: everyone(401)
+  },
+  'POST /api/auth/signout': { freshSignIn: true, path: () => '/api/auth/signout', expect: everyone(200) },
+  'GET /api/me': { path: () => '/api/me', expect: signedIn(200) },
+  'GET /api/rubrics': { path: () => '/api/rubrics', expect: everyone(200) },
+  'GET /api/rubrics/{id}': { path: () => '/api/rubrics/system-design-mock', expect: everyone(200) },
+  'GET /api/questions': { path: () => '/api/questions', expect: everyone(200) },
+  'GET /api/questions/{id}': { path: () => `/api/questions/${designFixture.id}`, expect: everyone(200) },
+  'POST /api/sessions': {
+    path: () => '/api/sessions',
+    body: () => ({ questionId: designFixture.id }),
+    expect: signedIn(201)
+  },
+  'GET /api/sessions': { path: () => '/api/sessions', expect: signedIn(200) },
+  'GET /api/sessions/{id}': { path: (w) => `/api/sessions/${w.sessionId}`, expect: readers(200) },
+  'PATCH /api/sessions/{id}/work': {
+    path: (w) => `/api/sessions/${w.sessionId}/work`,
+    body: (w) => ({ revision: w.revision, notes: { design: 'edit' } }),
+    expect: ownerOnly(200)
+  },
+  'POST /api/sessions/{id}/phases': {
+    path: (w) => `/api/sessions/${w.sessionId}/phases`,
+    body: () => ({ phaseId: 'estimation' }),
+    expect: ownerOnly(200)
+  },
+  'POST /api/sessions/{id}/submit': { path: (w) => `/api/sessions/${w.sessionId}/submit`, expect: ownerOnly(200) },
+  'GET /api/sessions/{id}/snapshots': { path: (w) => `/api/sessions/${w.sessionId}/snapshots`, expect: readers(200) },
+  'PUT /api/sessions/{id}/scores/self': {
+    submitted: true,
+    path: (w) => `/api/sessions/${w.sessionId}/scores/self`,
+    body: (w) => ({ ratings: all(w, 3) }),
+    expect: ownerOnly(200)
+  },
+  'POST /api/sessions/{id}/invites': {
+    path: (w) => `/api/sessions/${w.sessionId}/invites`,
+    body: () => ({}),
+    expect: ownerOnly(201)
+  },
+  'GET /api/sessions/{id}/invites': { path: (w) => `/api/sessions/${w.sessionId}/invites`, expect: ownerOnly(200) },
+  'DELETE /api/invites/{id}': { path: (w) => `/api/invites/${w.openInviteId}`, expect: ownerOnly(200) },
+  'POST /api/invites/accept': {
+    isolate: true,
+    path: () => '/api/invites/accept',
+    body: (w) => ({ token: w.openToken }),
+    // Any signed-in peer may accept an open invite; the owner cannot review their own session.
+    expect: { ...signedIn(200), owner: 409 }
+  },
+  'PUT /api/sessions/{id}/scores/peer': {
+    submitted: true,
+    path: (w) => `/api/sessions/${w.sessionId}/scores/peer`,
+    body: (w) => ({ ratings: all(w, 2) }),
+    expect: { ...readers(200), owner: 403 }
+  },
+  'GET /api/sessions/{id}/scores': { path: (w) => `/api/sessions/${w.sessionId}/scores`, expect: readers(200) }
+};
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const password = 'authz-password-1';
+const email = (caller: Caller) => `${caller}@authz.example`;
+
+const clients = new Map<Caller, ReturnType<typeof client>>();
+
+/** A client signed in as `caller` (argon2 makes sign-in slow, so each caller signs in once unless asked). */
+async function signedInAs(caller: Caller, fresh = false) {
+  const cached = clients.get(caller);
+  // Anonymous is never cached: a response could set a cookie on it.
+  if (cached && !fresh && caller !== 'anonymous') return cached;
+  const c = client(server.url);
+  if (caller !== 'anonymous') await c.request('POST', '/api/auth/signin', { email: email(caller), password });
+  if (!fresh) clients.set(caller, c);
+  return c;
+}
+
+async function buildWorld(submitted: boolean): Promise<World> {
+  const owner = await signedInAs('owner');
+  const { session } = (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+  const newInvite = async () => (await owner.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
+  const accept = async (caller: Caller, token: string) =>
+    (await signedInAs(caller)).request('POST', '/api/invites/accept', { token });
+  await accept('reviewer', (await newInvite()).token);
+  const revoked = await newInvite();
+  await accept('revoked', revoked.token);
+  await owner.request('DELETE', `/api/invites/${revoked.invite.id}`);
+  const expired = await newInvite();
+  await server.database.invites.updateOne(
+    { _id: new ObjectId(expired.invite.id) },
+    { $set: { expiresAt: new Date(Date.now() - 1000) } }
+  );
+  expect((await accept('expired', expired.token)).status).toBe(410);
+  const open = await newInvite();
+  if (submitted) await owner.request('POST', `/api/sessions/${session.id}/submit`);
+  return {
+    sessionId: session.id,
+    revision: session.revision,
+    criteria: session.rubric.criteria.map((c: { id: string }) => c.id),
+    openInviteId: open.invite.id,
+    openToken: open.token
+  };
+}
+
+beforeAll(async () => {
+  const unlimited = { limit: 100_000, windowMs: 60_000 };
+  server = await startTestServer({
+    questions: [designFixture],
+    app: { limits: { signInPerEmail: unlimited, signInPerAddress: unlimited } }
+  });
+  for (const caller of CALLERS.filter((c) => c !== 'anonymous')) {
+    await client(server.url).request('POST', '/api/auth/signup', { email: email(caller), password, name: caller });
+  }
+});
+afterAll(() => server.close());
+
+it('has a row for every documented route, and no row for a route that is gone', async () => {
+  const doc = (await client(server.url).request('GET', '/api/openapi.json')).json;
+  const routes = Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
+    Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`)
+  );
+  expect(routes.sort()).toEqual(Object.keys(MATRIX).sort());
+});
+
+it.each(Object.entries(MATRIX))('%s answers each caller as its row says', { timeout: 120_000 }, async (route, row) => {
+  const method = route.split(' ')[0]!;
+  const actual: Partial<Record<Caller, number>> = {};
+  let world = await buildWorld(row.submitted ?? false);
+  for (const caller of CALLERS) {
+    if (row.isolate && caller !== CALLERS[0]) world = await buildWorld(row.submitted ?? false);
+    const c = await signedInAs(caller, row.freshSignIn);
+    const res = await c.request(method, row.path(world), row.body?.(world));
+    actual[caller] = res.status;
+    if (res.status >= 400) expect(res.json?.error?.code, `${caller}: ${res.text}`).toEqual(expect.any(String));
+  }
+  expect(actual).toEqual(row.expect);
+});
