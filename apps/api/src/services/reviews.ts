@@ -4,6 +4,7 @@ import type { Invite, PeerScore, PeerScoreBody, ScoresResponse } from '@mockloop
 import { INVITE_TTL_DAYS } from '@mockloop/contracts';
 import { calibration, hireSignal, ratingsSchemaFor, weightedScore } from '@mockloop/rubrics';
 import { MongoServerError, ObjectId } from 'mongodb';
+import { z } from 'zod';
 import type { Database, InviteDoc, PeerScoreDoc, SessionDoc, UserDoc } from '../db/client.ts';
 import { ApiError, notFound, validationError } from '../errors.ts';
 import { hashToken } from './auth.ts';
@@ -129,7 +130,7 @@ export function createReviewService(db: Database, now: () => Date) {
         );
       }
       if (body.submit) {
-        const complete = ratingsSchemaFor(session.rubric).safeParse(body.ratings);
+        const complete = z.object({ ratings: ratingsSchemaFor(session.rubric) }).safeParse({ ratings: body.ratings });
         if (!complete.success) throw validationError(complete.error, 'score');
         if (!body.hireSignal) {
           throw new ApiError(400, 'VALIDATION_FAILED', 'Choose a hire signal before submitting.', {

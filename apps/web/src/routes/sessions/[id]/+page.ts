@@ -8,6 +8,7 @@ export const load: PageLoad = async ({ parent, params, url }) => {
   await parent();
   requireUser(url);
   const { session } = await loadApi<{ session: Session }>(`/api/sessions/${params.id}`);
+  if (session.role === 'reviewer') redirect(307, `/review/${params.id}`);
   if (session.status !== 'active') redirect(307, `/sessions/${params.id}/result`);
   return { session, receivedAt: Date.now() };
 };

@@ -1,0 +1,93 @@
+/** A peer reviews a mock in Chromium: invite link, live read-only view, scoring, and the candidate's side-by-side view. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { designFixture } from '../support/fixtures.ts';
+import { startTestServer } from '../support/server.ts';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let candidate: { context: BrowserContext; page: Page };
+let peer: { context: BrowserContext; page: Page };
+let sessionId: string;
+let inviteUrl: string;
+
+async function person(name: string) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const res = await page.request.post(`${server.url}/api/auth/signup`, {
+    data: { email: `${name.toLowerCase()}@peer.example`, password: `${name}-password-1`, name }
+  });
+  expect(res.status()).toBe(201);
+  return { context, page };
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ web: true, questions: [designFixture] });
+  browser = await launchChromium();
+  candidate = await person('Candidate');
+  peer = await person('Peer');
+  const created = await candidate.page.request.post(`${server.url}/api/sessions`, {
+    data: { questionId: designFixture.id }
+  });
+  sessionId = (await created.json()).session.id;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('the candidate creates an invite link on the result page', async () => {
+  await candidate.page.request.post(`${server.url}/api/sessions/${sessionId}/invites`, { data: {} });
+  const invite = await candidate.page.request.post(`${server.url}/api/sessions/${sessionId}/invites`, { data: {} });
+  inviteUrl = (await invite.json()).url;
+  expect(inviteUrl).toMatch(/\/invite\/[\w-]{43}$/);
+});
+
+it('the peer opens the link, lands on the read-only review, and sees the candidate’s typing within 2 s', async () => {
+  await peer.page.goto(inviteUrl);
+  await peer.page.waitForURL(`**/review/${sessionId}`);
+  const revision = (await (await candidate.page.request.get(`${server.url}/api/sessions/${sessionId}`)).json()).session
+    .revision;
+  await candidate.page.request.patch(`${server.url}/api/sessions/${sessionId}/work`, {
+    data: { revision, notes: { design: 'Edge cache in front of a KV store' } }
+  });
+  await expect
+    .poll(() => peer.page.getByTestId('review-notes').textContent(), { timeout: 4_000, intervals: [250] })
+    .toContain('Edge cache in front of a KV store');
+  expect(await peer.page.locator('textarea[data-testid^="note-"]').count()).toBe(0);
+});
+
+it('a second person cannot use the same link, and sees why', async () => {
+  const other = await person('Other');
+  await other.page.goto(inviteUrl);
+  await expect.poll(() => other.page.getByTestId('invite-problem').textContent()).toContain('already been used');
+  await other.context.close();
+});
+
+it('the peer scores with the rubric and submits; the candidate sees self and peer side by side', async () => {
+  await candidate.page.request.post(`${server.url}/api/sessions/${sessionId}/submit`);
+  const session = (await (await candidate.page.request.get(`${server.url}/api/sessions/${sessionId}`)).json()).session;
+  const ratings = Object.fromEntries(session.rubric.criteria.map((c: { id: string }) => [c.id, 3]));
+  await candidate.page.request.put(`${server.url}/api/sessions/${sessionId}/scores/self`, { data: { ratings } });
+
+  await peer.page.reload();
+  const scoring = peer.page.getByTestId('peer-scoring');
+  await scoring.locator('fieldset.criterion').first().waitFor();
+  for (const fieldset of await scoring.locator('fieldset.criterion').all()) {
+    await fieldset.locator('label.level').nth(1).click();
+  }
+  await scoring.getByLabel('Feedback for the candidate').fill('Solid requirements; go deeper on partitioning.');
+  await scoring.getByLabel('Your hire signal').selectOption('No Hire');
+  await peer.page.getByRole('button', { name: 'Submit review' }).click();
+  await expect.poll(() => scoring.textContent()).toContain('Submitted');
+  await peer.page.screenshot({ path: 'test-results/peer-review.png', fullPage: true });
+
+  await candidate.page.goto(`${server.url}/sessions/${sessionId}/result`);
+  const comparison = candidate.page.getByTestId('score-comparison');
+  await expect.poll(() => comparison.textContent()).toContain('you rate yourself');
+  expect(await comparison.textContent()).toContain('1 higher');
+  expect(await comparison.textContent()).toContain('go deeper on partitioning');
+  await candidate.page.screenshot({ path: 'test-results/score-comparison.png', fullPage: true });
+});
