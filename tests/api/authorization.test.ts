@@ -108,7 +108,9 @@ const MATRIX: Record<string, Row> = {
     body: (w) => ({ ratings: all(w, 2) }),
     expect: { ...readers(200), owner: 403 }
   },
-  'GET /api/sessions/{id}/scores': { path: (w) => `/api/sessions/${w.sessionId}/scores`, expect: readers(200) }
+  'GET /api/sessions/{id}/scores': { path: (w) => `/api/sessions/${w.sessionId}/scores`, expect: readers(200) },
+  'GET /api/insights': { path: () => '/api/insights', expect: signedIn(200) },
+  'GET /api/export': { path: () => '/api/export?format=csv', expect: signedIn(200) }
 };
 
 let server: Awaited<ReturnType<typeof startTestServer>>;

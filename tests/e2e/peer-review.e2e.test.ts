@@ -91,3 +91,11 @@ it('the peer scores with the rubric and submits; the candidate sees self and pee
   expect(await comparison.textContent()).toContain('go deeper on partitioning');
   await candidate.page.screenshot({ path: 'test-results/score-comparison.png', fullPage: true });
 });
+
+it('the candidate’s weak areas page shows what peers rated low, a trend chart, and what to practise', async () => {
+  await candidate.page.goto(`${server.url}/insights`);
+  const weak = candidate.page.getByTestId('weak-areas');
+  await expect.poll(() => weak.textContent()).toContain('rated 2 or below in 1 of your last 1 sessions');
+  await candidate.page.locator('canvas[aria-label^="Ratings over time"]').waitFor();
+  await candidate.page.screenshot({ path: 'test-results/insights.png', fullPage: true });
+});

@@ -10,11 +10,13 @@ import { session } from './middleware/session.ts';
 import { MAX_SCENE_BYTES } from '@mockloop/contracts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { insightRoutes } from './routes/insights.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { createCatalog, type VersionedQuestion } from './services/catalog.ts';
 import { createReviewService } from './services/reviews.ts';
 import { createSessionService } from './services/sessions.ts';
+import { createUserDataService } from './services/user-data.ts';
 import { healthRoutes } from './routes/health.ts';
 import { createAuthService } from './services/auth.ts';
 import { createRateLimiter } from './services/rate-limit.ts';
@@ -64,6 +66,7 @@ export function createApp(options: AppOptions) {
     catalog,
     sessions: createSessionService({ db, catalog, now, allowShortSessions, isReviewer: reviews.isReviewer }),
     reviews,
+    userData: createUserDataService(db, catalog, now),
     rateLimiter: createRateLimiter(db, now),
     limits: { ...defaultLimits, ...options.limits },
     trustProxy
@@ -87,6 +90,7 @@ export function createApp(options: AppOptions) {
   app.route('/', catalogRoutes);
   app.route('/', sessionRoutes);
   app.route('/', reviewRoutes);
+  app.route('/', insightRoutes);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -4,6 +4,7 @@ import type { AuthService } from './services/auth.ts';
 import type { Catalog } from './services/catalog.ts';
 import type { ReviewService } from './services/reviews.ts';
 import type { SessionService } from './services/sessions.ts';
+import type { UserDataService } from './services/user-data.ts';
 import type { RateLimiter, RateLimitRule } from './services/rate-limit.ts';
 
 export interface Services {
@@ -12,6 +13,7 @@ export interface Services {
   catalog: Catalog;
   sessions: SessionService;
   reviews: ReviewService;
+  userData: UserDataService;
   rateLimiter: RateLimiter;
   limits: { signInPerEmail: RateLimitRule; signInPerAddress: RateLimitRule };
   /** Trust X-Forwarded-For / X-Forwarded-Proto (set when a proxy we control sits in front). */

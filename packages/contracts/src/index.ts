@@ -5,3 +5,4 @@ export * from './health.ts';
 export * from './questions.ts';
 export * from './sessions.ts';
 export * from './reviews.ts';
+export * from './insights.ts';

@@ -61,6 +61,9 @@ export function createCatalog(questions: VersionedQuestion[]) {
       );
       return { items: matches.slice(query.offset, query.offset + query.limit).map(summary), total: matches.length };
     },
+    all(): VersionedQuestion[] {
+      return questions;
+    },
     tags(): string[] {
       return [...new Set(questions.flatMap((q) => q.tags))].sort();
     }

@@ -1,0 +1,50 @@
+/** The signed-in user's recurring weak areas, and an export of all their sessions and scores. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { insightsSchema } from '@mockloop/contracts';
+import { requireUser, signedIn } from '../middleware/session.ts';
+import { exportCsv } from '../services/user-data.ts';
+import { createRouter, errorResponses, jsonResponse } from './openapi.ts';
+
+const insights = createRoute({
+  method: 'get',
+  path: '/insights',
+  tags: ['insights'],
+  responses: {
+    200: jsonResponse(insightsSchema, 'Trends, weak areas and what to practise next'),
+    ...errorResponses(401)
+  }
+});
+
+const exportAll = createRoute({
+  method: 'get',
+  path: '/export',
+  tags: ['insights'],
+  request: { query: z.object({ format: z.enum(['json', 'csv']).default('json') }) },
+  responses: {
+    200: {
+      description: 'Every session with its scores, as a JSON or CSV download',
+      content: {
+        'application/json': { schema: z.object({ sessions: z.array(z.unknown()) }) },
+        'text/csv': { schema: z.string() }
+      }
+    },
+    ...errorResponses(400, 401)
+  }
+});
+
+const router = createRouter();
+router.use('/insights', signedIn());
+router.use('/export', signedIn());
+
+export const insightRoutes = router
+  .openapi(insights, async (c) => c.json(await c.var.services.userData.insights(requireUser(c)), 200))
+  .openapi(exportAll, async (c) => {
+    const sessions = await c.var.services.userData.export(requireUser(c));
+    const day = new Date().toISOString().slice(0, 10);
+    if (c.req.valid('query').format === 'csv') {
+      c.header('Content-Disposition', `attachment; filename="mockloop-${day}.csv"`);
+      return c.body(exportCsv(sessions), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    }
+    c.header('Content-Disposition', `attachment; filename="mockloop-${day}.json"`);
+    return c.json({ sessions }, 200);
+  });

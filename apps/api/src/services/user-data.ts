@@ -1,0 +1,104 @@
+/** Everything one user's insights and export read: their sessions with scores, and the peer scores they received. */
+import type { Database, UserDoc } from '../db/client.ts';
+import type { Catalog } from './catalog.ts';
+import { computeInsights, type ScoredSession } from './insights.ts';
+
+export function createUserDataService(db: Database, catalog: Catalog, now: () => Date) {
+  async function scoredSessions(user: UserDoc): Promise<ScoredSession[]> {
+    const sessions = await db.sessions
+      .find({ userId: user._id }, { projection: { 'question.hiddenTests': 0 } })
+      .sort({ startedAt: 1 })
+      .toArray();
+    const peerDocs = sessions.length
+      ? await db.peerScores
+          .find({ sessionId: { $in: sessions.map((s) => s._id) }, submittedAt: { $ne: null } })
+          .toArray()
+      : [];
+    return sessions.map((s) => ({
+      id: s._id.toHexString(),
+      questionId: s.question.id,
+      startedAt: s.startedAt.toISOString(),
+      submittedAt: s.submittedAt?.toISOString() ?? null,
+      rubric: s.rubric,
+      selfRatings: s.selfScore?.ratings ?? null,
+      oops: s.selfScore?.oops ?? [],
+      peerRatings: peerDocs.filter((p) => p.sessionId.equals(s._id)).map((p) => p.ratings),
+      phasePlan: s.phasePlan,
+      phaseLog: s.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }))
+    }));
+  }
+
+  return {
+    async insights(user: UserDoc) {
+      const entries = catalog
+        .all()
+        .filter((q) => q.kind === 'design')
+        .map((q) => ({ id: q.id, title: q.title, kind: q.kind, rubric: catalog.rubricFor(q) }));
+      return computeInsights(await scoredSessions(user), entries, now());
+    },
+
+    /** Every session of the user with its scores, for JSON export; `rows` flattens it for CSV. */
+    async export(user: UserDoc) {
+      const sessions = await db.sessions
+        .find({ userId: user._id }, { projection: { 'question.hiddenTests': 0 } })
+        .sort({ startedAt: 1 })
+        .toArray();
+      const peers = sessions.length
+        ? await db.peerScores
+            .find({ sessionId: { $in: sessions.map((s) => s._id) }, submittedAt: { $ne: null } })
+            .toArray()
+        : [];
+      return sessions.map((s) => ({
+        id: s._id.toHexString(),
+        kind: s.kind,
+        status: s.status,
+        question: { id: s.question.id, title: s.question.title, version: s.question.version },
+        rubric: { id: s.rubric.id, version: s.rubric.version },
+        startedAt: s.startedAt.toISOString(),
+        submittedAt: s.submittedAt?.toISOString() ?? null,
+        notes: s.work.notes,
+        self: s.selfScore,
+        peers: peers
+          .filter((p) => p.sessionId.equals(s._id))
+          .map((p) => ({
+            reviewer: p.reviewerName,
+            ratings: p.ratings,
+            feedback: p.feedback,
+            hireSignal: p.hireSignal
+          }))
+      }));
+    }
+  };
+}
+
+export type UserDataService = ReturnType<typeof createUserDataService>;
+
+/** One CSV row per session and criterion, RFC 4180 quoting. */
+export function exportCsv(sessions: Awaited<ReturnType<UserDataService['export']>>): string {
+  const header = [
+    'session_id',
+    'started_at',
+    'question',
+    'rubric',
+    'criterion',
+    'self_rating',
+    'peer_ratings',
+    'self_score',
+    'hire_signal'
+  ];
+  const rows = sessions.flatMap((s) => {
+    const criteria = Object.keys(s.self?.ratings ?? {});
+    const base = [s.id, s.startedAt, s.question.title, `${s.rubric.id}@${s.rubric.version}`];
+    if (criteria.length === 0) return [[...base, '', '', '', '', '']];
+    return criteria.map((id) => [
+      ...base,
+      id,
+      String(s.self?.ratings[id] ?? ''),
+      s.peers.map((p) => p.ratings[id] ?? '').join(' '),
+      String(s.self?.score ?? ''),
+      s.self?.hireSignal ?? ''
+    ]);
+  });
+  const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  return [header, ...rows].map((row) => row.map(quote).join(',')).join('\n') + '\n';
+}
