@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Database, InviteDoc, PeerScoreDoc, SessionDoc, UserDoc } from '../db/client.ts';
 import { ApiError, notFound, validationError } from '../errors.ts';
 import { hashToken } from './auth.ts';
+import { assertKnownCriteria } from './criteria.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -117,18 +118,7 @@ export function createReviewService(db: Database, now: () => Date) {
     },
 
     async savePeerScore(reviewer: UserDoc, session: SessionDoc, body: PeerScoreBody): Promise<PeerScore> {
-      const known = new Set(session.rubric.criteria.map((c) => c.id));
-      const unknown = [...Object.keys(body.ratings), ...Object.keys(body.notes)].filter((id) => !known.has(id));
-      if (unknown.length > 0) {
-        throw new ApiError(
-          400,
-          'VALIDATION_FAILED',
-          `Unknown criteria: ${unknown.join(', ')}.`,
-          Object.fromEntries(
-            unknown.map((id) => [`${id in body.ratings ? 'ratings' : 'notes'}.${id}`, 'Not a criterion of this rubric'])
-          )
-        );
-      }
+      assertKnownCriteria(session.rubric, { ratings: body.ratings, notes: body.notes });
       if (body.submit) {
         const complete = z.object({ ratings: ratingsSchemaFor(session.rubric) }).safeParse({ ratings: body.ratings });
         if (!complete.success) throw validationError(complete.error, 'score');

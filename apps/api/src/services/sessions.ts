@@ -20,6 +20,7 @@ import type { Database, SessionDoc, UserDoc } from '../db/client.ts';
 import { ApiError, notFound, validationError } from '../errors.ts';
 import type { Catalog } from './catalog.ts';
 import { publicQuestion } from './catalog.ts';
+import { assertKnownCriteria } from './criteria.ts';
 import { designEvidence } from './evidence.ts';
 
 export const DESIGN_LENGTHS_MIN = [45, 60, 90] as const;
@@ -292,14 +293,7 @@ export function createSessionService(options: SessionServiceOptions) {
       if (doc.status !== 'submitted') {
         throw new ApiError(409, 'CONFLICT', 'Finish the session before scoring it.');
       }
-      const known = new Set(doc.rubric.criteria.map((c) => c.id));
-      const unknown = [...Object.keys(body.ratings), ...Object.keys(body.notes)].filter((id) => !known.has(id));
-      if (unknown.length > 0) {
-        const fields = Object.fromEntries(
-          unknown.map((id) => [`${id in body.ratings ? 'ratings' : 'notes'}.${id}`, 'Not a criterion of this rubric'])
-        );
-        throw new ApiError(400, 'VALIDATION_FAILED', `Unknown criteria: ${unknown.join(', ')}.`, fields);
-      }
+      assertKnownCriteria(doc.rubric, { ratings: body.ratings, notes: body.notes });
       const parsed = scoreSubmissionSchemaFor(doc.rubric).safeParse({ ratings: body.ratings, notes: body.notes });
       if (!parsed.success) throw validationError(parsed.error, 'score');
       const ratings = parsed.data.ratings as Record<string, number>;
