@@ -64,6 +64,12 @@ export async function loadQuestionBank(dir = BANK_DIR): Promise<VersionedQuestio
       }
       continue;
     }
+    const expectedId =
+      path.basename(file) === 'problem.json' ? path.basename(path.dirname(file)) : path.basename(file, '.json');
+    if (parsed.data.id !== expectedId) {
+      problems.push(`${path.relative(dir, file)}: id: "${parsed.data.id}" must equal its file name "${expectedId}"`);
+      continue;
+    }
     const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
     questions.push({ ...parsed.data, version });
   }

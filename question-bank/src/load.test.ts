@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getRubric } from '@mockloop/rubrics';
+import { describe, expect, it } from 'vitest';
+import { BANK_DIR, loadQuestionBank } from './load.ts';
+
+const seedsDir = process.env.MOCKLOOP_SEEDS_DIR ?? path.resolve(BANK_DIR, '..', '..', 'shared', 'seeds');
+const questions = await loadQuestionBank();
+
+describe('the question bank', () => {
+  it('loads every file against the schema, with unique ids equal to the file names', () => {
+    expect(questions.length).toBeGreaterThan(0);
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+  });
+
+  it.each(questions.map((q) => [q.id, q] as const))(
+    '%s names a seed heading that exists and a known rubric',
+    (_id, q) => {
+      const seed = readFileSync(path.join(seedsDir, q.source.file), 'utf8');
+      expect(seed).toContain(q.source.section);
+      expect(getRubric(q.rubricId), `rubric ${q.rubricId}`).toBeDefined();
+    }
+  );
+
+  it('versions each question by its content', () => {
+    for (const q of questions) expect(q.version).toMatch(/^[0-9a-f]{12}$/);
+  });
+});
