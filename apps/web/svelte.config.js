@@ -7,7 +7,25 @@ const config = {
   kit: {
     adapter: adapter({ out: 'build', precompress: true }),
     // The API's same-origin check guards /api; SvelteKit serves pages only.
-    csrf: { trustedOrigins: [] }
+    csrf: { trustedOrigins: [] },
+    // SvelteKit adds the hashes of its own inline scripts. Everything loads from our origin; styles may be
+    // inline (Svelte transitions, Excalidraw); WebAssembly (Pyodide) and blob workers (Excalidraw fonts) run.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self', 'wasm-unsafe-eval'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self', 'data:'],
+        'connect-src': ['self'],
+        'worker-src': ['self', 'blob:'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+        'frame-ancestors': ['none']
+      }
+    }
   }
 };
 

@@ -76,6 +76,8 @@ export function createApp(options: AppOptions) {
   app.use('*', async (c, next) => {
     c.set('services', services);
     c.header('Cache-Control', 'no-store');
+    // JSON is never a document: nothing may run or be framed from it.
+    c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     await next();
   });
   // Autosave carries the whiteboard (images included); every other body is small.

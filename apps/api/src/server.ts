@@ -8,6 +8,15 @@ import { createApp, type AppOptions } from './app.ts';
 import { connectDatabase, type Database } from './db/client.ts';
 import { ensureFerretdb, startEmbeddedServer, type EmbeddedServer } from './db/embedded/index.ts';
 
+/** Sent with every response; pages get their Content-Security-Policy from SvelteKit (with its script hashes). */
+const SECURITY_HEADERS: [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'same-origin'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()']
+];
+
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 export interface ServerOptions {
@@ -63,6 +72,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const web = options.webHandler;
 
   const server: Server = createServer((req, res) => {
+    for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
     if (req.url === '/api' || req.url?.startsWith('/api/') || req.url?.startsWith('/api?') || !web) {
       void api(req, res);
       return;

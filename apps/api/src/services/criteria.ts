@@ -6,7 +6,8 @@ export function assertKnownCriteria(rubric: Rubric, score: { ratings: object; no
   const known = new Set(rubric.criteria.map((c) => c.id));
   const fields: Record<string, string> = {};
   for (const [part, record] of Object.entries(score) as [string, object][]) {
-    for (const id of Object.keys(record)) if (!known.has(id)) fields[`${part}.${id}`] = 'Not a criterion of this rubric';
+    for (const id of Object.keys(record))
+      if (!known.has(id)) fields[`${part}.${id}`] = 'Not a criterion of this rubric';
   }
   if (Object.keys(fields).length > 0) {
     throw new ApiError(400, 'VALIDATION_FAILED', `Unknown criteria: ${Object.keys(fields).join(', ')}.`, fields);
