@@ -1,0 +1,104 @@
+/**
+ * Autosave latency through the API: N concurrent sessions each saving every 2 s, against raw driver
+ * `updateOne` calls with the same shape on the same database in the same run. Prints p50/p99 and the ratio.
+ * BENCH_SESSIONS (default 50) and BENCH_SECONDS (default 60) size the run.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { designQuestionSchema } from '@mockloop/question-bank/schema';
+import { ObjectId } from 'mongodb';
+import { startServer } from '../apps/api/src/server.ts';
+
+const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const INTERVAL_MS = 2000;
+
+const question = {
+  ...designQuestionSchema.parse({
+    id: 'bench-design',
+    kind: 'design',
+    title: 'Bench prompt',
+    level: 'senior',
+    tags: ['bench'],
+    rubricId: 'system-design-mock',
+    source: { file: '003_bc27b5a5676389fe.txt', section: 'WEEK 09 — System Design Fundamentals' },
+    prompt: 'A prompt long enough to satisfy the schema of a design question in the bank.',
+    scale: ['1 rps'],
+    followUps: ['one follow-up here', 'two follow-up here', 'three follow-up here', 'four follow-up here'],
+    hints: ['a hint'],
+    keyPoints: [1, 2, 3, 4].map((i) => ({ point: `point ${i}`, level: 'senior', evidence: ['cache'] }))
+  }),
+  version: 'bench0000001'
+};
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mockloop-bench-autosave-'));
+const server = await startServer({ port: 0, dataDir, questions: [question], dbName: 'bench' });
+const api: number[] = [];
+const raw: number[] = [];
+let failures = 0;
+
+try {
+  const clients = await Promise.all(
+    Array.from({ length: SESSIONS }, async (_, i) => {
+      const signup = await fetch(`${server.url}/api/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `bench${i}@example.com`, password: 'bench-password-1', name: `Bench ${i}` })
+      });
+      const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0]!;
+      const created = await fetch(`${server.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ questionId: question.id })
+      });
+      const { session } = (await created.json()) as { session: { id: string; revision: number } };
+      return { cookie, id: session.id, revision: session.revision };
+    })
+  );
+  // The baseline: the same single-document update, straight through the driver.
+  const rawIds = Array.from({ length: SESSIONS }, () => new ObjectId());
+  await server.database.db.collection('bench_raw').insertMany(rawIds.map((_id) => ({ _id, revision: 0, work: { notes: {} } })));
+
+  const deadline = Date.now() + SECONDS * 1000;
+  let typed = 0;
+  await Promise.all(
+    clients.map(async (c, i) => {
+      await new Promise((r) => setTimeout(r, (i * INTERVAL_MS) / SESSIONS));
+      while (Date.now() < deadline) {
+        const text = `notes after ${++typed} saves `.repeat(20);
+        let started = performance.now();
+        const res = await fetch(`${server.url}/api/sessions/${c.id}/work`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', cookie: c.cookie },
+          body: JSON.stringify({ revision: c.revision, notes: { design: text } })
+        });
+        api.push(performance.now() - started);
+        if (res.ok) c.revision = ((await res.json()) as { revision: number }).revision;
+        else failures++;
+
+        started = performance.now();
+        await server.database.db
+          .collection('bench_raw')
+          .updateOne({ _id: rawIds[i], revision: c.revision - 1 }, { $set: { 'work.notes.design': text }, $inc: { revision: 1 } });
+        raw.push(performance.now() - started);
+        await new Promise((r) => setTimeout(r, INTERVAL_MS));
+      }
+    })
+  );
+} finally {
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+const row = (name: string, values: number[]) =>
+  `  ${name.padEnd(28)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p99 ${percentile(values, 99).toFixed(1).padStart(7)} ms   (${values.length} saves)`;
+console.log(`autosave: ${SESSIONS} sessions saving every ${INTERVAL_MS / 1000} s for ${SECONDS} s (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)})`);
+console.log(row('PATCH /api/sessions/:id/work', api));
+console.log(row('baseline: driver updateOne', raw));
+console.log(`  ratio p50 ×${(percentile(api, 50) / percentile(raw, 50)).toFixed(2)}   ratio p99 ×${(percentile(api, 99) / percentile(raw, 99)).toFixed(2)}   failed saves: ${failures}`);
