@@ -127,6 +127,24 @@ describe('autosave', () => {
     expect(read.revision).toBe(1);
   });
 
+  it('never rolls back on a duplicate (a retry after a lost response) or an out-of-order save', async () => {
+    const session = await startSession();
+    const save = (revision: number, design: string) =>
+      owner.request('PATCH', `/api/sessions/${session.id}/work`, {
+        revision,
+        notes: { design },
+        scene: { elements: [{ id: 'a', type: 'rectangle', version: revision + 1 }] }
+      });
+    expect((await save(0, 'first')).status).toBe(200);
+    expect((await save(1, 'second')).status).toBe(200);
+    expect((await save(0, 'first')).status).toBe(409);
+    expect((await save(1, 'second')).status).toBe(409);
+    const read = (await owner.request('GET', `/api/sessions/${session.id}`)).json.session;
+    expect(read.revision).toBe(2);
+    expect(read.work.notes.design).toBe('second');
+    expect(read.work.scene.elements[0].version).toBe(2);
+  });
+
   it.each([
     { body: { notes: { design: 'x' } }, field: 'revision' },
     { body: { revision: -1, notes: {} }, field: 'revision' },

@@ -128,7 +128,7 @@ export interface Database extends Collections {
  * @example
  * const database = await connectDatabase(process.env.MONGODB_URI!, 'mockloop');
  */
-export async function connectDatabase(uri: string, dbName = 'mockloop'): Promise<Database> {
+export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?? 'mockloop'): Promise<Database> {
   const client = new MongoClient(uri, { serverSelectionTimeoutMS: 10_000, appName: 'mockloop' });
   await client.connect();
   const db = client.db(dbName);
@@ -155,6 +155,12 @@ export async function connectDatabase(uri: string, dbName = 'mockloop'): Promise
     },
     close: () => client.close()
   };
+}
+
+/** The database named in the URI's path (mongodb://host/NAME?...), if any. */
+export function databaseInUri(uri: string): string | null {
+  const name = /^mongodb(?:\+srv)?:\/\/[^/]+\/([^?]+)/.exec(uri)?.[1];
+  return name ? decodeURIComponent(name) : null;
 }
 
 async function ensureIndexes({
