@@ -51,6 +51,16 @@ it('finds the competency rated 2 or below in most recent sessions, with study re
   expect((await other.request('GET', '/api/insights')).json.sessionsScored).toBe(0);
 });
 
+it('schedules the oops tags for review and fills this week’s recap from the sessions', async () => {
+  const res = (await me.request('GET', '/api/insights')).json;
+  expect(res.reviews.map((r: { tag: string; stage: number }) => [r.tag, r.stage])).toEqual(
+    expect.arrayContaining([['no capacity estimate', 0]])
+  );
+  expect(res.recap.mocks).toBe(3);
+  expect(res.recap.markdown).toContain('- Mock interview    : ✅ (3)');
+  expect(res.recap.markdown).toMatch(/- Biggest "Oops"    : (no capacity estimate|quote, "comma")/);
+});
+
 it('exports every session with its scores as JSON and as CSV, and nothing of another user', async () => {
   const json = await me.request('GET', '/api/export');
   expect(json.headers.get('content-disposition')).toMatch(/attachment; filename="mockloop-.*\.json"/);

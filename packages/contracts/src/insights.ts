@@ -38,6 +38,20 @@ export const insightsSchema = z.object({
     })
   ),
   calibration: z.object({ meanGap: z.number().nullable(), reviews: z.int() }),
+  /** Oops tags on a spaced-repetition schedule (1, 3, 7, 21 days). */
+  reviews: z.array(
+    z.object({ tag: z.string(), stage: z.int(), lastSeenAt: z.string(), dueAt: z.string(), due: z.boolean() })
+  ),
+  /** This week's tracker, in the 16-week roadmap's "Week X Recap" template. */
+  recap: z.object({
+    weekStart: z.string(),
+    mocks: z.int(),
+    solved: z.int(),
+    pattern: z.string().nullable(),
+    biggestOops: z.string().nullable(),
+    win: z.string().nullable(),
+    markdown: z.string()
+  }),
   practiceNext: z.array(
     z.object({
       questionId: z.string(),

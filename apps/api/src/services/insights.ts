@@ -43,7 +43,11 @@ export function competencyRating(rubric: Rubric, ratings: Record<string, number>
   );
 }
 
-export function computeInsights(sessions: ScoredSession[], catalog: CatalogEntry[], now: Date): Insights {
+export function computeInsights(
+  sessions: ScoredSession[],
+  catalog: CatalogEntry[],
+  now: Date
+): Omit<Insights, 'reviews' | 'recap'> {
   const ordered = [...sessions].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   const scored = ordered.filter((s) => s.selfRatings || s.peerRatings.length);
 

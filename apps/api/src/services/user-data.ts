@@ -2,9 +2,11 @@
 import type { Database, UserDoc } from '../db/client.ts';
 import type { Catalog } from './catalog.ts';
 import { computeInsights, type ScoredSession } from './insights.ts';
+import { reviewSchedule } from './review-schedule.ts';
+import { weeklyRecap } from './weekly-recap.ts';
 
 export function createUserDataService(db: Database, catalog: Catalog, now: () => Date) {
-  async function scoredSessions(user: UserDoc): Promise<ScoredSession[]> {
+  async function scoredSessions(user: UserDoc): Promise<(ScoredSession & { selfScore: number | null })[]> {
     const sessions = await db.sessions
       .find({ userId: user._id }, { projection: { 'question.hiddenTests': 0 } })
       .sort({ startedAt: 1 })
@@ -21,6 +23,7 @@ export function createUserDataService(db: Database, catalog: Catalog, now: () =>
       submittedAt: s.submittedAt?.toISOString() ?? null,
       rubric: s.rubric,
       selfRatings: s.selfScore?.ratings ?? null,
+      selfScore: s.selfScore?.score ?? null,
       oops: s.selfScore?.oops ?? [],
       peerRatings: peerDocs.filter((p) => p.sessionId.equals(s._id)).map((p) => p.ratings),
       phasePlan: s.phasePlan,
@@ -30,11 +33,28 @@ export function createUserDataService(db: Database, catalog: Catalog, now: () =>
 
   return {
     async insights(user: UserDoc) {
+      const titles = new Map(catalog.all().map((q) => [q.id, q.title]));
       const entries = catalog
         .all()
         .filter((q) => q.kind === 'design')
         .map((q) => ({ id: q.id, title: q.title, kind: q.kind, rubric: catalog.rubricFor(q) }));
-      return computeInsights(await scoredSessions(user), entries, now());
+      const sessions = await scoredSessions(user);
+      const at = now();
+      const scoredOops = sessions
+        .filter((s) => s.selfRatings)
+        .map((s) => ({ at: s.submittedAt ?? s.startedAt, oops: s.oops }));
+      const recapSessions = sessions.map((s) => ({
+        at: s.startedAt,
+        kind: 'design' as const,
+        questionTitle: titles.get(s.questionId) ?? s.questionId,
+        score: s.selfScore,
+        oops: s.oops
+      }));
+      return {
+        ...computeInsights(sessions, entries, at),
+        reviews: reviewSchedule(scoredOops, at),
+        recap: weeklyRecap(recapSessions, at)
+      };
     },
 
     /** Every session of the user with its scores, for JSON export; `rows` flattens it for CSV. */

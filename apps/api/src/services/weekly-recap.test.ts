@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { weeklyRecap, type RecapSession } from './weekly-recap.ts';
+
+const wednesday = new Date('2026-11-18T12:00:00Z');
+const session = (at: string, extra: Partial<RecapSession> = {}): RecapSession => ({
+  at,
+  kind: 'design',
+  questionTitle: 'URL shortener',
+  score: null,
+  oops: [],
+  ...extra
+});
+
+describe('weeklyRecap', () => {
+  it('fills the tracker from this week’s sessions only (Monday to Sunday, UTC)', () => {
+    const recap = weeklyRecap(
+      [
+        session('2026-11-15T23:00:00Z', { oops: ['old'] }),
+        session('2026-11-16T09:00:00Z', { oops: ['ran out of time'], score: 58.3 }),
+        session('2026-11-17T09:00:00Z', {
+          kind: 'coding',
+          pattern: 'Sliding Window',
+          solved: true,
+          oops: ['ran out of time']
+        }),
+        session('2026-11-18T09:00:00Z', {
+          kind: 'coding',
+          pattern: 'Sliding Window',
+          solved: false,
+          score: 70,
+          questionTitle: 'LC 3'
+        }),
+        session('2026-11-23T00:00:00Z', { oops: ['next week'] })
+      ],
+      wednesday
+    );
+    expect(recap).toMatchObject({
+      weekStart: '2026-11-16T00:00:00.000Z',
+      mocks: 3,
+      solved: 1,
+      pattern: 'Sliding Window',
+      biggestOops: 'ran out of time',
+      win: '70/100 on "LC 3"'
+    });
+    expect(recap.markdown.split('\n')).toEqual([
+      '### Week of 2026-11-16 Recap',
+      '- LeetCode solved   : 1 /12',
+      '- Pattern this week : Sliding Window',
+      '- ML notebook       : ✅ / ❌',
+      '- Mock interview    : ✅ (3)',
+      '- Contest percentile: __ %',
+      '- Biggest "Oops"    : ran out of time',
+      '- One-line win      : 70/100 on "LC 3"'
+    ]);
+  });
+
+  it('leaves the blanks of the template for an empty week', () => {
+    const recap = weeklyRecap([], wednesday);
+    expect(recap.markdown).toContain('- Mock interview    : ❌');
+    expect(recap.markdown).toContain('- Biggest "Oops"    : ____');
+  });
+});
