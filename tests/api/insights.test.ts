@@ -58,7 +58,7 @@ it('schedules the oops tags for review and fills this week’s recap from the se
   );
   expect(res.recap.mocks).toBe(3);
   expect(res.recap.markdown).toContain('- Mock interview    : ✅ (3)');
-  expect(res.recap.markdown).toMatch(/- Biggest "Oops"    : (no capacity estimate|quote, "comma")/);
+  expect(res.recap.markdown).toMatch(/- Biggest "Oops" {4}: (no capacity estimate|quote, "comma")/);
 });
 
 it('exports every session with its scores as JSON and as CSV, and nothing of another user', async () => {
