@@ -11,6 +11,7 @@ let candidate: { context: BrowserContext; page: Page };
 let peer: { context: BrowserContext; page: Page };
 let sessionId: string;
 let inviteUrl: string;
+let spareUrl: string;
 
 async function person(name: string) {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
@@ -39,7 +40,8 @@ afterAll(async () => {
 });
 
 it('the candidate creates an invite link on the result page', async () => {
-  await candidate.page.request.post(`${server.url}/api/sessions/${sessionId}/invites`, { data: {} });
+  const spare = await candidate.page.request.post(`${server.url}/api/sessions/${sessionId}/invites`, { data: {} });
+  spareUrl = (await spare.json()).url;
   const invite = await candidate.page.request.post(`${server.url}/api/sessions/${sessionId}/invites`, { data: {} });
   inviteUrl = (await invite.json()).url;
   expect(inviteUrl).toMatch(/\/invite\/[\w-]{43}$/);
@@ -90,6 +92,23 @@ it('the peer scores with the rubric and submits; the candidate sees self and pee
   expect(await comparison.textContent()).toContain('1 higher');
   expect(await comparison.textContent()).toContain('go deeper on partitioning');
   await candidate.page.screenshot({ path: 'test-results/score-comparison.png', fullPage: true });
+});
+
+it('revoking on the result page shuts out the reviewer and makes an unused link useless', async () => {
+  await candidate.page.goto(`${server.url}/sessions/${sessionId}/result`);
+  const invites = candidate.page.getByTestId('invites');
+  await expect.poll(() => invites.getByRole('button', { name: 'Revoke' }).count()).toBe(2);
+  await invites.getByRole('button', { name: 'Revoke' }).first().click();
+  await expect.poll(() => invites.getByRole('button', { name: 'Revoke' }).count()).toBe(1);
+  await invites.getByRole('button', { name: 'Revoke' }).first().click();
+  await expect.poll(() => invites.getByRole('button', { name: 'Revoke' }).count()).toBe(0);
+
+  await peer.page.goto(`${server.url}/review/${sessionId}`);
+  await expect.poll(() => peer.page.locator('.error-page').textContent()).toContain('Not found');
+  const stranger = await person('Stranger');
+  await stranger.page.goto(spareUrl);
+  await expect.poll(() => stranger.page.getByTestId('invite-problem').textContent()).toContain('revoked');
+  await stranger.context.close();
 });
 
 it('the candidate’s weak areas page shows what peers rated low, a trend chart, and what to practise', async () => {

@@ -1,6 +1,6 @@
 import { designPhasePlan, getRubric } from '@mockloop/rubrics';
 import { describe, expect, it } from 'vitest';
-import { designEvidence, keyPointCoverage, workText } from './evidence.ts';
+import { designEvidence, hasEstimates, keyPointCoverage, workText } from './evidence.ts';
 
 const keyPoints = [
   { point: 'Shard the data', level: 'senior' as const, evidence: ['consistent hashing', 'shard'] },
@@ -22,6 +22,20 @@ describe('keyPointCoverage', () => {
     const text = workText({ design: 'API gateway' }, { elements: [{ id: 'a', type: 'text', text: 'Redis Cache' }] });
     expect(keyPointCoverage(keyPoints, text).map((k) => k.matched)).toEqual([[], ['cache', 'redis'], []]);
   });
+});
+
+describe('hasEstimates', () => {
+  it.each([
+    ['10M req/day ≈ 115 rps', true],
+    ['storage 2 TB per year', true],
+    ['peak 1k QPS', true],
+    ['p99 50 ms', true],
+    ['bandwidth 40 MB/s', true],
+    ['5B users', true],
+    ['lots of traffic', false],
+    ['version 2 of the API', false],
+    ['', false]
+  ])('%s → %s', (text, expected) => expect(hasEstimates(text)).toBe(expected));
 });
 
 describe('designEvidence', () => {

@@ -18,6 +18,14 @@ export function workText(notes: DesignNotes, scene: Scene): string {
   return [...Object.values(notes), ...boardText].join('\n').toLowerCase();
 }
 
+/** A number with a unit of rate, size or time ("115 rps", "2 TB", "10M req/day", "50 ms"): an estimate, not prose. */
+const ESTIMATE =
+  /\d[\d.,]*\s*(?:[kmbt]|thousand|million|billion)?\s*(?:qps|rps|tps|req(?:uest)?s?|writes?|reads?|users?|[kmgtp]i?b(?:ps)?|bytes?|gbps|mbps|\/\s*(?:s|sec|second|day|month)|per\s+(?:second|day|month)|ms|seconds?)\b/i;
+
+export function hasEstimates(text: string): boolean {
+  return ESTIMATE.test(text);
+}
+
 export function keyPointCoverage(keyPoints: KeyPoint[], text: string): Evidence['keyPoints'] {
   return keyPoints.map((keyPoint) => {
     const matched = keyPoint.evidence.filter((term) => text.includes(term.toLowerCase()));
@@ -54,5 +62,5 @@ export function designEvidence(input: DesignEvidenceInput): Evidence {
     const suggestion = autoRating(criterion, measures);
     if (suggestion) autoRatings[criterion.id] = suggestion;
   }
-  return { phases, keyPoints, estimatesWritten: /\d/.test(input.notes.estimates ?? ''), autoRatings };
+  return { phases, keyPoints, estimatesWritten: hasEstimates(input.notes.estimates ?? ''), autoRatings };
 }
