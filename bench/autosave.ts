@@ -63,7 +63,9 @@ try {
   );
   // The baseline: the same single-document update, straight through the driver.
   const rawIds = Array.from({ length: SESSIONS }, () => new ObjectId());
-  await server.database.db.collection('bench_raw').insertMany(rawIds.map((_id) => ({ _id, revision: 0, work: { notes: {} } })));
+  await server.database.db
+    .collection('bench_raw')
+    .insertMany(rawIds.map((_id) => ({ _id, revision: 0, work: { notes: {} } })));
 
   const deadline = Date.now() + SECONDS * 1000;
   let typed = 0;
@@ -85,7 +87,10 @@ try {
         started = performance.now();
         await server.database.db
           .collection('bench_raw')
-          .updateOne({ _id: rawIds[i], revision: c.revision - 1 }, { $set: { 'work.notes.design': text }, $inc: { revision: 1 } });
+          .updateOne(
+            { _id: rawIds[i], revision: c.revision - 1 },
+            { $set: { 'work.notes.design': text }, $inc: { revision: 1 } }
+          );
         raw.push(performance.now() - started);
         await new Promise((r) => setTimeout(r, INTERVAL_MS));
       }
@@ -98,7 +103,11 @@ try {
 
 const row = (name: string, values: number[]) =>
   `  ${name.padEnd(28)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p99 ${percentile(values, 99).toFixed(1).padStart(7)} ms   (${values.length} saves)`;
-console.log(`autosave: ${SESSIONS} sessions saving every ${INTERVAL_MS / 1000} s for ${SECONDS} s (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)})`);
+console.log(
+  `autosave: ${SESSIONS} sessions saving every ${INTERVAL_MS / 1000} s for ${SECONDS} s (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)})`
+);
 console.log(row('PATCH /api/sessions/:id/work', api));
 console.log(row('baseline: driver updateOne', raw));
-console.log(`  ratio p50 ×${(percentile(api, 50) / percentile(raw, 50)).toFixed(2)}   ratio p99 ×${(percentile(api, 99) / percentile(raw, 99)).toFixed(2)}   failed saves: ${failures}`);
+console.log(
+  `  ratio p50 ×${(percentile(api, 50) / percentile(raw, 50)).toFixed(2)}   ratio p99 ×${(percentile(api, 99) / percentile(raw, 99)).toFixed(2)}   failed saves: ${failures}`
+);

@@ -55,6 +55,25 @@ export interface SessionDoc {
   lastSnapshotAt: Date;
 }
 
+/**
+ * A session as stored: the question and rubric snapshots live once per content version in `content_versions`
+ * (they are immutable and shared by every session run on them), so session documents stay small. The embedded
+ * server reads whole documents to match a filter, and most of a session was its snapshots.
+ */
+export interface StoredSessionDoc extends Omit<SessionDoc, 'question' | 'rubric'> {
+  question: { id: string; kind: SessionDoc['kind']; title: string; version: string };
+  rubric: { id: string; version: number };
+  questionRef: string;
+  rubricRef: string;
+}
+
+/** An immutable, content-addressed snapshot of a question or a rubric. */
+export interface ContentVersionDoc {
+  /** "question:<id>@<version>" or "rubric:<id>@<version>-<content hash>". */
+  _id: string;
+  value: unknown;
+}
+
 /** The work as it stood at one moment, for the result page's replay. Images are not copied (they never change). */
 export interface SnapshotDoc {
   _id: ObjectId;
@@ -105,7 +124,8 @@ export interface SceneDoc {
 
 export interface Collections {
   users: Collection<UserDoc>;
-  sessions: Collection<SessionDoc>;
+  sessions: Collection<StoredSessionDoc>;
+  contentVersions: Collection<ContentVersionDoc>;
   sessionScenes: Collection<SceneDoc>;
   snapshots: Collection<SnapshotDoc>;
   invites: Collection<InviteDoc>;
@@ -134,7 +154,8 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
   const db = client.db(dbName);
   const collections: Collections = {
     users: db.collection<UserDoc>('users'),
-    sessions: db.collection<SessionDoc>('sessions'),
+    sessions: db.collection<StoredSessionDoc>('sessions'),
+    contentVersions: db.collection<ContentVersionDoc>('content_versions'),
     sessionScenes: db.collection<SceneDoc>('session_scenes'),
     snapshots: db.collection<SnapshotDoc>('session_snapshots'),
     invites: db.collection<InviteDoc>('invites'),

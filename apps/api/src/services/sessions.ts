@@ -16,7 +16,8 @@ import {
   type PlannedPhase
 } from '@mockloop/rubrics';
 import { MongoServerError, ObjectId, type Filter } from 'mongodb';
-import type { Database, SessionDoc, UserDoc } from '../db/client.ts';
+import type { Database, SessionDoc, StoredSessionDoc, UserDoc } from '../db/client.ts';
+import { createSessionStore } from '../db/session-store.ts';
 import { ApiError, notFound, validationError } from '../errors.ts';
 import type { Catalog } from './catalog.ts';
 import { publicQuestion } from './catalog.ts';
@@ -47,24 +48,29 @@ export function createSessionService(options: SessionServiceOptions) {
     ...options
   };
 
-  function ownFilter(user: UserDoc, id: string): Filter<SessionDoc> {
+  const store = createSessionStore(db);
+
+  function ownFilter(user: UserDoc, id: string): Filter<StoredSessionDoc> {
     // A malformed id cannot name anyone's session: the same 404 as a stranger's id.
     if (!ObjectId.isValid(id) || id.length !== 24) throw sessionNotFound();
     return { _id: new ObjectId(id), userId: user._id };
   }
 
   /** Submits the session if its deadline (plus grace) has passed; returns the document as it now stands. */
-  async function settleDeadline(doc: SessionDoc): Promise<SessionDoc> {
+  async function settleDeadline<T extends SessionDoc | StoredSessionDoc>(doc: T): Promise<T> {
     if (doc.status !== 'active' || now().getTime() < doc.deadline.getTime() + graceMs) return doc;
-    await db.sessions.updateOne(
-      { _id: doc._id, status: 'active' },
-      { $set: { status: 'submitted', submittedAt: doc.deadline, submitReason: 'deadline', updatedAt: now() } }
-    );
-    return (await db.sessions.findOne({ _id: doc._id })) ?? doc;
+    const set = {
+      status: 'submitted' as const,
+      submittedAt: doc.deadline,
+      submitReason: 'deadline' as const,
+      updatedAt: now()
+    };
+    await db.sessions.updateOne({ _id: doc._id, status: 'active' }, { $set: set });
+    return { ...doc, ...set };
   }
 
   async function load(user: UserDoc, id: string): Promise<SessionDoc> {
-    const doc = await db.sessions.findOne(ownFilter(user, id));
+    const doc = await store.findOne(ownFilter(user, id));
     if (!doc) throw sessionNotFound();
     return settleDeadline(doc);
   }
@@ -72,7 +78,7 @@ export function createSessionService(options: SessionServiceOptions) {
   /** The session for reading: its owner, or a reviewer admitted by an invite. Anyone else gets 404. */
   async function loadReadable(user: UserDoc, id: string): Promise<{ doc: SessionDoc; role: 'owner' | 'reviewer' }> {
     if (!ObjectId.isValid(id) || id.length !== 24) throw sessionNotFound();
-    const doc = await db.sessions.findOne({ _id: new ObjectId(id) });
+    const doc = await store.findOne({ _id: new ObjectId(id) });
     if (!doc) throw sessionNotFound();
     if (doc.userId.equals(user._id)) return { doc: await settleDeadline(doc), role: 'owner' };
     if (await isReviewer(user, doc._id)) return { doc: await settleDeadline(doc), role: 'reviewer' };
@@ -130,7 +136,7 @@ export function createSessionService(options: SessionServiceOptions) {
     });
   }
 
-  function writable(): Filter<SessionDoc> {
+  function writable(): Filter<StoredSessionDoc> {
     return { status: 'active', deadline: { $gt: new Date(now().getTime() - graceMs) } };
   }
 
@@ -175,7 +181,7 @@ export function createSessionService(options: SessionServiceOptions) {
         updatedAt: startedAt,
         lastSnapshotAt: new Date(0)
       };
-      await db.sessions.insertOne(doc);
+      await store.insert(doc);
       return doc;
     },
 
@@ -186,7 +192,7 @@ export function createSessionService(options: SessionServiceOptions) {
       user: UserDoc,
       query: { kind?: string; status?: string; from?: string; to?: string; limit: number }
     ): Promise<SessionSummary[]> {
-      const filter: Filter<SessionDoc> = { userId: user._id };
+      const filter: Filter<StoredSessionDoc> = { userId: user._id };
       if (query.kind) filter.kind = query.kind as SessionDoc['kind'];
       if (query.from || query.to) {
         filter.startedAt = {
@@ -195,11 +201,11 @@ export function createSessionService(options: SessionServiceOptions) {
         };
       }
       const docs = await db.sessions
-        .find(filter, { projection: { work: 0, phasePlan: 0, rubric: 0, 'question.hiddenTests': 0 } })
+        .find(filter, { projection: { work: 0, phasePlan: 0 } })
         .sort({ startedAt: -1 })
         .limit(query.limit)
         .toArray();
-      const settled = await Promise.all(docs.map((doc) => settleDeadline(doc as SessionDoc)));
+      const settled = await Promise.all(docs.map((doc) => settleDeadline(doc)));
       return settled
         .filter((doc) => !query.status || doc.status === query.status)
         .map((doc) => ({

@@ -1,16 +1,18 @@
 /** Everything one user's insights and export read: their sessions with scores, and the peer scores they received. */
 import type { Database, UserDoc } from '../db/client.ts';
+import { createSessionStore } from '../db/session-store.ts';
 import type { Catalog } from './catalog.ts';
 import { computeInsights, type ScoredSession } from './insights.ts';
 import { reviewSchedule } from './review-schedule.ts';
 import { weeklyRecap } from './weekly-recap.ts';
 
 export function createUserDataService(db: Database, catalog: Catalog, now: () => Date) {
+  const store = createSessionStore(db);
+
   async function scoredSessions(user: UserDoc): Promise<(ScoredSession & { selfScore: number | null })[]> {
-    const sessions = await db.sessions
-      .find({ userId: user._id }, { projection: { 'question.hiddenTests': 0 } })
-      .sort({ startedAt: 1 })
-      .toArray();
+    const sessions = await store.hydrateMany(
+      await db.sessions.find({ userId: user._id }).sort({ startedAt: 1 }).toArray()
+    );
     const peerDocs = sessions.length
       ? await db.peerScores
           .find({ sessionId: { $in: sessions.map((s) => s._id) }, submittedAt: { $ne: null } })
@@ -59,10 +61,7 @@ export function createUserDataService(db: Database, catalog: Catalog, now: () =>
 
     /** Every session of the user with its scores, for JSON export; `rows` flattens it for CSV. */
     async export(user: UserDoc) {
-      const sessions = await db.sessions
-        .find({ userId: user._id }, { projection: { 'question.hiddenTests': 0 } })
-        .sort({ startedAt: 1 })
-        .toArray();
+      const sessions = await db.sessions.find({ userId: user._id }).sort({ startedAt: 1 }).toArray();
       const peers = sessions.length
         ? await db.peerScores
             .find({ sessionId: { $in: sessions.map((s) => s._id) }, submittedAt: { $ne: null } })
@@ -73,7 +72,7 @@ export function createUserDataService(db: Database, catalog: Catalog, now: () =>
         kind: s.kind,
         status: s.status,
         question: { id: s.question.id, title: s.question.title, version: s.question.version },
-        rubric: { id: s.rubric.id, version: s.rubric.version },
+        rubric: s.rubric,
         startedAt: s.startedAt.toISOString(),
         submittedAt: s.submittedAt?.toISOString() ?? null,
         notes: s.work.notes,

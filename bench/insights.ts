@@ -1,0 +1,109 @@
+/**
+ * `GET /api/insights` for a user with 100 and with 1,000 scored sessions in the real database, against a plain
+ * indexed `find` of the same session documents in the same run (the floor any insights query pays).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { designQuestionSchema } from '@mockloop/question-bank/schema';
+import { designPhasePlan, getRubric } from '@mockloop/rubrics';
+import { ObjectId } from 'mongodb';
+import type { SessionDoc } from '../apps/api/src/db/client.ts';
+import { createSessionStore } from '../apps/api/src/db/session-store.ts';
+import { startServer } from '../apps/api/src/server.ts';
+
+const question = {
+  ...designQuestionSchema.parse({
+    id: 'bench-design',
+    kind: 'design',
+    title: 'Bench prompt',
+    level: 'senior',
+    tags: ['bench'],
+    rubricId: 'system-design-mock',
+    source: { file: '003_bc27b5a5676389fe.txt', section: 'WEEK 09 — System Design Fundamentals' },
+    prompt: 'A prompt long enough to satisfy the schema of a design question in the bank.',
+    scale: ['1 rps'],
+    followUps: ['one follow-up here', 'two follow-up here', 'three follow-up here', 'four follow-up here'],
+    hints: ['a hint'],
+    keyPoints: [1, 2, 3, 4].map((i) => ({ point: `point ${i}`, level: 'senior', evidence: ['cache'] }))
+  }),
+  version: 'bench0000001'
+};
+const rubric = getRubric('system-design-mock')!;
+const RUNS = 5;
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mockloop-bench-insights-'));
+const server = await startServer({ port: 0, dataDir, questions: [question], dbName: 'bench' });
+const rows: string[] = [];
+try {
+  for (const count of [100, 1000]) {
+    const email = `insights${count}@example.com`;
+    const signup = await fetch(`${server.url}/api/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'bench-password-1', name: 'Bench' })
+    });
+    const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const user = (await server.database.users.findOne({ emailKey: email }))!;
+    const start = Date.now() - count * 86_400_000;
+    const docs: SessionDoc[] = Array.from({ length: count }, (_, i) => {
+      const startedAt = new Date(start + i * 86_400_000);
+      const ratings = Object.fromEntries(rubric.criteria.map((c, j) => [c.id, 1 + ((i + j) % 4)]));
+      return {
+        _id: new ObjectId(),
+        userId: user._id,
+        kind: 'design',
+        status: 'submitted',
+        question,
+        rubric,
+        durationMin: 60,
+        startedAt,
+        deadline: new Date(startedAt.getTime() + 3_600_000),
+        submittedAt: new Date(startedAt.getTime() + 3_600_000),
+        submitReason: 'finished',
+        revision: 10,
+        phasePlan: designPhasePlan(60),
+        phaseLog: [{ phaseId: 'requirements', startedAt }],
+        work: { notes: { design: 'notes' } },
+        selfScore: {
+          ratings,
+          notes: {},
+          oops: [['ran out of time', 'missed edge case'][i % 2]!],
+          summary: '',
+          score: 50,
+          hireSignal: 'No Hire',
+          savedAt: startedAt
+        },
+        updatedAt: startedAt,
+        lastSnapshotAt: startedAt
+      };
+    });
+    const store = createSessionStore(server.database);
+    for (const doc of docs) await store.insert(doc);
+
+    const api: number[] = [];
+    const find: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      let started = performance.now();
+      const res = await fetch(`${server.url}/api/insights`, { headers: { cookie } });
+      if (!res.ok) throw new Error(`insights answered ${res.status}`);
+      await res.json();
+      api.push(performance.now() - started);
+      started = performance.now();
+      await server.database.sessions.find({ userId: user._id }).sort({ startedAt: 1 }).toArray();
+      find.push(performance.now() - started);
+    }
+    rows.push(
+      `  ${String(count).padStart(5)} sessions   GET /api/insights ${median(api).toFixed(0).padStart(6)} ms   indexed find ${median(find).toFixed(0).padStart(6)} ms   ×${(median(api) / median(find)).toFixed(2)}`
+    );
+  }
+} finally {
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+}
+console.log(`insights, median of ${RUNS} (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)})`);
+for (const row of rows) console.log(row);
