@@ -1,0 +1,7 @@
+/** The coding harness: the same code judges solutions in the question-bank tests (Node) and in the browser's worker. */
+export * from './compare.ts';
+export * from './types.ts';
+export { createJsRuntime, userLine } from './js-runtime.ts';
+export { createPythonRuntime, type PyodideLike } from './python-runtime.ts';
+export { runCase } from './run.ts';
+export { transpileTypeScript } from './transpile.ts';

@@ -1,0 +1,152 @@
+/**
+ * Runs JavaScript (and TypeScript, once transpiled) the way LeetCode does: the code defines a top-level function
+ * or class, ListNode and TreeNode are predefined, and console output is captured per call.
+ */
+import type { CallResult, PreparedSolution, Problem, Runtime } from './types.ts';
+import { capOutput, UserCodeError } from './types.ts';
+
+const PRELUDE = [
+  'class ListNode { constructor(val = 0, next = null) { this.val = val; this.next = next; } }',
+  'class TreeNode { constructor(val = 0, left = null, right = null) { this.val = val; this.left = left; this.right = right; } }'
+].join('\n');
+/** Lines V8 puts before the body of `new Function(...)`, plus the prelude's. */
+const LINES_BEFORE_USER_CODE = 2 + PRELUDE.split('\n').length;
+
+interface Structures {
+  ListNode: new (val?: unknown, next?: unknown) => { val: unknown; next: unknown };
+  TreeNode: new (val?: unknown, left?: unknown, right?: unknown) => { val: unknown; left: unknown; right: unknown };
+}
+
+type Node = { val: unknown; next?: Node | null; left?: Node | null; right?: Node | null };
+
+function toStructure(type: string, value: unknown, s: Structures): unknown {
+  if (type === 'linkedList') {
+    let head: Node | null = null;
+    for (const v of [...((value as unknown[]) ?? [])].reverse()) head = new s.ListNode(v, head) as Node;
+    return head;
+  }
+  if (type === 'binaryTree') {
+    const values = (value as unknown[]) ?? [];
+    if (values.length === 0 || values[0] === null) return null;
+    const root = new s.TreeNode(values[0]) as Node;
+    const queue: Node[] = [root];
+    let i = 1;
+    while (queue.length && i < values.length) {
+      const node = queue.shift()!;
+      for (const side of ['left', 'right'] as const) {
+        if (i < values.length && values[i] !== null) {
+          node[side] = new s.TreeNode(values[i]) as Node;
+          queue.push(node[side]!);
+        }
+        i++;
+      }
+    }
+    return root;
+  }
+  if (type === 'graph') throw new Error('graph parameters are not supported yet');
+  return value;
+}
+
+function fromStructure(type: string, value: unknown): unknown {
+  if (value === undefined) return null;
+  if (type === 'linkedList') {
+    const out: unknown[] = [];
+    for (let node = value as Node | null; node; node = node.next ?? null) out.push(node.val);
+    return out;
+  }
+  if (type === 'binaryTree') {
+    const out: unknown[] = [];
+    const queue: (Node | null)[] = [value as Node | null];
+    while (queue.length) {
+      const node = queue.shift()!;
+      out.push(node ? node.val : null);
+      if (node) queue.push(node.left ?? null, node.right ?? null);
+    }
+    while (out.length && out.at(-1) === null) out.pop();
+    return out;
+  }
+  return JSON.parse(JSON.stringify(value ?? null));
+}
+
+/** The line of the user's code an error points at, from a V8 stack trace of `new Function` code. */
+export function userLine(error: unknown): number | undefined {
+  const match = /<anonymous>:(\d+):\d+/.exec(String((error as Error)?.stack ?? ''));
+  if (!match) return undefined;
+  const line = Number(match[1]) - LINES_BEFORE_USER_CODE;
+  return line > 0 ? line : undefined;
+}
+
+function asUserError(error: unknown): UserCodeError {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new UserCodeError(message, userLine(error));
+}
+
+export function createJsRuntime(
+  transpile: (code: string) => string = (code) => code,
+  language: 'javascript' | 'typescript' = 'javascript'
+): Runtime {
+  return {
+    language,
+    async prepare(code: string, problem: Problem): Promise<PreparedSolution> {
+      let output = '';
+      const log = (...args: unknown[]) => {
+        output += `${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}\n`;
+      };
+      const fakeConsole = { log, info: log, warn: log, error: log, debug: log };
+      let entry: unknown;
+      let structures: Structures;
+      try {
+        const js = transpile(code);
+        const name = problem.signature.name;
+        const factory = new Function(
+          'console',
+          `${PRELUDE}\n${js}\n;return [typeof ${name} === 'undefined' ? undefined : ${name}, ListNode, TreeNode];`
+        );
+        const [found, ListNode, TreeNode] = factory(fakeConsole) as [
+          unknown,
+          Structures['ListNode'],
+          Structures['TreeNode']
+        ];
+        entry = found;
+        structures = { ListNode, TreeNode };
+      } catch (error) {
+        throw asUserError(error);
+      }
+      if (typeof entry !== 'function') {
+        throw new UserCodeError(`Define a ${problem.signature.kind} named ${problem.signature.name}.`);
+      }
+      const signature = problem.signature;
+
+      return {
+        async call(input: unknown): Promise<CallResult> {
+          output = '';
+          try {
+            if (signature.kind === 'class') {
+              const { ops, args } = input as { ops: string[]; args: unknown[][] };
+              const Cls = entry as new (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>;
+              const instance = new Cls(...(args[0] ?? []));
+              const results: unknown[] = [null];
+              for (let i = 1; i < ops.length; i++) {
+                const method = instance[ops[i]!];
+                if (typeof method !== 'function') throw new TypeError(`${signature.name}.${ops[i]} is not a method`);
+                results.push(fromStructure('json', method.apply(instance, args[i] ?? [])));
+              }
+              return { value: results, stdout: capOutput(output) };
+            }
+            const args = (input as unknown[]).map((value, i) =>
+              toStructure(signature.params[i]?.type ?? 'json', value, structures)
+            );
+            const returned = await (entry as (...a: unknown[]) => unknown)(...args);
+            const value =
+              signature.mutatesArg !== undefined
+                ? fromStructure(signature.params[signature.mutatesArg]?.type ?? 'json', args[signature.mutatesArg])
+                : fromStructure(signature.returns, returned);
+            return { value, stdout: capOutput(output) };
+          } catch (error) {
+            throw asUserError(error);
+          }
+        }
+      };
+    }
+  };
+}

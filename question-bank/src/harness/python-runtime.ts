@@ -1,0 +1,146 @@
+/**
+ * Runs Python on Pyodide: the code defines a top-level function or class, ListNode and TreeNode are predefined,
+ * arguments and results cross as JSON, and print output is captured per call. The Pyodide instance is injected:
+ * Node tests load it from node_modules, the browser's worker from our own origin.
+ */
+import type { CallResult, PreparedSolution, Problem, Runtime } from './types.ts';
+import { capOutput, UserCodeError } from './types.ts';
+
+/** The part of Pyodide the harness uses. */
+export interface PyodideLike {
+  runPython(code: string, options?: { globals?: unknown }): unknown;
+  globals: { get(name: string): unknown };
+  toPy(value: unknown): unknown;
+}
+
+const HARNESS = String.raw`
+import json, sys, io, traceback
+from typing import List, Optional, Dict, Tuple, Set
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+def _ml_to(kind, value):
+    if kind == "linkedList":
+        head = None
+        for v in reversed(value or []):
+            head = ListNode(v, head)
+        return head
+    if kind == "binaryTree":
+        if not value or value[0] is None:
+            return None
+        root = TreeNode(value[0]); queue = [root]; i = 1
+        while queue and i < len(value):
+            node = queue.pop(0)
+            for side in ("left", "right"):
+                if i < len(value) and value[i] is not None:
+                    child = TreeNode(value[i]); setattr(node, side, child); queue.append(child)
+                i += 1
+        return root
+    if kind == "graph":
+        raise ValueError("graph parameters are not supported yet")
+    return value
+
+def _ml_from(kind, value):
+    if kind == "linkedList":
+        out = []
+        while value is not None:
+            out.append(value.val); value = value.next
+        return out
+    if kind == "binaryTree":
+        out = []; queue = [value]
+        while queue:
+            node = queue.pop(0)
+            out.append(node.val if node else None)
+            if node:
+                queue.extend([node.left, node.right])
+        while out and out[-1] is None:
+            out.pop()
+        return out
+    return value
+
+def _ml_user_line(tb):
+    line = None
+    for frame in traceback.extract_tb(tb):
+        if frame.filename == "<solution>":
+            line = frame.lineno
+    return line
+
+def _ml_prepare(code):
+    ns = {"ListNode": ListNode, "TreeNode": TreeNode, "List": List, "Optional": Optional, "Dict": Dict, "Tuple": Tuple, "Set": Set}
+    try:
+        exec(compile(code, "<solution>", "exec"), ns)
+    except SyntaxError as e:
+        return None, json.dumps({"error": f"SyntaxError: {e.msg}", "line": e.lineno})
+    except BaseException as e:
+        return None, json.dumps({"error": f"{type(e).__name__}: {e}", "line": _ml_user_line(e.__traceback__)})
+    return ns, None
+
+def _ml_call(ns, spec_json, input_json):
+    spec = json.loads(spec_json); data = json.loads(input_json)
+    out = io.StringIO(); old = sys.stdout; sys.stdout = out
+    try:
+        if spec["kind"] == "class":
+            cls = ns.get(spec["name"])
+            instance = cls(*data["args"][0])
+            results = [None]
+            for op, args in zip(data["ops"][1:], data["args"][1:]):
+                results.append(getattr(instance, spec["methods"].get(op, op))(*args))
+            value = results
+        else:
+            fn = ns.get(spec["pythonName"])
+            args = [_ml_to(p.get("type", "json"), v) for p, v in zip(spec["params"], data)]
+            returned = fn(*args)
+            m = spec.get("mutatesArg")
+            value = _ml_from(spec["params"][m].get("type", "json"), args[m]) if m is not None else _ml_from(spec.get("returns", "json"), returned)
+        return json.dumps({"value": value, "stdout": out.getvalue()})
+    except BaseException as e:
+        return json.dumps({"error": f"{type(e).__name__}: {e}", "line": _ml_user_line(e.__traceback__), "stdout": out.getvalue()})
+    finally:
+        sys.stdout = old
+`;
+
+export function createPythonRuntime(pyodide: PyodideLike): Runtime {
+  pyodide.runPython(HARNESS);
+  const prepare = pyodide.globals.get('_ml_prepare') as (
+    code: string
+  ) => { toJs(): [unknown, string | null] } & unknown[];
+  const call = pyodide.globals.get('_ml_call') as (ns: unknown, spec: string, input: string) => string;
+  return {
+    language: 'python',
+    async prepare(code: string, problem: Problem): Promise<PreparedSolution> {
+      const result = prepare(code) as unknown as { get(i: number): unknown; destroy?(): void };
+      const ns = result.get(0);
+      const failure = result.get(1) as string | undefined;
+      if (failure) {
+        const { error, line } = JSON.parse(failure) as { error: string; line?: number };
+        throw new UserCodeError(error, line ?? undefined);
+      }
+      const signature = problem.signature;
+      const entryName = signature.kind === 'class' ? signature.name : signature.pythonName;
+      const defined = (ns as { has(key: string): boolean }).has(entryName);
+      if (!defined) throw new UserCodeError(`Define a ${signature.kind} named ${entryName}.`);
+      const spec = JSON.stringify(signature);
+      return {
+        async call(input: unknown): Promise<CallResult> {
+          const outcome = JSON.parse(call(ns, spec, JSON.stringify(input))) as {
+            value?: unknown;
+            stdout?: string;
+            error?: string;
+            line?: number | null;
+          };
+          if (outcome.error) throw new UserCodeError(outcome.error, outcome.line ?? undefined);
+          return { value: outcome.value ?? null, stdout: capOutput(outcome.stdout ?? '') };
+        }
+      };
+    }
+  };
+}

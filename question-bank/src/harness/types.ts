@@ -1,0 +1,46 @@
+/** What the harness runs and what it reports, the same in Node tests and in the browser's worker. */
+import type { CodingQuestion, Language } from '../schema.ts';
+
+export type Problem = Pick<CodingQuestion, 'signature' | 'comparator'>;
+
+export interface CallResult {
+  /** The result as plain JSON (lists and trees turned back into arrays). */
+  value: unknown;
+  stdout: string;
+}
+
+export interface PreparedSolution {
+  call(input: unknown): Promise<CallResult>;
+}
+
+export interface Runtime {
+  language: Language;
+  /** Loads the user's code once; throws a UserCodeError if it does not compile or define the entry point. */
+  prepare(code: string, problem: Problem): Promise<PreparedSolution>;
+}
+
+export interface TestOutcome {
+  verdict: 'pass' | 'fail' | 'error';
+  actual?: unknown;
+  stdout: string;
+  error?: { message: string; line?: number };
+  ms: number;
+}
+
+/** An error in the candidate's code, with the line in *their* code when it can be found. */
+export class UserCodeError extends Error {
+  override name = 'UserCodeError';
+  constructor(
+    message: string,
+    readonly line?: number
+  ) {
+    super(message);
+  }
+}
+
+/** Output kept per test: enough to debug, not enough to flood the page. */
+export const STDOUT_LIMIT = 10_000;
+
+export function capOutput(text: string): string {
+  return text.length > STDOUT_LIMIT ? `${text.slice(0, STDOUT_LIMIT)}\n… output truncated` : text;
+}
