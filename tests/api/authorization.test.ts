@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { designFixture } from '../support/fixtures.ts';
+import { codingFixture, designFixture } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
 
 type Caller = 'anonymous' | 'owner' | 'reviewer' | 'stranger' | 'revoked' | 'expired';
@@ -27,6 +27,8 @@ interface Row {
   submitted?: boolean;
   /** A fresh world for each caller, when one caller's success would change the next caller's answer. */
   isolate?: boolean;
+  /** A coding session instead of a design one. */
+  coding?: boolean;
   /** A fresh sign-in for each caller, when the call ends or replaces the caller's session. */
   freshSignIn?: boolean;
   path: (world: World) => string;
@@ -109,6 +111,23 @@ const MATRIX: Record<string, Row> = {
     expect: { ...readers(200), owner: 403 }
   },
   'GET /api/sessions/{id}/scores': { path: (w) => `/api/sessions/${w.sessionId}/scores`, expect: readers(200) },
+  'POST /api/sessions/{id}/submissions': {
+    coding: true,
+    path: (w) => `/api/sessions/${w.sessionId}/submissions`,
+    body: () => ({ language: 'python', code: 'def two_sum(nums, target):\n    return [0, 1]' }),
+    expect: ownerOnly(201)
+  },
+  'PUT /api/sessions/{id}/submissions/{n}/result': {
+    coding: true,
+    path: (w) => `/api/sessions/${w.sessionId}/submissions/1/result`,
+    body: () => ({ results: Array.from({ length: 10 }, () => ({ verdict: 'pass', ms: 1 })) }),
+    expect: ownerOnly(200)
+  },
+  'GET /api/sessions/{id}/submissions': {
+    coding: true,
+    path: (w) => `/api/sessions/${w.sessionId}/submissions`,
+    expect: readers(200)
+  },
   'GET /api/insights': { path: () => '/api/insights', expect: signedIn(200) },
   'GET /api/export': { path: () => '/api/export?format=csv', expect: signedIn(200) }
 };
@@ -130,9 +149,11 @@ async function signedInAs(caller: Caller, fresh = false) {
   return c;
 }
 
-async function buildWorld(submitted: boolean): Promise<World> {
+async function buildWorld(submitted: boolean, coding = false): Promise<World> {
   const owner = await signedInAs('owner');
-  const { session } = (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+  const questionId = coding ? codingFixture.id : designFixture.id;
+  const { session } = (await owner.request('POST', '/api/sessions', { questionId })).json;
+  if (coding) await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'x' });
   const newInvite = async () => (await owner.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
   const accept = async (caller: Caller, token: string) =>
     (await signedInAs(caller)).request('POST', '/api/invites/accept', { token });
@@ -160,7 +181,7 @@ async function buildWorld(submitted: boolean): Promise<World> {
 beforeAll(async () => {
   const unlimited = { limit: 100_000, windowMs: 60_000 };
   server = await startTestServer({
-    questions: [designFixture],
+    questions: [designFixture, codingFixture],
     app: { limits: { signInPerEmail: unlimited, signInPerAddress: unlimited } }
   });
   for (const caller of CALLERS.filter((c) => c !== 'anonymous')) {
@@ -180,9 +201,9 @@ it('has a row for every documented route, and no row for a route that is gone', 
 it.each(Object.entries(MATRIX))('%s answers each caller as its row says', { timeout: 120_000 }, async (route, row) => {
   const method = route.split(' ')[0]!;
   const actual: Partial<Record<Caller, number>> = {};
-  let world = await buildWorld(row.submitted ?? false);
+  let world = await buildWorld(row.submitted ?? false, row.coding);
   for (const caller of CALLERS) {
-    if (row.isolate && caller !== CALLERS[0]) world = await buildWorld(row.submitted ?? false);
+    if (row.isolate && caller !== CALLERS[0]) world = await buildWorld(row.submitted ?? false, row.coding);
     const c = await signedInAs(caller, row.freshSignIn);
     const res = await c.request(method, row.path(world), row.body?.(world));
     actual[caller] = res.status;

@@ -113,6 +113,29 @@ describe('autosave', () => {
     expect(read.work.scene.elements[0]).toMatchObject({ id: 'r1', type: 'rectangle', x: 10 });
   });
 
+  it('stores arrows and lines, whose points are nested arrays', async () => {
+    const session = await startSession();
+    const arrow = {
+      id: 'a1',
+      type: 'arrow',
+      points: [
+        [0, 0],
+        [120, 40],
+        [200, 90]
+      ],
+      version: 3
+    };
+    const saved = await owner.request('PATCH', `/api/sessions/${session.id}/work`, {
+      revision: 0,
+      scene: { elements: [arrow] }
+    });
+    expect(saved.status).toBe(200);
+    const read = (await owner.request('GET', `/api/sessions/${session.id}`)).json.session;
+    expect(read.work.scene.elements).toEqual([arrow]);
+    const replay = (await owner.request('GET', `/api/sessions/${session.id}/snapshots`)).json.items;
+    expect(replay[0].scene.elements).toEqual([arrow]);
+  });
+
   it('refuses a stale revision with 409 CONFLICT and keeps the newer work', async () => {
     const session = await startSession();
     await owner.request('PATCH', `/api/sessions/${session.id}/work`, { revision: 0, notes: { design: 'first tab' } });

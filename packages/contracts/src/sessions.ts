@@ -18,6 +18,19 @@ export const DESIGN_NOTE_FIELDS = [
 ] as const;
 export type DesignNoteField = (typeof DESIGN_NOTE_FIELDS)[number]['id'];
 
+/** A coding session's written fields; its code is kept per language beside them, as plain text fields too. */
+export const CODING_NOTE_FIELDS = [
+  { id: 'approach', label: 'Approach' },
+  { id: 'timeComplexity', label: 'Time complexity' },
+  { id: 'spaceComplexity', label: 'Space complexity' },
+  { id: 'edgeCases', label: 'Edge cases considered' }
+] as const;
+export const CODE_FIELDS = {
+  javascript: 'codeJavascript',
+  typescript: 'codeTypescript',
+  python: 'codePython'
+} as const;
+
 const noteSchema = z.string().max(MAX_NOTE_CHARS, `A note has at most ${MAX_NOTE_CHARS} characters`);
 export const designNotesSchema = z.strictObject({
   functional: noteSchema.optional(),
@@ -26,8 +39,18 @@ export const designNotesSchema = z.strictObject({
   apiDataModel: noteSchema.optional(),
   design: noteSchema.optional(),
   deepDives: noteSchema.optional(),
-  tradeoffs: noteSchema.optional()
+  tradeoffs: noteSchema.optional(),
+  approach: noteSchema.optional(),
+  timeComplexity: noteSchema.optional(),
+  spaceComplexity: noteSchema.optional(),
+  edgeCases: noteSchema.optional(),
+  /** The coding session's current language, and its code per language. */
+  language: z.enum(['javascript', 'typescript', 'python']).optional(),
+  codeJavascript: noteSchema.optional(),
+  codeTypescript: noteSchema.optional(),
+  codePython: noteSchema.optional()
 });
+/** Every text field a session's work holds: design notes, or a coding session's notes and code. */
 export type DesignNotes = z.infer<typeof designNotesSchema>;
 
 /** An Excalidraw scene as the editor exports it; its elements are opaque to the server but must be objects with ids. */
@@ -117,6 +140,10 @@ export const evidenceSchema = z.object({
     z.object({ point: z.string(), level: z.string(), covered: z.boolean(), matched: z.array(z.string()) })
   ),
   estimatesWritten: z.boolean(),
+  /** Coding sessions: the latest submission's hidden-test result and the time used against the box. */
+  coding: z
+    .object({ passed: z.int().nullable(), total: z.int(), minutesUsed: z.number(), boxMinutes: z.number() })
+    .nullable(),
   /** Suggested ratings for measurable criteria: criterion id → rating and why. */
   autoRatings: z.record(z.string(), z.object({ rating: z.int(), reason: z.string() }))
 });
@@ -183,3 +210,29 @@ export const snapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export const snapshotListSchema = z.object({ items: z.array(snapshotSchema) });
+
+/** A coding submission: the code that ran on the hidden tests, and then what the browser measured. */
+export const createSubmissionBodySchema = z.object({
+  language: z.enum(['javascript', 'typescript', 'python']),
+  code: noteSchema
+});
+export const submissionTestsSchema = z.object({
+  n: z.int(),
+  tests: z.array(z.object({ input: z.unknown(), expected: z.unknown() }))
+});
+export const submissionResultBodySchema = z.object({
+  results: z
+    .array(z.object({ verdict: z.enum(['pass', 'fail', 'error', 'timeout']), ms: z.number().min(0).max(600_000) }))
+    .max(1000)
+});
+export const submissionSchema = z.object({
+  n: z.int(),
+  language: z.string(),
+  code: z.string(),
+  createdAt: z.string(),
+  passed: z.int().nullable(),
+  total: z.int(),
+  results: z.array(z.object({ verdict: z.string(), ms: z.number() })).nullable()
+});
+export type Submission = z.infer<typeof submissionSchema>;
+export const submissionListSchema = z.object({ items: z.array(submissionSchema) });

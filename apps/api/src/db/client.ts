@@ -53,6 +53,8 @@ export interface SessionDoc {
   updatedAt: Date;
   /** When the last replay snapshot was taken (epoch 0 before the first). */
   lastSnapshotAt: Date;
+  /** Coding sessions: how many submissions were made (numbers them). */
+  submissionCount?: number;
 }
 
 /**
@@ -67,11 +69,25 @@ export interface StoredSessionDoc extends Omit<SessionDoc, 'question' | 'rubric'
   rubricRef: string;
 }
 
+/** Code a candidate submitted on the hidden tests, and the results their browser reported. */
+export interface SubmissionDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  n: number;
+  language: string;
+  code: string;
+  createdAt: Date;
+  total: number;
+  passed: number | null;
+  results: { verdict: string; ms: number }[] | null;
+}
+
 /** An immutable, content-addressed snapshot of a question or a rubric. */
 export interface ContentVersionDoc {
   /** "question:<id>@<version>" or "rubric:<id>@<version>-<content hash>". */
   _id: string;
-  value: unknown;
+  /** JSON text: test cases hold nested arrays, which the embedded server cannot store as documents. */
+  valueJson: string;
 }
 
 /** The work as it stood at one moment, for the result page's replay. Images are not copied (they never change). */
@@ -81,7 +97,8 @@ export interface SnapshotDoc {
   at: Date;
   phaseId: string;
   notes: SessionWork['notes'];
-  elements: SessionWork['scene']['elements'];
+  /** The whiteboard's elements as JSON text (see SceneDoc). */
+  elementsJson: string;
 }
 
 /** An invitation for one reviewer to one session. The link's token is stored only as its SHA-256. */
@@ -119,7 +136,11 @@ export interface SceneDoc {
   _id: ObjectId;
   /** The session revision that wrote it; an older save never overwrites a newer scene. */
   revision: number;
-  scene: SessionWork['scene'];
+  /**
+   * The scene as JSON text. Excalidraw's lines and arrows hold nested arrays of points, which the embedded
+   * server cannot store as documents; the scene is only ever read and written whole, so text loses nothing.
+   */
+  sceneJson: string;
 }
 
 export interface Collections {
@@ -129,6 +150,7 @@ export interface Collections {
   sessionScenes: Collection<SceneDoc>;
   snapshots: Collection<SnapshotDoc>;
   invites: Collection<InviteDoc>;
+  submissions: Collection<SubmissionDoc>;
   peerScores: Collection<PeerScoreDoc>;
   authSessions: Collection<AuthSessionDoc>;
   rateLimits: Collection<RateLimitDoc>;
@@ -159,6 +181,7 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     sessionScenes: db.collection<SceneDoc>('session_scenes'),
     snapshots: db.collection<SnapshotDoc>('session_snapshots'),
     invites: db.collection<InviteDoc>('invites'),
+    submissions: db.collection<SubmissionDoc>('submissions'),
     peerScores: db.collection<PeerScoreDoc>('peer_scores'),
     authSessions: db.collection<AuthSessionDoc>('auth_sessions'),
     rateLimits: db.collection<RateLimitDoc>('rate_limits')
@@ -190,7 +213,8 @@ async function ensureIndexes({
   sessions,
   snapshots,
   invites,
-  peerScores
+  peerScores,
+  submissions
 }: Collections): Promise<void> {
   await users.createIndex({ emailKey: 1 }, { unique: true, name: 'emailKey_unique' });
   await authSessions.createIndex({ userId: 1 }, { name: 'userId' });
@@ -201,5 +225,6 @@ async function ensureIndexes({
   await snapshots.createIndex({ sessionId: 1, at: 1 }, { name: 'sessionId_at' });
   await invites.createIndex({ tokenHash: 1 }, { unique: true, name: 'tokenHash_unique' });
   await invites.createIndex({ sessionId: 1, acceptedBy: 1 }, { name: 'sessionId_acceptedBy' });
+  await submissions.createIndex({ sessionId: 1, n: 1 }, { unique: true, name: 'sessionId_n_unique' });
   await peerScores.createIndex({ sessionId: 1, reviewerId: 1 }, { unique: true, name: 'sessionId_reviewerId_unique' });
 }

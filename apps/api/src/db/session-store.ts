@@ -17,7 +17,11 @@ export function createSessionStore(db: Database) {
   async function put(_id: string, value: unknown): Promise<void> {
     if (cache.has(_id)) return;
     try {
-      await db.contentVersions.updateOne({ _id }, { $setOnInsert: { value } }, { upsert: true });
+      await db.contentVersions.updateOne(
+        { _id },
+        { $setOnInsert: { valueJson: JSON.stringify(value) } },
+        { upsert: true }
+      );
     } catch (error) {
       // Two instances storing the same version at once: the other one won, with identical content.
       if (!(error instanceof MongoServerError && error.code === 11000)) throw error;
@@ -28,8 +32,9 @@ export function createSessionStore(db: Database) {
   async function get(ids: string[]): Promise<Map<string, unknown>> {
     const missing = [...new Set(ids)].filter((id) => !cache.has(id));
     if (missing.length > 0) {
-      for (const doc of await db.contentVersions.find({ _id: { $in: missing } }).toArray())
-        cache.set(doc._id, doc.value);
+      for (const doc of await db.contentVersions.find({ _id: { $in: missing } }).toArray()) {
+        cache.set(doc._id, JSON.parse(doc.valueJson));
+      }
     }
     return cache;
   }

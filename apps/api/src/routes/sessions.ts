@@ -2,6 +2,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   createSessionBodySchema,
+  createSubmissionBodySchema,
+  submissionListSchema,
+  submissionResultBodySchema,
+  submissionTestsSchema,
   phaseBodySchema,
   selfScoreBodySchema,
   sessionListQuerySchema,
@@ -79,6 +83,40 @@ const snapshots = createRoute({
   }
 });
 
+const createSubmission = createRoute({
+  method: 'post',
+  path: '/sessions/{id}/submissions',
+  tags: ['sessions'],
+  request: { params: idParam, body: jsonBody(createSubmissionBodySchema) },
+  responses: {
+    201: jsonResponse(submissionTestsSchema, 'The submission number and its hidden tests, to run in the browser'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415)
+  }
+});
+
+const submissionParams = z.object({ id: z.string().min(1).max(100), n: z.coerce.number().int().min(1).max(100_000) });
+const saveSubmissionResult = createRoute({
+  method: 'put',
+  path: '/sessions/{id}/submissions/{n}/result',
+  tags: ['sessions'],
+  request: { params: submissionParams, body: jsonBody(submissionResultBodySchema) },
+  responses: {
+    200: jsonResponse(z.object({ n: z.int(), passed: z.int(), total: z.int() }), 'The stored result'),
+    ...errorResponses(400, 401, 403, 404, 409, 415)
+  }
+});
+
+const listSubmissions = createRoute({
+  method: 'get',
+  path: '/sessions/{id}/submissions',
+  tags: ['sessions'],
+  request: { params: idParam },
+  responses: {
+    200: jsonResponse(submissionListSchema, 'Every submission with its result'),
+    ...errorResponses(401, 404)
+  }
+});
+
 const selfScore = createRoute({
   method: 'put',
   path: '/sessions/{id}/scores/self',
@@ -119,6 +157,28 @@ export const sessionRoutes = router
     const { sessions } = c.var.services;
     const doc = await sessions.submit(requireUser(c), c.req.valid('param').id);
     return c.json({ session: await sessions.toResponse(doc) }, 200);
+  })
+  .openapi(createSubmission, async (c) => {
+    const created = await c.var.services.sessions.createSubmission(
+      requireUser(c),
+      c.req.valid('param').id,
+      c.req.valid('json')
+    );
+    return c.json(created, 201);
+  })
+  .openapi(saveSubmissionResult, async (c) => {
+    const { id, n } = c.req.valid('param');
+    const saved = await c.var.services.sessions.saveSubmissionResult(
+      requireUser(c),
+      id,
+      n,
+      c.req.valid('json').results
+    );
+    return c.json(saved, 200);
+  })
+  .openapi(listSubmissions, async (c) => {
+    const items = await c.var.services.sessions.submissions(requireUser(c), c.req.valid('param').id);
+    return c.json({ items }, 200);
   })
   .openapi(snapshots, async (c) => {
     const items = await c.var.services.sessions.snapshots(requireUser(c), c.req.valid('param').id);

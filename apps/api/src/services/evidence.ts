@@ -62,5 +62,39 @@ export function designEvidence(input: DesignEvidenceInput): Evidence {
     const suggestion = autoRating(criterion, measures);
     if (suggestion) autoRatings[criterion.id] = suggestion;
   }
-  return { phases, keyPoints, estimatesWritten: hasEstimates(input.notes.estimates ?? ''), autoRatings };
+  return { phases, keyPoints, estimatesWritten: hasEstimates(input.notes.estimates ?? ''), coding: null, autoRatings };
+}
+
+export interface CodingEvidenceInput {
+  rubric: Rubric;
+  /** The latest submission that reported results, if any. */
+  latest: { passed: number; total: number } | null;
+  totalTests: number;
+  minutesUsed: number;
+  boxMinutes: number;
+}
+
+/** Hidden tests passed and time used against the box, with the suggested ratings they give. */
+export function codingEvidence(input: CodingEvidenceInput): Evidence {
+  const measures: AutoEvidence = {
+    ...(input.latest ? { testPassRate: input.latest } : { testPassRate: { passed: 0, total: input.totalTests } }),
+    timeVsBox: { usedMinutes: Math.min(input.minutesUsed, 24 * 60), boxMinutes: input.boxMinutes }
+  };
+  const autoRatings: Evidence['autoRatings'] = {};
+  for (const criterion of input.rubric.criteria) {
+    const suggestion = autoRating(criterion, measures);
+    if (suggestion) autoRatings[criterion.id] = suggestion;
+  }
+  return {
+    phases: [],
+    keyPoints: [],
+    estimatesWritten: false,
+    coding: {
+      passed: input.latest?.passed ?? null,
+      total: input.latest?.total ?? input.totalTests,
+      minutesUsed: Math.round(input.minutesUsed * 10) / 10,
+      boxMinutes: input.boxMinutes
+    },
+    autoRatings
+  };
 }

@@ -8,6 +8,8 @@ import type {
   SessionSummary,
   WorkPatchBody
 } from '@mockloop/contracts';
+import { CODE_FIELDS } from '@mockloop/contracts';
+import type { CodingQuestion } from '@mockloop/question-bank/schema';
 import {
   designPhasePlan,
   hireSignal,
@@ -22,9 +24,20 @@ import { ApiError, notFound, validationError } from '../errors.ts';
 import type { Catalog } from './catalog.ts';
 import { publicQuestion } from './catalog.ts';
 import { assertKnownCriteria } from './criteria.ts';
-import { designEvidence } from './evidence.ts';
+import { codingEvidence, designEvidence } from './evidence.ts';
 
 export const DESIGN_LENGTHS_MIN = [45, 60, 90] as const;
+export const CODING_LENGTHS_MIN = [15, 30, 45, 60, 90] as const;
+
+/** A coding session starts with the problem's starter code in every language, in TypeScript by default. */
+function codingStarter(question: CodingQuestion): DesignNotes {
+  return {
+    language: 'typescript',
+    [CODE_FIELDS.javascript]: question.starter.javascript,
+    [CODE_FIELDS.typescript]: question.starter.typescript,
+    [CODE_FIELDS.python]: question.starter.python
+  };
+}
 const SNAPSHOT_EVERY_MS = 30_000;
 
 export interface SessionServiceOptions {
@@ -98,12 +111,28 @@ export function createSessionService(options: SessionServiceOptions) {
     );
   }
 
+  async function codingEvidenceFor(doc: SessionDoc, endedAt: string) {
+    const question = doc.question as CodingQuestion;
+    const latest = await db.submissions
+      .find({ sessionId: doc._id, passed: { $ne: null } })
+      .sort({ n: -1 })
+      .limit(1)
+      .toArray();
+    return codingEvidence({
+      rubric: doc.rubric,
+      latest: latest[0] ? { passed: latest[0].passed ?? 0, total: latest[0].total } : null,
+      totalTests: question.hiddenTests.length,
+      minutesUsed: (Date.parse(endedAt) - doc.startedAt.getTime()) / 60_000,
+      boxMinutes: question.timeBoxMin
+    });
+  }
+
   /** Replaces the scene unless a newer revision already wrote it (a slow request arriving late). */
   async function writeScene(sessionId: ObjectId, revision: number, scene: Scene): Promise<void> {
     try {
       await db.sessionScenes.replaceOne(
         { _id: sessionId, revision: { $lt: revision } },
-        { revision, scene },
+        { revision, sceneJson: JSON.stringify(scene) },
         { upsert: true }
       );
     } catch (error) {
@@ -113,7 +142,8 @@ export function createSessionService(options: SessionServiceOptions) {
   }
 
   async function readScene(sessionId: ObjectId): Promise<Scene> {
-    return (await db.sessionScenes.findOne({ _id: sessionId }))?.scene ?? { elements: [] };
+    const doc = await db.sessionScenes.findOne({ _id: sessionId });
+    return doc ? (JSON.parse(doc.sceneJson) as Scene) : { elements: [] };
   }
 
   /**
@@ -132,7 +162,7 @@ export function createSessionService(options: SessionServiceOptions) {
       at,
       phaseId: doc.phaseLog.at(-1)?.phaseId ?? '',
       notes: doc.work.notes,
-      elements: scene.elements
+      elementsJson: JSON.stringify(scene.elements)
     });
   }
 
@@ -148,23 +178,26 @@ export function createSessionService(options: SessionServiceOptions) {
           questionId: 'Unknown question'
         });
       }
-      if (question.kind !== 'design') {
-        throw new ApiError(400, 'VALIDATION_FAILED', 'Only design questions can be run as a design mock for now.', {
-          questionId: 'Not a design question'
+      if (question.kind === 'behavioral') {
+        throw new ApiError(400, 'VALIDATION_FAILED', 'Leadership questions cannot be run as a timed mock yet.', {
+          questionId: 'Choose a design or coding question'
         });
       }
-      const durationMin = body.durationMin ?? 60;
-      if (!allowShortSessions && !(DESIGN_LENGTHS_MIN as readonly number[]).includes(durationMin)) {
-        throw new ApiError(400, 'VALIDATION_FAILED', 'A design mock lasts 45, 60 or 90 minutes.', {
-          durationMin: 'Choose 45, 60 or 90'
+      const coding = question.kind === 'coding';
+      // Coding: the roadmap's time box for the difficulty unless another length is chosen.
+      const durationMin = body.durationMin ?? (coding ? question.timeBoxMin : 60);
+      const allowed: readonly number[] = coding ? CODING_LENGTHS_MIN : DESIGN_LENGTHS_MIN;
+      if (!allowShortSessions && !allowed.includes(durationMin)) {
+        throw new ApiError(400, 'VALIDATION_FAILED', `This mock lasts ${allowed.join(', ')} minutes.`, {
+          durationMin: `Choose ${allowed.join(', ')}`
         });
       }
       const startedAt = now();
-      const plan: PlannedPhase[] = designPhasePlan(durationMin);
+      const plan: PlannedPhase[] = coding ? [] : designPhasePlan(durationMin);
       const doc: SessionDoc = {
         _id: new ObjectId(),
         userId: user._id,
-        kind: 'design',
+        kind: question.kind,
         status: 'active',
         question,
         rubric: catalog.rubricFor(question),
@@ -175,8 +208,8 @@ export function createSessionService(options: SessionServiceOptions) {
         submitReason: null,
         revision: 0,
         phasePlan: plan,
-        phaseLog: [{ phaseId: plan[0]?.id ?? 'requirements', startedAt }],
-        work: { notes: {} },
+        phaseLog: plan[0] ? [{ phaseId: plan[0].id, startedAt }] : [],
+        work: { notes: coding ? codingStarter(question) : {} },
         selfScore: null,
         updatedAt: startedAt,
         lastSnapshotAt: new Date(0)
@@ -282,6 +315,67 @@ export function createSessionService(options: SessionServiceOptions) {
       return load(user, id);
     },
 
+    /** Numbers a submission and hands its hidden tests to the browser, which runs them (no user code runs here). */
+    async createSubmission(user: UserDoc, id: string, body: { language: string; code: string }) {
+      const doc = await load(user, id);
+      if (doc.question.kind !== 'coding') {
+        throw new ApiError(400, 'VALIDATION_FAILED', 'Only coding sessions take submissions.', {
+          language: 'Not a coding session'
+        });
+      }
+      const counted = await db.sessions.findOneAndUpdate(
+        { _id: doc._id, ...writable() },
+        { $inc: { submissionCount: 1 } },
+        { returnDocument: 'after' }
+      );
+      if (!counted) return explainMiss(user, id);
+      const n = counted.submissionCount ?? 1;
+      const tests = doc.question.hiddenTests.map(({ input, expected }) => ({ input, expected }));
+      await db.submissions.insertOne({
+        _id: new ObjectId(),
+        sessionId: doc._id,
+        n,
+        language: body.language,
+        code: body.code,
+        createdAt: now(),
+        total: tests.length,
+        passed: null,
+        results: null
+      });
+      return { n, tests };
+    },
+
+    async saveSubmissionResult(user: UserDoc, id: string, n: number, results: { verdict: string; ms: number }[]) {
+      const doc = await load(user, id);
+      const submission = await db.submissions.findOne({ sessionId: doc._id, n });
+      if (!submission) throw notFound('That submission');
+      if (doc.status !== 'active' || now().getTime() >= doc.deadline.getTime() + graceMs) {
+        throw new ApiError(409, 'SESSION_LOCKED', 'This session has ended and can no longer be changed.');
+      }
+      if (results.length !== submission.total) {
+        throw new ApiError(400, 'VALIDATION_FAILED', `Report one result per hidden test (${submission.total}).`, {
+          results: `Expected ${submission.total} results`
+        });
+      }
+      const passed = results.filter((r) => r.verdict === 'pass').length;
+      await db.submissions.updateOne({ _id: submission._id }, { $set: { results, passed } });
+      return { n, passed, total: submission.total };
+    },
+
+    async submissions(user: UserDoc, id: string) {
+      const { doc } = await loadReadable(user, id);
+      const items = await db.submissions.find({ sessionId: doc._id }).sort({ n: 1 }).toArray();
+      return items.map((s) => ({
+        n: s.n,
+        language: s.language,
+        code: s.code,
+        createdAt: s.createdAt.toISOString(),
+        passed: s.passed,
+        total: s.total,
+        results: s.results
+      }));
+    },
+
     /** The replay: the work at each snapshot, oldest first. */
     async snapshots(user: UserDoc, id: string) {
       const { doc } = await loadReadable(user, id);
@@ -290,7 +384,7 @@ export function createSessionService(options: SessionServiceOptions) {
         at: s.at.toISOString(),
         phaseId: s.phaseId,
         notes: s.notes,
-        scene: { elements: s.elements }
+        scene: { elements: JSON.parse(s.elementsJson) as Scene['elements'] }
       }));
     },
 
@@ -363,18 +457,22 @@ export function createSessionService(options: SessionServiceOptions) {
         selfScore:
           doc.selfScore && role === 'owner' ? { ...doc.selfScore, savedAt: doc.selfScore.savedAt.toISOString() } : null,
         evidence:
-          doc.status === 'submitted' && doc.question.kind === 'design'
-            ? designEvidence({
-                rubric: doc.rubric,
-                keyPoints: doc.question.keyPoints,
-                plan: doc.phasePlan,
-                log: phaseLog,
-                startedAt: doc.startedAt.toISOString(),
-                endedAt,
-                notes: doc.work.notes,
-                scene
-              })
-            : null
+          doc.status !== 'submitted'
+            ? null
+            : doc.question.kind === 'coding'
+              ? await codingEvidenceFor(doc, endedAt)
+              : doc.question.kind === 'design'
+                ? designEvidence({
+                    rubric: doc.rubric,
+                    keyPoints: doc.question.keyPoints,
+                    plan: doc.phasePlan,
+                    log: phaseLog,
+                    startedAt: doc.startedAt.toISOString(),
+                    endedAt,
+                    notes: doc.work.notes,
+                    scene
+                  })
+                : null
       };
     }
   };

@@ -1,0 +1,112 @@
+/** Coding sessions over HTTP: starter code, hidden tests only on submit and only to the owner, stored results. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codingFixture, HIDDEN_MARKER } from '../support/fixtures.ts';
+import { client, startTestServer } from '../support/server.ts';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let owner: ReturnType<typeof client>;
+let stranger: ReturnType<typeof client>;
+
+beforeAll(async () => {
+  server = await startTestServer({ questions: [codingFixture] });
+  owner = client(server.url);
+  stranger = client(server.url);
+  await owner.request('POST', '/api/auth/signup', {
+    email: 'coder@example.com',
+    password: 'coder-pass-1',
+    name: 'Coder'
+  });
+  await stranger.request('POST', '/api/auth/signup', {
+    email: 'other@coding.example',
+    password: 'other-pass-1',
+    name: 'O'
+  });
+});
+afterAll(() => server.close());
+
+const start = async () => (await owner.request('POST', '/api/sessions', { questionId: codingFixture.id })).json.session;
+const passAll = (n: number) => Array.from({ length: n }, () => ({ verdict: 'pass', ms: 1 }));
+
+describe('a coding session', () => {
+  it('starts on the time box of the difficulty, with the starter code in every language', async () => {
+    const session = await start();
+    expect(session).toMatchObject({ kind: 'coding', durationMin: 15, phasePlan: [] });
+    expect(session.work.notes).toMatchObject({
+      language: 'typescript',
+      codeTypescript: codingFixture.kind === 'coding' ? codingFixture.starter.typescript : '',
+      codePython: expect.stringContaining('def two_sum')
+    });
+    expect(JSON.stringify(session)).not.toContain(HIDDEN_MARKER);
+    expect(session.question.hiddenTestCount).toBe(10);
+  });
+
+  it('hands the hidden tests to the owner on submit, never to anyone else', async () => {
+    const session = await start();
+    const created = await owner.request('POST', `/api/sessions/${session.id}/submissions`, {
+      language: 'javascript',
+      code: 'function twoSum() {}'
+    });
+    expect(created.status).toBe(201);
+    expect(created.json.n).toBe(1);
+    expect(created.json.tests).toHaveLength(10);
+    expect(created.text).not.toContain(HIDDEN_MARKER); // the notes stay on the server; inputs and outputs only
+    const refused = await stranger.request('POST', `/api/sessions/${session.id}/submissions`, {
+      language: 'python',
+      code: 'x'
+    });
+    expect(refused.status).toBe(404);
+    expect((await stranger.request('GET', `/api/sessions/${session.id}/submissions`)).status).toBe(404);
+    expect((await client(server.url).request('POST', `/api/sessions/${session.id}/submissions`, {})).status).toBe(401);
+  });
+
+  it('stores each submission’s result, refuses unknown submissions, wrong counts and bad bodies', async () => {
+    const session = await start();
+    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'a' });
+    const second = await owner.request('POST', `/api/sessions/${session.id}/submissions`, {
+      language: 'python',
+      code: 'b'
+    });
+    expect(second.json.n).toBe(2);
+    const saved = await owner.request('PUT', `/api/sessions/${session.id}/submissions/2/result`, {
+      results: [...passAll(7), ...Array.from({ length: 3 }, () => ({ verdict: 'fail', ms: 2 }))]
+    });
+    expect(saved.json).toEqual({ n: 2, passed: 7, total: 10 });
+    expect(
+      (await owner.request('PUT', `/api/sessions/${session.id}/submissions/9/result`, { results: passAll(10) })).status
+    ).toBe(404);
+    const wrongCount = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, {
+      results: passAll(3)
+    });
+    expect(wrongCount.status).toBe(400);
+    expect(wrongCount.json.error.fields).toHaveProperty('results');
+    const badVerdict = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, {
+      results: [{ verdict: 'maybe', ms: 1 }]
+    });
+    expect(Object.keys(badVerdict.json.error.fields)).toEqual(['results.0.verdict']);
+    const badLanguage = await owner.request('POST', `/api/sessions/${session.id}/submissions`, {
+      language: 'cobol',
+      code: ''
+    });
+    expect(Object.keys(badLanguage.json.error.fields)).toEqual(['language']);
+    const listed = (await owner.request('GET', `/api/sessions/${session.id}/submissions`)).json.items;
+    expect(listed.map((s: { n: number; passed: number | null }) => [s.n, s.passed])).toEqual([
+      [1, null],
+      [2, 7]
+    ]);
+  });
+
+  it('refuses results once the session is finished, and rates tests and time from the evidence', async () => {
+    const session = await start();
+    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'typescript', code: 'x' });
+    await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(10) });
+    const submitted = (await owner.request('POST', `/api/sessions/${session.id}/submit`)).json.session;
+    const late = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, {
+      results: passAll(10)
+    });
+    expect(late.status).toBe(409);
+    expect(late.json.error.code).toBe('SESSION_LOCKED');
+    expect(submitted.evidence.coding).toMatchObject({ passed: 10, total: 10, boxMinutes: 15 });
+    const passRate = submitted.rubric.criteria.find((c: { auto?: string }) => c.auto === 'testPassRate');
+    expect(submitted.evidence.autoRatings[passRate.id].rating).toBe(4);
+  });
+});
