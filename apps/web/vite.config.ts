@@ -3,6 +3,9 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [sveltekit()],
+  // Module workers: Pyodide loads its runtime with import() in a module worker (a classic one would look for
+  // files this Pyodide build does not ship).
+  worker: { format: 'es' },
   build: {
     rollupOptions: {
       onwarn(warning, warn) {

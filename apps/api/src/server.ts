@@ -77,6 +77,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       void api(req, res);
       return;
     }
+    // Runtimes that load lazily (Pyodide, Excalidraw's fonts) are cached, so Python runs with no network once
+    // the page has used it; their file names carry no hash, hence a week rather than forever.
+    if (req.url?.startsWith('/pyodide/') || req.url?.startsWith('/excalidraw-assets/')) {
+      res.setHeader('Cache-Control', 'public, max-age=604800');
+    }
     web(req, res, () => {
       res.statusCode = 404;
       res.end('Not found');

@@ -8,7 +8,7 @@ export const CONFLICT_MARKER = '\n\n— also saved from another window —\n';
 
 /** A note both sides changed keeps both texts, ours first; a note one side changed takes that side's text. */
 export function mergeNotes(base: DesignNotes, ours: DesignNotes, theirs: DesignNotes): DesignNotes {
-  const merged: DesignNotes = {};
+  const merged: Record<string, string> = {};
   const fields = new Set([...Object.keys(base), ...Object.keys(ours), ...Object.keys(theirs)]) as Set<
     keyof DesignNotes
   >;
@@ -21,10 +21,12 @@ export function mergeNotes(base: DesignNotes, ours: DesignNotes, theirs: DesignN
     else if (o === b) value = t;
     else if (t.includes(o)) value = t;
     else if (o.includes(t)) value = o;
+    // A choice such as the coding language cannot hold both: this window's wins.
+    else if (field === 'language') value = o;
     else value = `${o}${CONFLICT_MARKER}${t}`;
     if (value) merged[field] = value;
   }
-  return merged;
+  return merged as DesignNotes;
 }
 
 type Element = Scene['elements'][number] & { version?: number };
@@ -50,11 +52,11 @@ export function mergeWork(base: SessionWork, ours: SessionWork, theirs: SessionW
 
 /** The note fields whose text differs from the last acknowledged save. */
 export function changedNotes(base: DesignNotes, current: DesignNotes): DesignNotes {
-  const changed: DesignNotes = {};
+  const changed: Record<string, string> = {};
   for (const field of new Set([...Object.keys(base), ...Object.keys(current)]) as Set<keyof DesignNotes>) {
     if ((base[field] ?? '') !== (current[field] ?? '')) changed[field] = current[field] ?? '';
   }
-  return changed;
+  return changed as DesignNotes;
 }
 
 export function sceneKey(scene: Scene): string {

@@ -1,0 +1,136 @@
+/** The timed coding mock in Chromium: Monaco, Run on examples, Submit on hidden tests in Python, JavaScript and TypeScript. */
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { codingFixture } from '../support/fixtures.ts';
+import { startTestServer } from '../support/server.ts';
+
+const shots = path.resolve(import.meta.dirname, '../../test-results');
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let sessionId: string;
+
+beforeAll(async () => {
+  server = await startTestServer({ web: true, questions: [codingFixture] });
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  page = await context.newPage();
+  await page.goto(server.url);
+  await page.request.post(`${server.url}/api/auth/signup`, {
+    data: { email: 'coder@e2e.example', password: 'coder-password-1', name: 'Coder' }
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Replaces the editor's text by pasting, as a candidate pasting their solution would (typing would auto-indent). */
+async function typeCode(code: string) {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+const summary = () => page.getByTestId('results-summary').textContent();
+
+it('starts a coding mock on the problem’s time box with the editor loaded', async () => {
+  await page.goto(`${server.url}/questions/${codingFixture.id}`);
+  await page.getByRole('button', { name: 'Start coding mock' }).click();
+  await page.waitForURL(/\/sessions\/[0-9a-f]{24}$/);
+  sessionId = page.url().split('/').pop()!;
+  await page.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 });
+  const [m] = ((await page.getByTestId('remaining').textContent()) ?? '').split(':').map(Number);
+  expect(m).toBeGreaterThanOrEqual(14);
+});
+
+it(
+  'solves it in Python: Run passes the examples and Submit passes every hidden test',
+  { timeout: 120_000 },
+  async () => {
+    await page.getByLabel('Language').selectOption('python');
+    await typeCode(
+      'def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n'
+    );
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(summary, { timeout: 60_000 }).toContain('3 of 3 examples pass');
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await expect.poll(summary, { timeout: 30_000 }).toContain('10 of 10 hidden tests pass');
+    const stored = (await (await page.request.get(`${server.url}/api/sessions/${sessionId}/submissions`)).json()).items;
+    expect(stored.at(-1)).toMatchObject({ language: 'python', passed: 10, total: 10 });
+    await page.screenshot({ path: path.join(shots, 'coding-mock.png') });
+  }
+);
+
+it('runs JavaScript, and TypeScript with type annotations', { timeout: 60_000 }, async () => {
+  await page.getByLabel('Language').selectOption('javascript');
+  await typeCode(
+    'function twoSum(nums, target) {\nconst seen = new Map();\nfor (let i = 0; i < nums.length; i++) {\nif (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\nseen.set(nums[i], i);\n}\n}\n'
+  );
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect.poll(summary, { timeout: 30_000 }).toContain('10 of 10 hidden tests pass');
+  await page.getByLabel('Language').selectOption('typescript');
+  await typeCode(
+    'function twoSum(nums: number[], target: number): number[] {\nconst seen = new Map<number, number>();\nfor (let i = 0; i < nums.length; i++) {\nconst j = seen.get(target - nums[i]);\nif (j !== undefined) return [j, i];\nseen.set(nums[i], i);\n}\nreturn [];\n}\n'
+  );
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect.poll(summary, { timeout: 30_000 }).toContain('3 of 3 examples pass');
+});
+
+it(
+  'stops an infinite loop with Time Limit Exceeded while the page stays usable, and shows a thrown error’s line',
+  { timeout: 60_000 },
+  async () => {
+    await page.getByLabel('Language').selectOption('javascript');
+    await typeCode('function twoSum(nums, target) {\nwhile (true) {}\n}\n');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect
+      .poll(() => page.getByTestId('results').textContent(), { timeout: 20_000 })
+      .toContain('Time Limit Exceeded');
+    await page.getByTestId('note-approach').fill('Hash map of seen values');
+    expect(await page.getByTestId('note-approach').inputValue()).toBe('Hash map of seen values');
+    await expect.poll(summary, { timeout: 20_000 }).toContain('0 of 3 examples pass');
+    await typeCode('function twoSum(nums, target) {\nconst x = 1;\nthrow new Error("nope");\n}\n');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect
+      .poll(() => page.getByTestId('results').textContent(), { timeout: 20_000 })
+      .toContain('Error on line 3: Error: nope');
+  }
+);
+
+it('keeps the code and the remaining time across a reload', { timeout: 60_000 }, async () => {
+  await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('Saved');
+  await page.reload();
+  await page.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 });
+  // Monaco renders spaces as no-break spaces.
+  const editorText = async () =>
+    ((await page.locator('.monaco-editor .view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ');
+  await expect.poll(editorText).toContain('throw new Error("nope")');
+  expect(await page.getByTestId('note-approach').inputValue()).toBe('Hash map of seen values');
+});
+
+it(
+  'runs Python with no network once the page has loaded it (Pyodide served by us and cached)',
+  { timeout: 90_000 },
+  async () => {
+    await context.setOffline(true);
+    await page.getByLabel('Language').selectOption('python');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(summary, { timeout: 60_000 }).toContain('3 of 3 examples pass');
+    await context.setOffline(false);
+  }
+);
+
+it('finishes, and the result page shows the hidden-test evidence and the code', async () => {
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.waitForURL(/\/result$/);
+  await expect.poll(() => page.getByTestId('coding-evidence').textContent()).toContain('passed');
+  await page.screenshot({ path: path.join(shots, 'coding-result.png'), fullPage: true });
+});
