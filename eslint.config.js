@@ -10,6 +10,9 @@ export default ts.config(
       '**/node_modules/**',
       '**/.svelte-kit/**',
       'apps/web/build/**',
+      // Vendor runtimes copied from node_modules at build time.
+      'apps/web/static/pyodide/**',
+      'apps/web/static/excalidraw-assets/**',
       '.cache/**',
       'data/**',
       // Reference solutions are written as a candidate types them in the editor: scripts, not modules.
