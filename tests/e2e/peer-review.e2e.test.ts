@@ -56,7 +56,7 @@ it('the peer opens the link, lands on the read-only review, and sees the candida
     data: { revision, notes: { design: 'Edge cache in front of a KV store' } }
   });
   await expect
-    .poll(() => peer.page.getByTestId('review-notes').textContent(), { timeout: 4_000, intervals: [250] })
+    .poll(() => peer.page.getByTestId('review-notes').textContent(), { timeout: 4_000, interval: 250 })
     .toContain('Edge cache in front of a KV store');
   expect(await peer.page.locator('textarea[data-testid^="note-"]').count()).toBe(0);
 });
