@@ -5,30 +5,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { designQuestionSchema } from '@mockloop/question-bank/schema';
 import { designPhasePlan, getRubric } from '@mockloop/rubrics';
 import { ObjectId } from 'mongodb';
 import type { SessionDoc } from '../apps/api/src/db/client.ts';
 import { createSessionStore } from '../apps/api/src/db/session-store.ts';
 import { startServer } from '../apps/api/src/server.ts';
+import { question } from './fixtures.ts';
 
-const question = {
-  ...designQuestionSchema.parse({
-    id: 'bench-design',
-    kind: 'design',
-    title: 'Bench prompt',
-    level: 'senior',
-    tags: ['bench'],
-    rubricId: 'system-design-mock',
-    source: { file: '003_bc27b5a5676389fe.txt', section: 'WEEK 09 — System Design Fundamentals' },
-    prompt: 'A prompt long enough to satisfy the schema of a design question in the bank.',
-    scale: ['1 rps'],
-    followUps: ['one follow-up here', 'two follow-up here', 'three follow-up here', 'four follow-up here'],
-    hints: ['a hint'],
-    keyPoints: [1, 2, 3, 4].map((i) => ({ point: `point ${i}`, level: 'senior', evidence: ['cache'] }))
-  }),
-  version: 'bench0000001'
-};
 const rubric = getRubric('system-design-mock')!;
 const RUNS = 5;
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const scripts = readdirSync(here).filter(
-  (file) => file.endsWith('.ts') && file !== 'run-all.ts' && !file.endsWith('.d.ts')
+  (file) => file.endsWith('.ts') && !['run-all.ts', 'fixtures.ts'].includes(file)
 );
 for (const script of scripts) {
   console.log(`\n## ${script}`);

@@ -40,12 +40,13 @@ export async function createCodeEditor(
   });
   return {
     setLanguage(language, value) {
-      const model = editor.getModel();
-      if (!model) return;
+      // A fresh model per switch: TypeScript's diagnostics must not linger over Python code.
+      const previous = editor.getModel();
       silent = true;
-      monaco.editor.setModelLanguage(model, MONACO_LANGUAGE[language] ?? 'plaintext');
-      model.setValue(value);
+      const model = monaco.editor.createModel(value, MONACO_LANGUAGE[language] ?? 'plaintext');
       model.updateOptions({ tabSize: language === 'python' ? 4 : 2 });
+      editor.setModel(model);
+      previous?.dispose();
       silent = false;
     },
     setReadOnly(readOnly) {
