@@ -106,6 +106,11 @@ it(
 
 it('keeps the code and the remaining time across a reload', { timeout: 60_000 }, async () => {
   await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('Saved');
+  const seconds = async () => {
+    const [m, s] = ((await page.getByTestId('remaining').textContent()) ?? '0:0').split(':').map(Number);
+    return (m ?? 0) * 60 + (s ?? 0);
+  };
+  const before = await seconds();
   await page.reload();
   await page.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 });
   // Monaco renders spaces as no-break spaces.
