@@ -118,6 +118,7 @@ it('keeps the code and the remaining time across a reload', { timeout: 60_000 },
     ((await page.locator('.monaco-editor .view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ');
   await expect.poll(editorText).toContain('throw new Error("nope")');
   expect(await page.getByTestId('note-approach').inputValue()).toBe('Hash map of seen values');
+  expect(Math.abs((await seconds()) - before)).toBeLessThanOrEqual(3);
 });
 
 it(
