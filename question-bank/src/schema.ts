@@ -1,11 +1,9 @@
 /** The shape of every question-bank data file, checked when the bank loads and in tests. */
+import { sourceSchema } from '@mockloop/rubrics';
 import { z } from 'zod';
 
-/** Where a question comes from: a seed file's name and a heading that occurs in it. */
-export const sourceSchema = z.object({
-  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name such as 000_0efd650f91282031.txt'),
-  section: z.string().min(3)
-});
+/** Where a question comes from: one home for this shape, shared with the rubrics (a seed file and a heading in it). */
+export { sourceSchema };
 
 export const levelSchema = z.enum(['senior', 'staff', 'principal']);
 export const difficultySchema = z.enum(['easy', 'medium', 'hard']);
