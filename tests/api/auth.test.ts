@@ -43,7 +43,24 @@ describe('sign-up', () => {
     const token = c.cookie.split('=')[1] ?? '';
     expect(await server.database.authSessions.findOne({ _id: token })).toBeNull();
     const hashed = createHash('sha256').update(token).digest('hex');
-    expect(await server.database.authSessions.findOne({ _id: hashed })).toMatchObject({ userId: user?._id });
+    const stored = await server.database.authSessions.findOne({ _id: hashed });
+    expect(stored).toMatchObject({ userId: user?._id });
+    // The session carries the account for one-read authentication, never its password hash.
+    expect(stored?.user).toEqual({ email, emailKey: email, name: ada.name, createdAt: user?.createdAt });
+    expect(JSON.stringify(stored)).not.toContain('argon2');
+  });
+
+  it('still authenticates a session stored without the account copy (opened by an older version)', async () => {
+    const c = client(server.url);
+    const email = 'older-session@example.com';
+    await c.request('POST', '/api/auth/signup', { ...ada, email });
+    const hashed = createHash('sha256')
+      .update(c.cookie.split('=')[1] ?? '')
+      .digest('hex');
+    await server.database.authSessions.updateOne({ _id: hashed }, { $unset: { user: '' } });
+    const me = await c.request('GET', '/api/me');
+    expect(me.status).toBe(200);
+    expect(me.json).toMatchObject({ user: { email, name: ada.name } });
   });
 
   it('marks the cookie Secure behind HTTPS', async () => {

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { codingFixture, designFixture } from '../support/fixtures.ts';
+import { codingFixture, codingFixtureTwo, designFixture } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
 
 type Caller = 'anonymous' | 'owner' | 'reviewer' | 'stranger' | 'revoked' | 'expired';
@@ -68,6 +68,11 @@ const MATRIX: Record<string, Row> = {
   'POST /api/sessions': {
     path: () => '/api/sessions',
     body: () => ({ questionId: designFixture.id }),
+    expect: signedIn(201)
+  },
+  'POST /api/assessments': {
+    path: () => '/api/assessments',
+    body: () => ({ questionIds: [codingFixture.id, codingFixtureTwo.id] }),
     expect: signedIn(201)
   },
   'GET /api/sessions': { path: () => '/api/sessions', expect: signedIn(200) },
@@ -181,7 +186,7 @@ async function buildWorld(submitted: boolean, coding = false): Promise<World> {
 beforeAll(async () => {
   const unlimited = { limit: 100_000, windowMs: 60_000 };
   server = await startTestServer({
-    questions: [designFixture, codingFixture],
+    questions: [designFixture, codingFixture, codingFixtureTwo],
     app: { limits: { signInPerEmail: unlimited, signInPerAddress: unlimited } }
   });
   for (const caller of CALLERS.filter((c) => c !== 'anonymous')) {

@@ -1,6 +1,6 @@
 /** Coding sessions over HTTP: starter code, hidden tests only on submit and only to the owner, stored results. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codingFixture, HIDDEN_MARKER } from '../support/fixtures.ts';
+import { codingFixture, codingFixtureTwo, designFixture, HIDDEN_MARKER } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -8,7 +8,7 @@ let owner: ReturnType<typeof client>;
 let stranger: ReturnType<typeof client>;
 
 beforeAll(async () => {
-  server = await startTestServer({ questions: [codingFixture] });
+  server = await startTestServer({ questions: [codingFixture, codingFixtureTwo, designFixture] });
   owner = client(server.url);
   stranger = client(server.url);
   await owner.request('POST', '/api/auth/signup', {
@@ -108,5 +108,70 @@ describe('a coding session', () => {
     expect(submitted.evidence.coding).toMatchObject({ passed: 10, total: 10, boxMinutes: 15 });
     const passRate = submitted.rubric.criteria.find((c: { auto?: string }) => c.auto === 'testPassRate');
     expect(submitted.evidence.autoRatings[passRate.id].rating).toBe(4);
+  });
+});
+
+describe('an assessment: two problems, one clock', () => {
+  it('starts both problems on one 90-minute clock, each with its own work, and lists them in order', async () => {
+    const res = await owner.request('POST', '/api/assessments', {
+      questionIds: [codingFixture.id, codingFixtureTwo.id]
+    });
+    expect(res.status).toBe(201);
+    const first = res.json.session;
+    expect(first).toMatchObject({ kind: 'coding', durationMin: 90, question: { id: codingFixture.id } });
+    expect(first.assessment.parts.map((p: { questionId: string }) => p.questionId)).toEqual([
+      codingFixture.id,
+      codingFixtureTwo.id
+    ]);
+    const secondId = first.assessment.parts[1].sessionId;
+    const second = (await owner.request('GET', `/api/sessions/${secondId}`)).json.session;
+    expect(second.deadline).toBe(first.deadline);
+    expect(second.assessment).toEqual(first.assessment);
+    expect(second.work.notes.codePython).toContain('def largest');
+
+    // Work on one problem never touches the other's.
+    const saved = await owner.request('PATCH', `/api/sessions/${first.id}/work`, {
+      revision: first.revision,
+      notes: { codePython: 'def two_sum(nums, target):\n    return [0, 1]' }
+    });
+    expect(saved.status).toBe(200);
+    expect((await owner.request('GET', `/api/sessions/${secondId}`)).json.session.work.notes.codePython).toContain(
+      'def largest'
+    );
+    // The stranger sees neither problem.
+    expect((await stranger.request('GET', `/api/sessions/${secondId}`)).status).toBe(404);
+  });
+
+  it('finishing either problem finishes the assessment', async () => {
+    const first = (
+      await owner.request('POST', '/api/assessments', { questionIds: [codingFixtureTwo.id, codingFixture.id] })
+    ).json.session;
+    const secondId = first.assessment.parts[1].sessionId;
+    const finished = await owner.request('POST', `/api/sessions/${secondId}/submit`);
+    expect(finished.json.session.assessment.parts.map((p: { status: string }) => p.status)).toEqual([
+      'submitted',
+      'submitted'
+    ]);
+    const other = (await owner.request('GET', `/api/sessions/${first.id}`)).json.session;
+    expect(other).toMatchObject({ status: 'submitted', submitReason: 'finished' });
+  });
+
+  it('picks an easier and a harder problem when none are chosen', async () => {
+    const first = (await owner.request('POST', '/api/assessments', {})).json.session;
+    expect(first.question.id).toBe(codingFixture.id);
+    expect(first.assessment.parts[1].questionId).toBe(codingFixtureTwo.id);
+  });
+
+  it.each([
+    ['the same problem twice', { questionIds: [codingFixture.id, codingFixture.id] }, 'questionIds'],
+    ['one problem', { questionIds: [codingFixture.id] }, 'questionIds'],
+    ['a design question', { questionIds: [codingFixture.id, designFixture.id] }, 'questionIds.1'],
+    ['an unknown problem', { questionIds: ['nope', codingFixture.id] }, 'questionIds.0'],
+    ['a length it does not offer', { durationMin: 45 }, 'durationMin']
+  ])('refuses %s with 400 and the field', async (_name, body, field) => {
+    const res = await owner.request('POST', '/api/assessments', body);
+    expect(res.status).toBe(400);
+    expect(res.json.error.code).toBe('VALIDATION_FAILED');
+    expect(Object.keys(res.json.error.fields)).toContain(field);
   });
 });

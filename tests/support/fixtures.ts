@@ -70,3 +70,32 @@ export const codingFixture: VersionedQuestion = {
   }),
   version: 'fixture00002'
 };
+
+/** A second coding problem (medium), for assessments: two problems on one clock. */
+export const codingFixtureTwo: VersionedQuestion = {
+  ...codingQuestionSchema.parse({
+    id: 'fixture-max-value',
+    kind: 'coding',
+    title: 'Largest value in a list',
+    difficulty: 'medium',
+    pattern: 'Arrays & Hashing',
+    timeBoxMin: 30,
+    tags: ['array'],
+    rubricId: 'coding-mock',
+    source: { file: '004_a7d97f90e27aa361.txt', section: '| 5 | Arrays & Hashing |' },
+    statement: 'Return the largest number in a non-empty list of integers, without sorting the list.',
+    signature: { kind: 'function', name: 'largest', pythonName: 'largest', params: [{ name: 'nums' }] },
+    starter: {
+      javascript: 'function largest(nums) {}',
+      typescript: 'function largest(nums: number[]): number {}',
+      python: 'def largest(nums):\n    pass'
+    },
+    examples: [
+      { input: [[1, 5, 3]], expected: 5 },
+      { input: [[-2, -9]], expected: -2 },
+      { input: [[7]], expected: 7 }
+    ],
+    hiddenTests: Array.from({ length: 10 }, (_, i) => ({ input: [[i, 50 - i, -i]], expected: Math.max(i, 50 - i) }))
+  }),
+  version: 'fixture00003'
+};

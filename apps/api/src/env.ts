@@ -1,5 +1,5 @@
 /** What every route handler can reach: the services, and the signed-in user once `session()` has run. */
-import type { Database, UserDoc } from './db/client.ts';
+import type { Database, SignedInUser } from './db/client.ts';
 import type { AuthService } from './services/auth.ts';
 import type { Catalog } from './services/catalog.ts';
 import type { ReviewService } from './services/reviews.ts';
@@ -23,6 +23,6 @@ export interface Services {
 export interface AppEnv {
   Variables: {
     services: Services;
-    user: UserDoc | null;
+    user: SignedInUser | null;
   };
 }

@@ -73,6 +73,37 @@ export const createSessionBodySchema = z.object({
 });
 export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
 
+/** Lengths of an assessment: two problems on one clock, like the 16-week roadmap's LeetCode assessment mode. */
+export const ASSESSMENT_LENGTHS_MIN = [60, 90, 120] as const;
+
+/**
+ * An assessment: two coding problems, one clock. Without `questionIds` the server picks an easy-or-medium
+ * problem and a medium-or-hard one.
+ */
+export const createAssessmentBodySchema = z.object({
+  questionIds: z
+    .array(z.string().min(1).max(200))
+    .length(2)
+    .refine(([a, b]) => a !== b, { message: 'Choose two different problems' })
+    .optional(),
+  durationMin: z.int().min(1).max(180).optional()
+});
+export type CreateAssessmentBody = z.infer<typeof createAssessmentBodySchema>;
+
+/** The problems of the assessment a session belongs to, in order, for switching between them. */
+export const assessmentSchema = z.object({
+  id: z.string(),
+  parts: z.array(
+    z.object({
+      sessionId: z.string(),
+      questionId: z.string(),
+      questionTitle: z.string(),
+      status: z.enum(['active', 'submitted'])
+    })
+  )
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
 /** An autosave: the revision the client started from and the parts it changed. */
 export const workPatchBodySchema = z
   .object({
@@ -172,7 +203,9 @@ export const sessionSchema = z.object({
   work: sessionWorkSchema,
   selfScore: scoreSchema.nullable(),
   /** Present once the session is submitted. */
-  evidence: evidenceSchema.nullable()
+  evidence: evidenceSchema.nullable(),
+  /** The assessment this coding session is one problem of, or null for a single-problem mock. */
+  assessment: assessmentSchema.nullable()
 });
 export type Session = z.infer<typeof sessionSchema>;
 export const sessionResponseSchema = z.object({ session: sessionSchema });

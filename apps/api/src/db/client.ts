@@ -14,10 +14,18 @@ export interface UserDoc {
   createdAt: Date;
 }
 
+/** The account as requests see it: everything but the password hash. */
+export type SignedInUser = Omit<UserDoc, 'passwordHash'>;
+
 export interface AuthSessionDoc {
   /** SHA-256 of the cookie's token: a leaked database does not leak usable sessions. */
   _id: string;
   userId: ObjectId;
+  /**
+   * The account, copied at sign-in so a request is authenticated in one read (autosave's hot path).
+   * Absent on sessions opened before the copy existed; those read the user as well.
+   */
+  user?: Omit<SignedInUser, '_id'>;
   createdAt: Date;
   expiresAt: Date;
 }
@@ -55,6 +63,8 @@ export interface SessionDoc {
   lastSnapshotAt: Date;
   /** Coding sessions: how many submissions were made (numbers them). */
   submissionCount?: number;
+  /** A problem of an assessment (two problems, one clock): the sessions share `id`, deadline and finish. */
+  assessment?: { id: ObjectId; part: number };
 }
 
 /**
@@ -222,6 +232,7 @@ async function ensureIndexes({
   // The history list (newest first per user) and the deadline sweeper.
   await sessions.createIndex({ userId: 1, startedAt: -1 }, { name: 'userId_startedAt' });
   await sessions.createIndex({ status: 1, deadline: 1 }, { name: 'status_deadline' });
+  await sessions.createIndex({ 'assessment.id': 1 }, { name: 'assessment_id' });
   await snapshots.createIndex({ sessionId: 1, at: 1 }, { name: 'sessionId_at' });
   await invites.createIndex({ tokenHash: 1 }, { unique: true, name: 'tokenHash_unique' });
   await invites.createIndex({ sessionId: 1, acceptedBy: 1 }, { name: 'sessionId_acceptedBy' });

@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
-import type { UserDoc } from '../db/client.ts';
+import type { SignedInUser } from '../db/client.ts';
 
 export const SESSION_COOKIE = 'mockloop_session';
 
@@ -24,7 +24,7 @@ export function signedIn(): MiddlewareHandler<AppEnv> {
 }
 
 /** The signed-in user, or a 401 the client can act on. */
-export function requireUser(c: Context<AppEnv>): UserDoc {
+export function requireUser(c: Context<AppEnv>): SignedInUser {
   const user = c.var.user;
   if (!user) throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in to continue.');
   return user;

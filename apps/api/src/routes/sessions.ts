@@ -1,6 +1,7 @@
 /** Timed mock sessions of the signed-in user. Another user's session answers 404, as if it did not exist. */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  createAssessmentBodySchema,
   createSessionBodySchema,
   createSubmissionBodySchema,
   submissionListSchema,
@@ -27,6 +28,15 @@ const create = createRoute({
   tags: ['sessions'],
   request: { body: jsonBody(createSessionBodySchema) },
   responses: { 201: sessionResponse, ...errorResponses(400, 401, 403, 413, 415) }
+});
+
+const createAssessment = createRoute({
+  method: 'post',
+  path: '/assessments',
+  tags: ['sessions'],
+  description: 'Two coding problems on one clock: creates a session per problem and returns the first.',
+  request: { body: jsonBody(createAssessmentBodySchema) },
+  responses: { 201: sessionResponse, ...errorResponses(400, 401, 403, 409, 413, 415) }
 });
 
 const list = createRoute({
@@ -128,11 +138,17 @@ const selfScore = createRoute({
 const router = createRouter();
 router.use('/sessions', signedIn());
 router.use('/sessions/*', signedIn());
+router.use('/assessments', signedIn());
 
 export const sessionRoutes = router
   .openapi(create, async (c) => {
     const { sessions } = c.var.services;
     const doc = await sessions.start(requireUser(c), c.req.valid('json'));
+    return c.json({ session: await sessions.toResponse(doc) }, 201);
+  })
+  .openapi(createAssessment, async (c) => {
+    const { sessions } = c.var.services;
+    const doc = await sessions.startAssessment(requireUser(c), c.req.valid('json'));
     return c.json({ session: await sessions.toResponse(doc) }, 201);
   })
   .openapi(list, async (c) => {

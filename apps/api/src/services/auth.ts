@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { SignInBody, SignUpBody, User } from '@mockloop/contracts';
 import { ObjectId, MongoServerError } from 'mongodb';
-import type { Database, UserDoc } from '../db/client.ts';
+import type { Database, SignedInUser, UserDoc } from '../db/client.ts';
 import { ApiError } from '../errors.ts';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -11,7 +11,7 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** A hash computed once, so a sign-in for an unknown e-mail costs as much as one for a known one. */
 const dummyHash = hash('mockloop-timing-equaliser');
 
-export function toUser(doc: UserDoc): User {
+export function toUser(doc: SignedInUser): User {
   return { id: doc._id.toHexString(), email: doc.email, name: doc.name, createdAt: doc.createdAt.toISOString() };
 }
 
@@ -27,11 +27,18 @@ export interface SignedIn {
 }
 
 export function createAuthService(db: Database, now: () => Date = () => new Date()) {
-  async function openSession(userId: ObjectId): Promise<{ token: string; expiresAt: Date }> {
+  async function openSession(account: UserDoc): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const createdAt = now();
     const expiresAt = new Date(createdAt.getTime() + SESSION_TTL_MS);
-    await db.authSessions.insertOne({ _id: hashToken(token), userId, createdAt, expiresAt });
+    const { _id: userId, email, emailKey, name, createdAt: joinedAt } = account;
+    await db.authSessions.insertOne({
+      _id: hashToken(token),
+      userId,
+      user: { email, emailKey, name, createdAt: joinedAt },
+      createdAt,
+      expiresAt
+    });
     return { token, expiresAt };
   }
 
@@ -55,7 +62,7 @@ export function createAuthService(db: Database, now: () => Date = () => new Date
         }
         throw error;
       }
-      return { user: toUser(doc), ...(await openSession(doc._id)) };
+      return { user: toUser(doc), ...(await openSession(doc)) };
     },
 
     async signIn(body: SignInBody): Promise<SignedIn> {
@@ -64,7 +71,7 @@ export function createAuthService(db: Database, now: () => Date = () => new Date
       if (!doc || !ok) {
         throw new ApiError(401, 'INVALID_CREDENTIALS', 'That e-mail and password do not match an account.');
       }
-      return { user: toUser(doc), ...(await openSession(doc._id)) };
+      return { user: toUser(doc), ...(await openSession(doc)) };
     },
 
     async signOut(token: string): Promise<void> {
@@ -72,14 +79,15 @@ export function createAuthService(db: Database, now: () => Date = () => new Date
     },
 
     /** The user a session token belongs to, or null when it is unknown or expired. */
-    async userForToken(token: string): Promise<UserDoc | null> {
+    async userForToken(token: string): Promise<SignedInUser | null> {
       const session = await db.authSessions.findOne({ _id: hashToken(token) });
       if (!session) return null;
       if (session.expiresAt.getTime() <= now().getTime()) {
         await db.authSessions.deleteOne({ _id: session._id });
         return null;
       }
-      return db.users.findOne({ _id: session.userId });
+      if (session.user) return { _id: session.userId, ...session.user };
+      return db.users.findOne({ _id: session.userId }, { projection: { passwordHash: 0 } });
     }
   };
 }

@@ -5,7 +5,7 @@ import { INVITE_TTL_DAYS } from '@mockloop/contracts';
 import { calibration, hireSignal, ratingsSchemaFor, weightedScore } from '@mockloop/rubrics';
 import { MongoServerError, ObjectId } from 'mongodb';
 import { z } from 'zod';
-import type { Database, InviteDoc, PeerScoreDoc, SessionDoc, UserDoc } from '../db/client.ts';
+import type { Database, InviteDoc, PeerScoreDoc, SessionDoc, SignedInUser } from '../db/client.ts';
 import { ApiError, notFound, validationError } from '../errors.ts';
 import { hashToken } from './auth.ts';
 import { assertKnownCriteria } from './criteria.ts';
@@ -54,7 +54,7 @@ export function createReviewService(db: Database, now: () => Date) {
 
   return {
     /** True when `user` accepted an invite to this session that is still in force. */
-    async isReviewer(user: UserDoc, sessionId: ObjectId): Promise<boolean> {
+    async isReviewer(user: SignedInUser, sessionId: ObjectId): Promise<boolean> {
       const invite = await db.invites.findOne({ sessionId, acceptedBy: user._id, revokedAt: null });
       return invite !== null;
     },
@@ -83,7 +83,7 @@ export function createReviewService(db: Database, now: () => Date) {
       return Promise.all(docs.map(toInvite));
     },
 
-    async revoke(owner: UserDoc, inviteId: string): Promise<Invite> {
+    async revoke(owner: SignedInUser, inviteId: string): Promise<Invite> {
       const _id = objectId(inviteId, 'That invite');
       const doc = await db.invites.findOneAndUpdate(
         { _id, ownerId: owner._id },
@@ -95,7 +95,7 @@ export function createReviewService(db: Database, now: () => Date) {
     },
 
     /** Admits `user` as the invite's one reviewer; the same user may open the link again. */
-    async accept(user: UserDoc, token: string): Promise<ObjectId> {
+    async accept(user: SignedInUser, token: string): Promise<ObjectId> {
       const at = now();
       const invite = await db.invites.findOne({ tokenHash: hashToken(token) });
       const refuse = (message: string) => new ApiError(410, 'INVITE_INVALID', message);
@@ -117,7 +117,7 @@ export function createReviewService(db: Database, now: () => Date) {
       return invite.sessionId;
     },
 
-    async savePeerScore(reviewer: UserDoc, session: SessionDoc, body: PeerScoreBody): Promise<PeerScore> {
+    async savePeerScore(reviewer: SignedInUser, session: SessionDoc, body: PeerScoreBody): Promise<PeerScore> {
       assertKnownCriteria(session.rubric, { ratings: body.ratings, notes: body.notes });
       if (body.submit) {
         const complete = z.object({ ratings: ratingsSchemaFor(session.rubric) }).safeParse({ ratings: body.ratings });
@@ -157,7 +157,7 @@ export function createReviewService(db: Database, now: () => Date) {
       return toPeerScore(saved!, session);
     },
 
-    async scores(user: UserDoc, session: SessionDoc): Promise<ScoresResponse> {
+    async scores(user: SignedInUser, session: SessionDoc): Promise<ScoresResponse> {
       const isOwner = session.userId.equals(user._id);
       const filter = isOwner
         ? { sessionId: session._id, submittedAt: { $ne: null } }

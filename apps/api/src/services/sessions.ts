@@ -1,5 +1,7 @@
 /** The session engine: the server's clock, autosave with revisions, phases, submit and lock, and self-scoring. */
 import type {
+  Assessment,
+  CreateAssessmentBody,
   CreateSessionBody,
   DesignNotes,
   Scene,
@@ -8,7 +10,8 @@ import type {
   SessionSummary,
   WorkPatchBody
 } from '@mockloop/contracts';
-import { CODE_FIELDS } from '@mockloop/contracts';
+import { ASSESSMENT_LENGTHS_MIN, CODE_FIELDS } from '@mockloop/contracts';
+import type { VersionedQuestion } from '@mockloop/question-bank/load';
 import type { CodingQuestion } from '@mockloop/question-bank/schema';
 import {
   designPhasePlan,
@@ -18,7 +21,7 @@ import {
   type PlannedPhase
 } from '@mockloop/rubrics';
 import { MongoServerError, ObjectId, type Filter } from 'mongodb';
-import type { Database, SessionDoc, StoredSessionDoc, UserDoc } from '../db/client.ts';
+import type { Database, SessionDoc, StoredSessionDoc, SignedInUser } from '../db/client.ts';
 import { createSessionStore } from '../db/session-store.ts';
 import { ApiError, notFound, validationError } from '../errors.ts';
 import type { Catalog } from './catalog.ts';
@@ -43,7 +46,7 @@ const SNAPSHOT_EVERY_MS = 30_000;
 export interface SessionServiceOptions {
   db: Database;
   /** Whether a user is a reviewer of a session (peer review owns that rule). */
-  isReviewer: (user: UserDoc, sessionId: ObjectId) => Promise<boolean>;
+  isReviewer: (user: SignedInUser, sessionId: ObjectId) => Promise<boolean>;
   catalog: Catalog;
   now: () => Date;
   /** Saves that left the browser before the deadline may arrive a little after it. */
@@ -62,8 +65,15 @@ export function createSessionService(options: SessionServiceOptions) {
   };
 
   const store = createSessionStore(db);
+  /** When this process last took (or saw) a replay snapshot per session; bounded, oldest dropped first. */
+  const lastSnapshotAt = new Map<string, number>();
+  function rememberSnapshot(key: string, at: number): void {
+    lastSnapshotAt.delete(key);
+    lastSnapshotAt.set(key, at);
+    if (lastSnapshotAt.size > 10_000) lastSnapshotAt.delete(lastSnapshotAt.keys().next().value!);
+  }
 
-  function ownFilter(user: UserDoc, id: string): Filter<StoredSessionDoc> {
+  function ownFilter(user: SignedInUser, id: string): Filter<StoredSessionDoc> {
     // A malformed id cannot name anyone's session: the same 404 as a stranger's id.
     if (!ObjectId.isValid(id) || id.length !== 24) throw sessionNotFound();
     return { _id: new ObjectId(id), userId: user._id };
@@ -82,14 +92,17 @@ export function createSessionService(options: SessionServiceOptions) {
     return { ...doc, ...set };
   }
 
-  async function load(user: UserDoc, id: string): Promise<SessionDoc> {
+  async function load(user: SignedInUser, id: string): Promise<SessionDoc> {
     const doc = await store.findOne(ownFilter(user, id));
     if (!doc) throw sessionNotFound();
     return settleDeadline(doc);
   }
 
   /** The session for reading: its owner, or a reviewer admitted by an invite. Anyone else gets 404. */
-  async function loadReadable(user: UserDoc, id: string): Promise<{ doc: SessionDoc; role: 'owner' | 'reviewer' }> {
+  async function loadReadable(
+    user: SignedInUser,
+    id: string
+  ): Promise<{ doc: SessionDoc; role: 'owner' | 'reviewer' }> {
     if (!ObjectId.isValid(id) || id.length !== 24) throw sessionNotFound();
     const doc = await store.findOne({ _id: new ObjectId(id) });
     if (!doc) throw sessionNotFound();
@@ -99,7 +112,7 @@ export function createSessionService(options: SessionServiceOptions) {
   }
 
   /** Why a conditional write matched nothing: gone, locked, or a stale revision. */
-  async function explainMiss(user: UserDoc, id: string, revision?: number): Promise<never> {
+  async function explainMiss(user: SignedInUser, id: string, revision?: number): Promise<never> {
     const doc = await load(user, id);
     if (doc.status !== 'active' || now().getTime() >= doc.deadline.getTime() + graceMs) {
       throw new ApiError(409, 'SESSION_LOCKED', 'This session has ended and can no longer be changed.');
@@ -152,9 +165,19 @@ export function createSessionService(options: SessionServiceOptions) {
    */
   async function snapshot(sessionId: ObjectId, force = false): Promise<void> {
     const at = now();
+    const key = sessionId.toHexString();
+    // Most saves are not due: this process remembers when it last took one, so they cost no database read.
+    // The conditional update below stays the rule across processes and restarts.
+    const known = lastSnapshotAt.get(key);
+    if (!force && known !== undefined && at.getTime() - known < SNAPSHOT_EVERY_MS) return;
     const due = force ? {} : { lastSnapshotAt: { $lte: new Date(at.getTime() - SNAPSHOT_EVERY_MS) } };
     const doc = await db.sessions.findOneAndUpdate({ _id: sessionId, ...due }, { $set: { lastSnapshotAt: at } });
-    if (!doc) return;
+    if (!doc) {
+      // Another process took one recently; look again after a full interval rather than on every save.
+      if (!force) rememberSnapshot(key, at.getTime());
+      return;
+    }
+    rememberSnapshot(key, at.getTime());
     const scene = await readScene(sessionId);
     await db.snapshots.insertOne({
       _id: new ObjectId(),
@@ -166,12 +189,92 @@ export function createSessionService(options: SessionServiceOptions) {
     });
   }
 
+  function checkLength(durationMin: number, allowed: readonly number[]): void {
+    if (!allowShortSessions && !allowed.includes(durationMin)) {
+      throw new ApiError(400, 'VALIDATION_FAILED', `This mock lasts ${allowed.join(', ')} minutes.`, {
+        durationMin: `Choose ${allowed.join(', ')}`
+      });
+    }
+  }
+
+  function newSession(
+    user: SignedInUser,
+    question: VersionedQuestion,
+    durationMin: number,
+    startedAt: Date
+  ): SessionDoc {
+    const coding = question.kind === 'coding';
+    const plan: PlannedPhase[] = coding ? [] : designPhasePlan(durationMin);
+    return {
+      _id: new ObjectId(),
+      userId: user._id,
+      kind: question.kind,
+      status: 'active',
+      question,
+      rubric: catalog.rubricFor(question),
+      durationMin,
+      startedAt,
+      deadline: new Date(startedAt.getTime() + durationMin * 60_000),
+      submittedAt: null,
+      submitReason: null,
+      revision: 0,
+      phasePlan: plan,
+      phaseLog: plan[0] ? [{ phaseId: plan[0].id, startedAt }] : [],
+      work: { notes: coding ? codingStarter(question as CodingQuestion) : {} },
+      selfScore: null,
+      updatedAt: startedAt,
+      lastSnapshotAt: new Date(0)
+    };
+  }
+
+  type CodingEntry = VersionedQuestion & CodingQuestion;
+
+  function codingQuestion(id: string, index: number): CodingEntry {
+    const question = catalog.get(id);
+    if (question?.kind !== 'coding') {
+      throw new ApiError(400, 'VALIDATION_FAILED', 'An assessment takes two coding problems.', {
+        [`questionIds.${index}`]: question ? 'Not a coding problem' : 'Unknown question'
+      });
+    }
+    return question;
+  }
+
+  /** LeetCode's assessment shape: a warm-up (easy or medium) and a harder one (medium or hard), never the same. */
+  function pickAssessment(): CodingEntry[] {
+    const coding = catalog.all().filter((q): q is CodingEntry => q.kind === 'coding');
+    const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+    const second = pick(coding.filter((q) => q.difficulty !== 'easy'));
+    const first = pick(coding.filter((q) => q.difficulty !== 'hard' && q !== second));
+    if (!first || !second) {
+      throw new ApiError(409, 'CONFLICT', 'The question bank needs at least two coding problems for an assessment.');
+    }
+    return [first, second];
+  }
+
+  /** The problems of the assessment a session belongs to, in order. */
+  async function assessmentOf(doc: SessionDoc): Promise<Assessment | null> {
+    if (!doc.assessment) return null;
+    const parts = await db.sessions
+      .find({ 'assessment.id': doc.assessment.id, userId: doc.userId }, { projection: { work: 0, phasePlan: 0 } })
+      .toArray();
+    parts.sort((a, b) => (a.assessment?.part ?? 0) - (b.assessment?.part ?? 0));
+    return {
+      id: doc.assessment.id.toHexString(),
+      parts: parts.map((p) => ({
+        sessionId: p._id.toHexString(),
+        questionId: p.question.id,
+        questionTitle: p.question.title,
+        status: p._id.equals(doc._id) || now().getTime() >= p.deadline.getTime() + graceMs ? doc.status : p.status
+      }))
+    };
+  }
+
   function writable(): Filter<StoredSessionDoc> {
     return { status: 'active', deadline: { $gt: new Date(now().getTime() - graceMs) } };
   }
 
   return {
-    async start(user: UserDoc, body: CreateSessionBody): Promise<SessionDoc> {
+    async start(user: SignedInUser, body: CreateSessionBody): Promise<SessionDoc> {
       const question = catalog.get(body.questionId);
       if (!question) {
         throw new ApiError(400, 'VALIDATION_FAILED', 'There is no question with that id.', {
@@ -186,43 +289,32 @@ export function createSessionService(options: SessionServiceOptions) {
       const coding = question.kind === 'coding';
       // Coding: the roadmap's time box for the difficulty unless another length is chosen.
       const durationMin = body.durationMin ?? (coding ? question.timeBoxMin : 60);
-      const allowed: readonly number[] = coding ? CODING_LENGTHS_MIN : DESIGN_LENGTHS_MIN;
-      if (!allowShortSessions && !allowed.includes(durationMin)) {
-        throw new ApiError(400, 'VALIDATION_FAILED', `This mock lasts ${allowed.join(', ')} minutes.`, {
-          durationMin: `Choose ${allowed.join(', ')}`
-        });
-      }
-      const startedAt = now();
-      const plan: PlannedPhase[] = coding ? [] : designPhasePlan(durationMin);
-      const doc: SessionDoc = {
-        _id: new ObjectId(),
-        userId: user._id,
-        kind: question.kind,
-        status: 'active',
-        question,
-        rubric: catalog.rubricFor(question),
-        durationMin,
-        startedAt,
-        deadline: new Date(startedAt.getTime() + durationMin * 60_000),
-        submittedAt: null,
-        submitReason: null,
-        revision: 0,
-        phasePlan: plan,
-        phaseLog: plan[0] ? [{ phaseId: plan[0].id, startedAt }] : [],
-        work: { notes: coding ? codingStarter(question) : {} },
-        selfScore: null,
-        updatedAt: startedAt,
-        lastSnapshotAt: new Date(0)
-      };
+      checkLength(durationMin, coding ? CODING_LENGTHS_MIN : DESIGN_LENGTHS_MIN);
+      const doc = newSession(user, question, durationMin, now());
       await store.insert(doc);
       return doc;
+    },
+
+    /** Two coding problems on one clock; returns the first problem's session. */
+    async startAssessment(user: SignedInUser, body: CreateAssessmentBody): Promise<SessionDoc> {
+      const durationMin = body.durationMin ?? 90;
+      checkLength(durationMin, ASSESSMENT_LENGTHS_MIN);
+      const questions = body.questionIds ? body.questionIds.map(codingQuestion) : pickAssessment();
+      const startedAt = now();
+      const id = new ObjectId();
+      const docs = questions.map((question, part) => ({
+        ...newSession(user, question, durationMin, startedAt),
+        assessment: { id, part }
+      }));
+      for (const doc of docs) await store.insert(doc);
+      return docs[0]!;
     },
 
     get: load,
     getReadable: loadReadable,
 
     async list(
-      user: UserDoc,
+      user: SignedInUser,
       query: { kind?: string; status?: string; from?: string; to?: string; limit: number }
     ): Promise<SessionSummary[]> {
       const filter: Filter<StoredSessionDoc> = { userId: user._id };
@@ -256,7 +348,11 @@ export function createSessionService(options: SessionServiceOptions) {
     },
 
     /** An autosave: accepted only on the revision the client started from, while the session is open. */
-    async saveWork(user: UserDoc, id: string, patch: WorkPatchBody): Promise<{ revision: number; savedAt: string }> {
+    async saveWork(
+      user: SignedInUser,
+      id: string,
+      patch: WorkPatchBody
+    ): Promise<{ revision: number; savedAt: string }> {
       const set: Record<string, unknown> = {};
       for (const [field, value] of Object.entries(patch.notes ?? {}) as [keyof DesignNotes, string][]) {
         set[`work.notes.${field}`] = value;
@@ -275,7 +371,7 @@ export function createSessionService(options: SessionServiceOptions) {
       return { revision, savedAt: savedAt.toISOString() };
     },
 
-    async movePhase(user: UserDoc, id: string, phaseId: string): Promise<SessionDoc> {
+    async movePhase(user: SignedInUser, id: string, phaseId: string): Promise<SessionDoc> {
       const doc = await load(user, id);
       if (!doc.phasePlan.some((p) => p.id === phaseId)) {
         throw new ApiError(400, 'VALIDATION_FAILED', 'That phase is not in this session’s plan.', {
@@ -293,14 +389,16 @@ export function createSessionService(options: SessionServiceOptions) {
       return load(user, id);
     },
 
-    async submit(user: UserDoc, id: string): Promise<SessionDoc> {
+    async submit(user: SignedInUser, id: string): Promise<SessionDoc> {
       const doc = await load(user, id);
       if (doc.status === 'active') {
         const at = now();
         // The page submits when its countdown ends; that is the deadline, not an early finish.
         const atDeadline = at.getTime() >= doc.deadline.getTime();
-        await db.sessions.updateOne(
-          { _id: doc._id, status: 'active' },
+        // Finishing one problem of an assessment finishes the assessment: it has one clock.
+        const scope = doc.assessment ? { 'assessment.id': doc.assessment.id, userId: doc.userId } : { _id: doc._id };
+        await db.sessions.updateMany(
+          { ...scope, status: 'active' },
           {
             $set: {
               status: 'submitted',
@@ -316,7 +414,7 @@ export function createSessionService(options: SessionServiceOptions) {
     },
 
     /** Numbers a submission and hands its hidden tests to the browser, which runs them (no user code runs here). */
-    async createSubmission(user: UserDoc, id: string, body: { language: string; code: string }) {
+    async createSubmission(user: SignedInUser, id: string, body: { language: string; code: string }) {
       const doc = await load(user, id);
       if (doc.question.kind !== 'coding') {
         throw new ApiError(400, 'VALIDATION_FAILED', 'Only coding sessions take submissions.', {
@@ -345,7 +443,7 @@ export function createSessionService(options: SessionServiceOptions) {
       return { n, tests };
     },
 
-    async saveSubmissionResult(user: UserDoc, id: string, n: number, results: { verdict: string; ms: number }[]) {
+    async saveSubmissionResult(user: SignedInUser, id: string, n: number, results: { verdict: string; ms: number }[]) {
       const doc = await load(user, id);
       const submission = await db.submissions.findOne({ sessionId: doc._id, n });
       if (!submission) throw notFound('That submission');
@@ -362,7 +460,7 @@ export function createSessionService(options: SessionServiceOptions) {
       return { n, passed, total: submission.total };
     },
 
-    async submissions(user: UserDoc, id: string) {
+    async submissions(user: SignedInUser, id: string) {
       const { doc } = await loadReadable(user, id);
       const items = await db.submissions.find({ sessionId: doc._id }).sort({ n: 1 }).toArray();
       return items.map((s) => ({
@@ -377,7 +475,7 @@ export function createSessionService(options: SessionServiceOptions) {
     },
 
     /** The replay: the work at each snapshot, oldest first. */
-    async snapshots(user: UserDoc, id: string) {
+    async snapshots(user: SignedInUser, id: string) {
       const { doc } = await loadReadable(user, id);
       const items = await db.snapshots.find({ sessionId: doc._id }).sort({ at: 1 }).toArray();
       return items.map((s) => ({
@@ -388,7 +486,7 @@ export function createSessionService(options: SessionServiceOptions) {
       }));
     },
 
-    async saveSelfScore(user: UserDoc, id: string, body: SelfScoreBody): Promise<SessionDoc> {
+    async saveSelfScore(user: SignedInUser, id: string, body: SelfScoreBody): Promise<SessionDoc> {
       const doc = await load(user, id);
       if (doc.status !== 'submitted') {
         throw new ApiError(409, 'CONFLICT', 'Finish the session before scoring it.');
@@ -472,7 +570,8 @@ export function createSessionService(options: SessionServiceOptions) {
                     notes: doc.work.notes,
                     scene
                   })
-                : null
+                : null,
+        assessment: await assessmentOf(doc)
       };
     }
   };

@@ -1,5 +1,5 @@
 /** Everything one user's insights and export read: their sessions with scores, and the peer scores they received. */
-import type { Database, UserDoc } from '../db/client.ts';
+import type { Database, SignedInUser } from '../db/client.ts';
 import { createSessionStore } from '../db/session-store.ts';
 import type { Catalog } from './catalog.ts';
 import { computeInsights, type ScoredSession } from './insights.ts';
@@ -9,7 +9,7 @@ import { weeklyRecap } from './weekly-recap.ts';
 export function createUserDataService(db: Database, catalog: Catalog, now: () => Date) {
   const store = createSessionStore(db);
 
-  async function scoredSessions(user: UserDoc): Promise<(ScoredSession & { selfScore: number | null })[]> {
+  async function scoredSessions(user: SignedInUser): Promise<(ScoredSession & { selfScore: number | null })[]> {
     const sessions = await store.hydrateMany(
       await db.sessions.find({ userId: user._id }).sort({ startedAt: 1 }).toArray()
     );
@@ -34,7 +34,7 @@ export function createUserDataService(db: Database, catalog: Catalog, now: () =>
   }
 
   return {
-    async insights(user: UserDoc) {
+    async insights(user: SignedInUser) {
       const titles = new Map(catalog.all().map((q) => [q.id, q.title]));
       const entries = catalog
         .all()
@@ -60,7 +60,7 @@ export function createUserDataService(db: Database, catalog: Catalog, now: () =>
     },
 
     /** Every session of the user with its scores, for JSON export; `rows` flattens it for CSV. */
-    async export(user: UserDoc) {
+    async export(user: SignedInUser) {
       const sessions = await db.sessions.find({ userId: user._id }).sort({ startedAt: 1 }).toArray();
       const peers = sessions.length
         ? await db.peerScores

@@ -10,3 +10,12 @@ export async function startSession(questionId: string, durationMin?: number): Pr
   });
   await goto(`/sessions/${session.id}`);
 }
+
+/** Starts an assessment (two coding problems, one clock) and opens its first problem. */
+export async function startAssessment(durationMin: number, questionIds?: [string, string]): Promise<void> {
+  const { session } = await api<{ session: Session }>('POST', '/api/assessments', {
+    durationMin,
+    ...(questionIds ? { questionIds } : {})
+  });
+  await goto(`/sessions/${session.id}`);
+}
