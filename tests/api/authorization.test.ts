@@ -134,6 +134,11 @@ const MATRIX: Record<string, Row> = {
     expect: readers(200)
   },
   'GET /api/insights': { path: () => '/api/insights', expect: signedIn(200) },
+  'PUT /api/recaps/{weekStart}': {
+    path: () => '/api/recaps/2026-11-16',
+    body: () => ({ markdown: '### Week of 2026-11-16 Recap' }),
+    expect: signedIn(200)
+  },
   'GET /api/export': { path: () => '/api/export?format=csv', expect: signedIn(200) }
 };
 

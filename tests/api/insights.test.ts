@@ -1,6 +1,6 @@
 /** Insights and export over HTTP: weak areas from real scored sessions, and nobody else's data in the export. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { designFixture } from '../support/fixtures.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codingFixture, designFixture } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -8,7 +8,7 @@ let me: ReturnType<typeof client>;
 let other: ReturnType<typeof client>;
 
 beforeAll(async () => {
-  server = await startTestServer({ questions: [designFixture] });
+  server = await startTestServer({ questions: [designFixture, codingFixture] });
   me = client(server.url);
   other = client(server.url);
   await me.request('POST', '/api/auth/signup', {
@@ -76,4 +76,85 @@ it('exports every session with its scores as JSON and as CSV, and nothing of ano
   expect((await other.request('GET', '/api/export')).json.sessions).toEqual([]);
   const bad = await me.request('GET', '/api/export?format=xml');
   expect(bad.status).toBe(400);
+});
+
+describe('coding in the insights', () => {
+  let coder: ReturnType<typeof client>;
+  const report = (passed: number) =>
+    Array.from({ length: 10 }, (_, i) => ({ verdict: i < passed ? 'pass' : 'fail', ms: 1 }));
+
+  /** A coding session on the fixture: one submission per entry with that many hidden tests passing, then finish. */
+  async function attempt(passes: number[]) {
+    const { session } = (await coder.request('POST', '/api/sessions', { questionId: codingFixture.id })).json;
+    for (const passed of passes) {
+      const { n } = (
+        await coder.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'pass' })
+      ).json;
+      await coder.request('PUT', `/api/sessions/${session.id}/submissions/${n}/result`, { results: report(passed) });
+    }
+    await coder.request('POST', `/api/sessions/${session.id}/submit`);
+    return session.id as string;
+  }
+
+  beforeAll(async () => {
+    coder = client(server.url);
+    await coder.request('POST', '/api/auth/signup', {
+      email: 'coder@insights.example',
+      password: 'insights-pass-1',
+      name: 'Coder'
+    });
+  });
+
+  it('reports the pattern, the time against the box, and brings an unsolved problem back for review', async () => {
+    await attempt([3, 6]);
+    const res = (await coder.request('GET', '/api/insights')).json;
+    expect(res.patterns).toEqual([
+      expect.objectContaining({
+        name: 'Arrays & Hashing',
+        sessions: 1,
+        judged: 1,
+        passRate: 0.6,
+        solved: 0,
+        weak: true
+      })
+    ]);
+    expect(res.codingTime).toMatchObject({
+      sessions: 1,
+      overBoxCount: 0,
+      byDifficulty: [{ difficulty: 'easy', boxMinutes: 15 }]
+    });
+    expect(res.reviews).toEqual([
+      expect.objectContaining({ kind: 'problem', questionId: codingFixture.id, tag: codingFixture.title, stage: 0 })
+    ]);
+    expect(res.recap).toMatchObject({ solved: 0, pattern: 'Arrays & Hashing' });
+
+    // Solving it next time moves it one step out.
+    await attempt([10]);
+    const after = (await coder.request('GET', '/api/insights')).json;
+    expect(after.reviews).toEqual([expect.objectContaining({ kind: 'problem', stage: 1, due: false })]);
+    expect(after.patterns[0]).toMatchObject({ sessions: 2, solved: 1, passRate: 0.8, weak: false });
+    expect(after.recap.solved).toBe(1);
+  });
+
+  it('keeps the edited weekly recap, and refuses a week that does not start on a Monday', async () => {
+    const { recap } = (await coder.request('GET', '/api/insights')).json;
+    expect(recap.saved).toBeNull();
+    const weekStart = recap.weekStart.slice(0, 10);
+    const markdown = `${recap.markdown}\n- Note: finally solved the pair-sum problem`;
+    const saved = await coder.request('PUT', `/api/recaps/${weekStart}`, { markdown });
+    expect(saved.status).toBe(200);
+    const again = (await coder.request('GET', '/api/insights')).json.recap;
+    expect(again.saved).toMatchObject({ markdown });
+    // Nobody else sees it.
+    expect((await other.request('GET', '/api/insights')).json.recap.saved).toBeNull();
+
+    const tuesday = new Date(Date.parse(`${weekStart}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const wrongDay = await coder.request('PUT', `/api/recaps/${tuesday}`, { markdown });
+    expect(wrongDay.status).toBe(400);
+    expect(wrongDay.json.error.fields).toHaveProperty('weekStart');
+    const notADate = await coder.request('PUT', '/api/recaps/last-week', { markdown });
+    expect(notADate.status).toBe(400);
+    const tooLong = await coder.request('PUT', `/api/recaps/${weekStart}`, { markdown: 'x'.repeat(20_001) });
+    expect(tooLong.status).toBe(400);
+  });
 });

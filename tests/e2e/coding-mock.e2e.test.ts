@@ -74,7 +74,7 @@ it('runs JavaScript, and TypeScript with type annotations', { timeout: 60_000 },
     'function twoSum(nums, target) {\nconst seen = new Map();\nfor (let i = 0; i < nums.length; i++) {\nif (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\nseen.set(nums[i], i);\n}\n}\n'
   );
   await page.getByRole('button', { name: 'Submit' }).click();
-  await expect.poll(summary, { timeout: 30_000 }).toContain('10 of 10 hidden tests pass');
+  await expect.poll(summary, { timeout: 30_000 }).toContain('Submission 2: 10 of 10 hidden tests pass');
   await page.getByLabel('Language').selectOption('typescript');
   await typeCode(
     'function twoSum(nums: number[], target: number): number[] {\nconst seen = new Map<number, number>();\nfor (let i = 0; i < nums.length; i++) {\nconst j = seen.get(target - nums[i]);\nif (j !== undefined) return [j, i];\nseen.set(nums[i], i);\n}\nreturn [];\n}\n'
@@ -139,4 +139,22 @@ it('finishes, and the result page shows the hidden-test evidence and the code', 
   await page.waitForURL(/\/result$/);
   await expect.poll(() => page.getByTestId('coding-evidence').textContent()).toContain('passed');
   await page.screenshot({ path: path.join(shots, 'coding-result.png'), fullPage: true });
+});
+
+it('shows the session on the insights page by pattern and against the box, and keeps an edited weekly recap across a reload', async () => {
+  await page.goto(`${server.url}/insights`);
+  await expect
+    .poll(() => page.getByTestId('patterns').textContent(), { timeout: 10_000 })
+    .toContain('Arrays & Hashing');
+  expect(await page.getByTestId('patterns').textContent()).toContain('1 of 1');
+  // Both submissions passed every hidden test.
+  expect(await page.getByTestId('patterns').textContent()).toContain('100%');
+  expect(await page.getByTestId('coding-time').textContent()).toContain('15 min');
+  const recap = page.getByLabel('Weekly recap');
+  await recap.press('ControlOrMeta+End');
+  await recap.pressSequentially('\n- Note: pair sums are automatic now');
+  await expect.poll(() => page.getByTestId('recap-status').textContent(), { timeout: 10_000 }).toContain('Saved');
+  await page.screenshot({ path: path.join(shots, 'insights-coding.png'), fullPage: true });
+  await page.reload();
+  await expect.poll(() => recap.inputValue(), { timeout: 10_000 }).toContain('pair sums are automatic now');
 });

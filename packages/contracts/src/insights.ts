@@ -38,9 +38,63 @@ export const insightsSchema = z.object({
     })
   ),
   calibration: z.object({ meanGap: z.number().nullable(), reviews: z.int() }),
-  /** Oops tags on a spaced-repetition schedule (1, 3, 7, 21 days). */
+  /** Per rubric criterion: the same criterion of the same rubric across sessions, self and peer. */
+  criteria: z.array(
+    z.object({
+      rubricId: z.string(),
+      rubricTitle: z.string(),
+      criterionId: z.string(),
+      name: z.string(),
+      competencyId: z.string(),
+      points: z.array(trendPointSchema)
+    })
+  ),
+  /** Coding by the 16-week roadmap's patterns. */
+  patterns: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      sessions: z.int(),
+      /** Sessions with a judged submission. */
+      judged: z.int(),
+      /** Mean share of hidden tests passed by the last judged submission (0–1). */
+      passRate: z.number().nullable(),
+      solved: z.int(),
+      meanSolveMinutes: z.number().nullable(),
+      weak: z.boolean(),
+      study: z.array(studyRefSchema)
+    })
+  ),
+  /** Coding time (to the solve, or the whole session when unsolved) against the time box of the difficulty. */
+  codingTime: z.object({
+    sessions: z.int(),
+    overBoxCount: z.int(),
+    byDifficulty: z.array(
+      z.object({
+        difficulty: z.string(),
+        boxMinutes: z.number(),
+        sessions: z.int(),
+        meanMinutes: z.number(),
+        overBoxCount: z.int()
+      })
+    )
+  }),
+  /**
+   * What comes back for review on a spaced-repetition schedule (1, 3, 7, 21 days): oops tags, and coding
+   * problems that ended unsolved (a later solve of the same problem pushes it further out, a fail resets it).
+   */
   reviews: z.array(
-    z.object({ tag: z.string(), stage: z.int(), lastSeenAt: z.string(), dueAt: z.string(), due: z.boolean() })
+    z.object({
+      kind: z.enum(['oops', 'problem']),
+      /** The oops tag, or the problem's title. */
+      tag: z.string(),
+      /** Problems: the question to retry. */
+      questionId: z.string().nullable(),
+      stage: z.int(),
+      lastSeenAt: z.string(),
+      dueAt: z.string(),
+      due: z.boolean()
+    })
   ),
   /** This week's tracker, in the 16-week roadmap's "Week X Recap" template. */
   recap: z.object({
@@ -50,7 +104,10 @@ export const insightsSchema = z.object({
     pattern: z.string().nullable(),
     biggestOops: z.string().nullable(),
     win: z.string().nullable(),
-    markdown: z.string()
+    /** Filled from the week's sessions. */
+    markdown: z.string(),
+    /** The user's edited version of this week's recap, when they saved one. */
+    saved: z.object({ markdown: z.string(), savedAt: z.string() }).nullable()
   }),
   practiceNext: z.array(
     z.object({
@@ -63,3 +120,8 @@ export const insightsSchema = z.object({
   )
 });
 export type Insights = z.infer<typeof insightsSchema>;
+
+/** A week's recap as the user edited it. */
+export const recapBodySchema = z.object({ markdown: z.string().max(20_000) });
+export const recapParamsSchema = z.object({ weekStart: z.iso.date() });
+export const savedRecapSchema = z.object({ weekStart: z.string(), markdown: z.string(), savedAt: z.string() });

@@ -30,6 +30,16 @@ export interface AuthSessionDoc {
   expiresAt: Date;
 }
 
+/** A week's recap as the user edited it (the generated one is computed on every read). */
+export interface RecapDoc {
+  /** "<userId>:<YYYY-MM-DD of the week's Monday>" */
+  _id: string;
+  userId: ObjectId;
+  weekStart: string;
+  markdown: string;
+  savedAt: Date;
+}
+
 export interface RateLimitDoc {
   /** e.g. "signin:email:ada@example.com" */
   _id: string;
@@ -164,6 +174,7 @@ export interface Collections {
   peerScores: Collection<PeerScoreDoc>;
   authSessions: Collection<AuthSessionDoc>;
   rateLimits: Collection<RateLimitDoc>;
+  recaps: Collection<RecapDoc>;
 }
 
 export interface Database extends Collections {
@@ -194,7 +205,8 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     submissions: db.collection<SubmissionDoc>('submissions'),
     peerScores: db.collection<PeerScoreDoc>('peer_scores'),
     authSessions: db.collection<AuthSessionDoc>('auth_sessions'),
-    rateLimits: db.collection<RateLimitDoc>('rate_limits')
+    rateLimits: db.collection<RateLimitDoc>('rate_limits'),
+    recaps: db.collection<RecapDoc>('recaps')
   };
   await ensureIndexes(collections);
   return {

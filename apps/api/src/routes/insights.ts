@@ -1,9 +1,10 @@
 /** The signed-in user's recurring weak areas, and an export of all their sessions and scores. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { insightsSchema } from '@mockloop/contracts';
+import { insightsSchema, recapBodySchema, recapParamsSchema, savedRecapSchema } from '@mockloop/contracts';
+import { ApiError } from '../errors.ts';
 import { requireUser, signedIn } from '../middleware/session.ts';
 import { exportCsv } from '../services/user-data.ts';
-import { createRouter, errorResponses, jsonResponse } from './openapi.ts';
+import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
 
 const insights = createRoute({
   method: 'get',
@@ -32,12 +33,35 @@ const exportAll = createRoute({
   }
 });
 
+const saveRecap = createRoute({
+  method: 'put',
+  path: '/recaps/{weekStart}',
+  tags: ['insights'],
+  description: 'Keeps the user’s edit of a week’s recap; weekStart is the Monday (YYYY-MM-DD) the recap names.',
+  request: { params: recapParamsSchema, body: jsonBody(recapBodySchema) },
+  responses: {
+    200: jsonResponse(savedRecapSchema, 'The saved recap'),
+    ...errorResponses(400, 401, 403, 413, 415)
+  }
+});
+
 const router = createRouter();
 router.use('/insights', signedIn());
 router.use('/export', signedIn());
+router.use('/recaps/*', signedIn());
 
 export const insightRoutes = router
   .openapi(insights, async (c) => c.json(await c.var.services.userData.insights(requireUser(c)), 200))
+  .openapi(saveRecap, async (c) => {
+    const { weekStart } = c.req.valid('param');
+    if (new Date(`${weekStart}T00:00:00Z`).getUTCDay() !== 1) {
+      throw new ApiError(400, 'VALIDATION_FAILED', 'A recap belongs to a week: name its Monday.', {
+        weekStart: 'Not a Monday'
+      });
+    }
+    const saved = await c.var.services.userData.saveRecap(requireUser(c), weekStart, c.req.valid('json').markdown);
+    return c.json(saved, 200);
+  })
   .openapi(exportAll, async (c) => {
     const sessions = await c.var.services.userData.export(requireUser(c));
     const day = new Date().toISOString().slice(0, 10);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { competencyRating, computeInsights, type ScoredSession } from './insights.ts';
 
 const rubric = getRubric('system-design-mock')!;
+const codingRubric = getRubric('coding-mock')!;
 const ids = rubric.criteria.map((c) => c.id);
 const estimationId = rubric.criteria.find((c) => c.competency === 'estimation')!.id;
 const all = (rating: number, overrides: Record<string, number> = {}) => ({
@@ -98,5 +99,126 @@ describe('computeInsights', () => {
       oops: [],
       practiceNext: []
     });
+  });
+});
+
+describe('per criterion, coding by pattern, and coding time', () => {
+  const coding = (
+    day: number,
+    questionId: string,
+    pattern: string,
+    outcome: { passed: number | null; solvedMinutes: number | null; difficulty?: string; box?: number }
+  ) =>
+    session(day, null, {
+      id: `c${day}`,
+      questionId,
+      rubric: codingRubric,
+      phasePlan: [],
+      selfRatings: Object.fromEntries(codingRubric.criteria.map((c) => [c.id, 3])),
+      coding: {
+        title: questionId,
+        pattern,
+        difficulty: outcome.difficulty ?? 'medium',
+        boxMinutes: outcome.box ?? 30,
+        passed: outcome.passed,
+        total: 10,
+        solvedMinutes: outcome.solvedMinutes
+      }
+    });
+  const codingCatalog = [
+    {
+      id: 'window-a',
+      title: 'Window A',
+      kind: 'coding',
+      rubric: codingRubric,
+      pattern: 'Two Pointers / Sliding Window'
+    },
+    {
+      id: 'window-b',
+      title: 'Window B',
+      kind: 'coding',
+      rubric: codingRubric,
+      pattern: 'Two Pointers / Sliding Window'
+    },
+    {
+      id: 'window-c',
+      title: 'Window C',
+      kind: 'coding',
+      rubric: codingRubric,
+      pattern: 'Two Pointers / Sliding Window'
+    },
+    { id: 'hash-a', title: 'Hash A', kind: 'coding', rubric: codingRubric, pattern: 'Arrays & Hashing' }
+  ];
+  // Sliding window: one solve in three (weak); arrays & hashing: two solves of two.
+  const history = [
+    coding(1, 'window-a', 'Two Pointers / Sliding Window', { passed: 4, solvedMinutes: null }),
+    coding(2, 'window-a', 'Two Pointers / Sliding Window', { passed: 10, solvedMinutes: 25 }),
+    coding(3, 'window-b', 'Two Pointers / Sliding Window', { passed: null, solvedMinutes: null }),
+    coding(4, 'hash-a', 'Arrays & Hashing', { passed: 10, solvedMinutes: 10, difficulty: 'easy', box: 15 }),
+    coding(5, 'hash-a', 'Arrays & Hashing', { passed: 10, solvedMinutes: 20, difficulty: 'easy', box: 15 })
+  ];
+
+  it('reports pass rate, solves and solve time per pattern, and marks a pattern solved less than half the time weak', () => {
+    const { patterns } = computeInsights(history, codingCatalog, now);
+    expect(patterns.map(({ study: _study, ...p }) => p)).toEqual([
+      {
+        id: 'arrays-hashing',
+        name: 'Arrays & Hashing',
+        sessions: 2,
+        judged: 2,
+        passRate: 1,
+        solved: 2,
+        meanSolveMinutes: 15,
+        weak: false
+      },
+      {
+        id: 'two-pointers-sliding-window',
+        name: 'Two Pointers / Sliding Window',
+        sessions: 3,
+        judged: 2,
+        passRate: 0.7,
+        solved: 1,
+        meanSolveMinutes: 25,
+        weak: true
+      }
+    ]);
+    expect(patterns[1]?.study[0]?.label).toBe('16-week roadmap · Week 6');
+  });
+
+  it('measures coding time against the box: to the solve, or the whole session when unsolved', () => {
+    const { codingTime } = computeInsights(history, codingCatalog, now);
+    // Unsolved sessions ran their full 60 minutes (the session helper ends them an hour in).
+    expect(codingTime).toEqual({
+      sessions: 5,
+      overBoxCount: 3,
+      byDifficulty: [
+        { difficulty: 'easy', boxMinutes: 15, sessions: 2, meanMinutes: 15, overBoxCount: 1 },
+        { difficulty: 'medium', boxMinutes: 30, sessions: 3, meanMinutes: 48.33, overBoxCount: 2 }
+      ]
+    });
+  });
+
+  it('suggests unsolved problems of a weak pattern that were not tried lately', () => {
+    const late = new Date(Date.UTC(2026, 1, 28));
+    const { practiceNext } = computeInsights(history, codingCatalog, late);
+    expect(practiceNext.map((p) => p.questionId)).toEqual(['window-b', 'window-c']);
+    expect(practiceNext[0]?.reason).toBe(
+      'Practises Two Pointers / Sliding Window: solved 1 of your 3 attempts at this pattern'
+    );
+  });
+
+  it('follows each criterion of each rubric separately, self and peer', () => {
+    const sessions = [
+      session(1, all(3, { [estimationId]: 1 }), { peerRatings: [all(2)] }),
+      session(2, all(3, { [estimationId]: 2 }))
+    ];
+    const { criteria } = computeInsights(sessions, catalog, now);
+    expect(criteria).toHaveLength(rubric.criteria.length);
+    const estimation = criteria.find((c) => c.criterionId === estimationId)!;
+    expect(estimation).toMatchObject({ rubricId: 'system-design-mock', competencyId: 'estimation' });
+    expect(estimation.points.map((p) => [p.self, p.peer])).toEqual([
+      [1, 2],
+      [2, null]
+    ]);
   });
 });

@@ -3,7 +3,20 @@
  * aggregations): competency trends, recurring weak areas, oops tags, phase timing, calibration, practice next.
  */
 import type { Insights } from '@mockloop/contracts';
-import { competencies, phaseActuals, studyRefsFor, type Rubric } from '@mockloop/rubrics';
+import { CODING_PATTERNS, competencies, phaseActuals, studyRefsFor, type Rubric } from '@mockloop/rubrics';
+
+/** How a coding session went: the problem, its time box and the hidden tests of the last judged submission. */
+export interface CodingOutcome {
+  title: string;
+  pattern: string;
+  difficulty: string;
+  boxMinutes: number;
+  /** Hidden tests passed by the last judged submission; null when nothing was submitted. */
+  passed: number | null;
+  total: number;
+  /** Minutes from the start to the first submission that passed every hidden test; null if none did. */
+  solvedMinutes: number | null;
+}
 
 export interface ScoredSession {
   id: string;
@@ -17,6 +30,8 @@ export interface ScoredSession {
   peerRatings: Record<string, number>[];
   phasePlan: Parameters<typeof phaseActuals>[0];
   phaseLog: Parameters<typeof phaseActuals>[1];
+  /** Coding sessions only. */
+  coding?: CodingOutcome;
 }
 
 export interface CatalogEntry {
@@ -24,6 +39,8 @@ export interface CatalogEntry {
   title: string;
   kind: string;
   rubric: Rubric;
+  /** Coding problems: the 16-week roadmap's pattern. */
+  pattern?: string;
 }
 
 /** How many recent measurements decide whether an area is recurring-weak. */
@@ -41,6 +58,91 @@ export function competencyRating(rubric: Rubric, ratings: Record<string, number>
       .filter((c) => c.competency === competencyId && ratings[c.id] !== undefined)
       .map((c) => ratings[c.id]!)
   );
+}
+
+/** Whether a coding session solved its problem: every hidden test passed at some submission. */
+export const solved = (coding: CodingOutcome) => coding.solvedMinutes !== null;
+
+/** Minutes a coding session took: to the solve when it was solved, else to the end of the session. */
+function codingMinutes(s: ScoredSession): number | null {
+  if (!s.coding) return null;
+  if (s.coding.solvedMinutes !== null) return s.coding.solvedMinutes;
+  return s.submittedAt ? (Date.parse(s.submittedAt) - Date.parse(s.startedAt)) / 60_000 : null;
+}
+
+/** Per rubric criterion (the same criterion of the same rubric across sessions), self and peer over time. */
+function criterionTrends(scored: ScoredSession[]): Insights['criteria'] {
+  const trends = new Map<string, Insights['criteria'][number]>();
+  for (const s of scored) {
+    for (const criterion of s.rubric.criteria) {
+      const self = s.selfRatings?.[criterion.id] ?? null;
+      const peer = mean(s.peerRatings.map((r) => r[criterion.id]).filter((v): v is number => v !== undefined));
+      if (self === null && peer === null) continue;
+      const key = `${s.rubric.id}:${criterion.id}`;
+      const trend = trends.get(key) ?? {
+        rubricId: s.rubric.id,
+        rubricTitle: s.rubric.title,
+        criterionId: criterion.id,
+        name: criterion.name,
+        competencyId: criterion.competency,
+        points: []
+      };
+      trend.points.push({ sessionId: s.id, at: s.startedAt, self, peer });
+      trends.set(key, trend);
+    }
+  }
+  return [...trends.values()];
+}
+
+/** Coding by pattern: how many sessions, the hidden-test pass rate, how many were solved and how fast. */
+function patternStats(ordered: ScoredSession[]): Insights['patterns'] {
+  return CODING_PATTERNS.flatMap((pattern) => {
+    const sessions = ordered.filter((s) => s.coding?.pattern === pattern.name);
+    if (sessions.length === 0) return [];
+    const judged = sessions.filter((s) => s.coding!.passed !== null && s.coding!.total > 0);
+    const solvedOnes = sessions.filter((s) => solved(s.coding!));
+    const passRate = mean(judged.map((s) => s.coding!.passed! / s.coding!.total));
+    return [
+      {
+        id: pattern.id,
+        name: pattern.name,
+        sessions: sessions.length,
+        judged: judged.length,
+        passRate,
+        solved: solvedOnes.length,
+        meanSolveMinutes: mean(solvedOnes.map((s) => s.coding!.solvedMinutes!)),
+        // Weak: most attempts end unsolved (fewer than half solved).
+        weak: solvedOnes.length * 2 < sessions.length,
+        study: [...studyRefsFor(pattern.id)]
+      }
+    ];
+  });
+}
+
+/** Coding time against the roadmap's time boxes (15 / 30 / 60 minutes by difficulty). */
+function codingTime(ordered: ScoredSession[]): Insights['codingTime'] {
+  const timed = ordered.flatMap((s) => {
+    const minutes = codingMinutes(s);
+    return s.coding && minutes !== null ? [{ s, coding: s.coding, minutes }] : [];
+  });
+  const byDifficulty = ['easy', 'medium', 'hard'].flatMap((difficulty) => {
+    const rows = timed.filter((t) => t.coding.difficulty === difficulty);
+    if (rows.length === 0) return [];
+    return [
+      {
+        difficulty,
+        boxMinutes: rows[0]!.coding.boxMinutes,
+        sessions: rows.length,
+        meanMinutes: mean(rows.map((r) => r.minutes)) ?? 0,
+        overBoxCount: rows.filter((r) => r.minutes > r.coding.boxMinutes).length
+      }
+    ];
+  });
+  return {
+    sessions: timed.length,
+    overBoxCount: timed.filter((t) => t.minutes > t.coding.boxMinutes).length,
+    byDifficulty
+  };
 }
 
 export function computeInsights(
@@ -123,7 +225,25 @@ export function computeInsights(
   const recentlyDone = new Set(
     ordered.filter((s) => now.getTime() - Date.parse(s.startedAt) < 14 * 86_400_000).map((s) => s.questionId)
   );
-  const practiceNext = weakAreas.slice(0, 3).flatMap((area) =>
+  const patterns = patternStats(ordered);
+  const everSolved = new Set(ordered.filter((s) => s.coding && solved(s.coding)).map((s) => s.questionId));
+  // ...and for each weak pattern, problems of that pattern never solved and not tried lately.
+  const patternPractice = patterns
+    .filter((p) => p.weak)
+    .flatMap((p) =>
+      catalog
+        .filter((q) => q.pattern === p.name && !recentlyDone.has(q.id) && !everSolved.has(q.id))
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .slice(0, 2)
+        .map((q) => ({
+          questionId: q.id,
+          title: q.title,
+          kind: q.kind,
+          reason: `Practises ${p.name}: solved ${p.solved} of your ${p.sessions} attempts at this pattern`,
+          study: p.study
+        }))
+    );
+  const competencyPractice = weakAreas.slice(0, 3).flatMap((area) =>
     catalog
       .filter((q) => !recentlyDone.has(q.id))
       .map((q) => ({
@@ -151,6 +271,11 @@ export function computeInsights(
     oops,
     phases,
     calibration: { meanGap: mean(gaps), reviews: ordered.reduce((n, s) => n + s.peerRatings.length, 0) },
-    practiceNext: [...new Map(practiceNext.map((p) => [p.questionId, p])).values()].slice(0, 6)
+    criteria: criterionTrends(scored),
+    patterns,
+    codingTime: codingTime(ordered),
+    practiceNext: [
+      ...new Map([...competencyPractice, ...patternPractice].map((p) => [p.questionId, p])).values()
+    ].slice(0, 8)
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewSchedule } from './review-schedule.ts';
+import { problemSchedule, reviewSchedule } from './review-schedule.ts';
 
 const day = (d: number) => new Date(Date.UTC(2026, 0, d, 10)).toISOString();
 
@@ -57,5 +57,51 @@ describe('reviewSchedule', () => {
 
   it('is empty without oops tags', () => {
     expect(reviewSchedule([{ at: day(1), oops: [] }], new Date(day(2)))).toEqual([]);
+  });
+});
+
+describe('problemSchedule', () => {
+  const attempt = (d: number, solved: boolean, questionId = 'lc-0076') => ({
+    at: day(d),
+    questionId,
+    title: 'Window',
+    solved
+  });
+  it.each([
+    { name: 'solved first time: never scheduled', attempts: [attempt(1, true)], now: day(30), expected: [] },
+    {
+      name: 'failed: due a day later',
+      attempts: [attempt(1, false)],
+      now: day(2),
+      expected: [{ stage: 0, dueAt: day(2), due: true }]
+    },
+    {
+      name: 'failed, then solved: pushed to 3 days after the solve',
+      attempts: [attempt(1, false), attempt(2, true)],
+      now: day(3),
+      expected: [{ stage: 1, dueAt: day(5), due: false }]
+    },
+    {
+      name: 'solved twice after a fail: 7 days',
+      attempts: [attempt(1, false), attempt(2, true), attempt(5, true)],
+      now: day(6),
+      expected: [{ stage: 2, dueAt: day(12), due: false }]
+    },
+    {
+      name: 'a fail after solves starts over',
+      attempts: [attempt(1, false), attempt(2, true), attempt(5, false)],
+      now: day(6),
+      expected: [{ stage: 0, dueAt: day(6), due: true }]
+    },
+    {
+      name: 'a solve of another problem does not count',
+      attempts: [attempt(1, false), attempt(2, true, 'lc-0001')],
+      now: day(2),
+      expected: [{ stage: 0, dueAt: day(2), due: true }]
+    }
+  ])('$name', ({ attempts, now, expected }) => {
+    const items = problemSchedule(attempts, new Date(now));
+    expect(items.map(({ stage, dueAt, due }) => ({ stage, dueAt, due }))).toEqual(expected);
+    for (const item of items) expect(item).toMatchObject({ kind: 'problem', questionId: 'lc-0076', tag: 'Window' });
   });
 });

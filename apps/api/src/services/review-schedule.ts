@@ -12,7 +12,9 @@ export interface ScoredOops {
 }
 
 export interface ReviewItem {
+  kind: 'oops' | 'problem';
   tag: string;
+  questionId: string | null;
   /** 0 after a miss; each clean session since moves it one step along the intervals. */
   stage: number;
   lastSeenAt: string;
@@ -36,10 +38,39 @@ export function reviewSchedule(sessions: ScoredOops[], now: Date): ReviewItem[] 
       items.set(tag, { stage: 0, lastSeenAt: session.at, reviewedAt: session.at });
   }
   return [...items.entries()]
-    .map(([tag, item]) => {
-      const interval = REVIEW_INTERVALS_DAYS[Math.min(item.stage, REVIEW_INTERVALS_DAYS.length - 1)]!;
-      const dueAt = new Date(Date.parse(item.reviewedAt) + interval * DAY_MS);
-      return { tag, stage: item.stage, lastSeenAt: item.lastSeenAt, dueAt: dueAt.toISOString(), due: dueAt <= now };
-    })
+    .map(([tag, item]) => ({ kind: 'oops' as const, tag, questionId: null, ...due(item, now) }))
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
+function due(item: { stage: number; lastSeenAt: string; reviewedAt: string }, now: Date) {
+  const interval = REVIEW_INTERVALS_DAYS[Math.min(item.stage, REVIEW_INTERVALS_DAYS.length - 1)]!;
+  const dueAt = new Date(Date.parse(item.reviewedAt) + interval * DAY_MS);
+  return { stage: item.stage, lastSeenAt: item.lastSeenAt, dueAt: dueAt.toISOString(), due: dueAt <= now };
+}
+
+export interface ProblemAttempt {
+  at: string;
+  questionId: string;
+  title: string;
+  solved: boolean;
+}
+
+/**
+ * Coding problems on the same schedule: an attempt that ends unsolved puts the problem on it (or back to the
+ * start); a later solve of the same problem moves it one step further out. Problems solved first time never appear.
+ */
+export function problemSchedule(attempts: ProblemAttempt[], now: Date): ReviewItem[] {
+  const ordered = [...attempts].sort((a, b) => a.at.localeCompare(b.at));
+  const items = new Map<string, { title: string; stage: number; lastSeenAt: string; reviewedAt: string }>();
+  for (const attempt of ordered) {
+    const item = items.get(attempt.questionId);
+    if (!attempt.solved) {
+      items.set(attempt.questionId, { title: attempt.title, stage: 0, lastSeenAt: attempt.at, reviewedAt: attempt.at });
+    } else if (item) {
+      items.set(attempt.questionId, { ...item, stage: item.stage + 1, reviewedAt: attempt.at });
+    }
+  }
+  return [...items.entries()]
+    .map(([questionId, item]) => ({ kind: 'problem' as const, tag: item.title, questionId, ...due(item, now) }))
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }

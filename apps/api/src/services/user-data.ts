@@ -2,61 +2,120 @@
 import type { Database, SignedInUser } from '../db/client.ts';
 import { createSessionStore } from '../db/session-store.ts';
 import type { Catalog } from './catalog.ts';
-import { computeInsights, type ScoredSession } from './insights.ts';
-import { reviewSchedule } from './review-schedule.ts';
+import { computeInsights, solved, type ScoredSession } from './insights.ts';
+import { problemSchedule, reviewSchedule } from './review-schedule.ts';
 import { weeklyRecap } from './weekly-recap.ts';
 
 export function createUserDataService(db: Database, catalog: Catalog, now: () => Date) {
   const store = createSessionStore(db);
 
   async function scoredSessions(user: SignedInUser): Promise<(ScoredSession & { selfScore: number | null })[]> {
+    // The notes are not needed here, and the embedded server pays for every byte it reads.
     const sessions = await store.hydrateMany(
-      await db.sessions.find({ userId: user._id }).sort({ startedAt: 1 }).toArray()
+      await db.sessions
+        .find({ userId: user._id }, { projection: { work: 0 } })
+        .sort({ startedAt: 1 })
+        .toArray()
     );
-    const peerDocs = sessions.length
-      ? await db.peerScores
-          .find({ sessionId: { $in: sessions.map((s) => s._id) }, submittedAt: { $ne: null } })
-          .toArray()
-      : [];
-    return sessions.map((s) => ({
-      id: s._id.toHexString(),
-      questionId: s.question.id,
-      startedAt: s.startedAt.toISOString(),
-      submittedAt: s.submittedAt?.toISOString() ?? null,
-      rubric: s.rubric,
-      selfRatings: s.selfScore?.ratings ?? null,
-      selfScore: s.selfScore?.score ?? null,
-      oops: s.selfScore?.oops ?? [],
-      peerRatings: peerDocs.filter((p) => p.sessionId.equals(s._id)).map((p) => p.ratings),
-      phasePlan: s.phasePlan,
-      phaseLog: s.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }))
-    }));
+    const ids = sessions.map((s) => s._id);
+    const codingIds = sessions.filter((s) => s.question.kind === 'coding').map((s) => s._id);
+    const [peerDocs, judged] = await Promise.all([
+      ids.length
+        ? db.peerScores.find({ sessionId: { $in: ids }, submittedAt: { $ne: null } }).toArray()
+        : Promise.resolve([]),
+      codingIds.length
+        ? db.submissions
+            .find({ sessionId: { $in: codingIds }, passed: { $ne: null } }, { projection: { code: 0, results: 0 } })
+            .sort({ n: 1 })
+            .toArray()
+        : Promise.resolve([])
+    ]);
+    return sessions.map((s) => {
+      const question = s.question;
+      const mine = judged.filter((j) => j.sessionId.equals(s._id));
+      const last = mine.at(-1);
+      const firstSolve = mine.find((j) => j.total > 0 && j.passed === j.total);
+      return {
+        id: s._id.toHexString(),
+        questionId: question.id,
+        startedAt: s.startedAt.toISOString(),
+        submittedAt: s.submittedAt?.toISOString() ?? null,
+        rubric: s.rubric,
+        selfRatings: s.selfScore?.ratings ?? null,
+        selfScore: s.selfScore?.score ?? null,
+        oops: s.selfScore?.oops ?? [],
+        peerRatings: peerDocs.filter((p) => p.sessionId.equals(s._id)).map((p) => p.ratings),
+        phasePlan: s.phasePlan,
+        phaseLog: s.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() })),
+        ...(question.kind === 'coding'
+          ? {
+              coding: {
+                title: question.title,
+                pattern: question.pattern,
+                difficulty: question.difficulty,
+                boxMinutes: question.timeBoxMin,
+                passed: last?.passed ?? null,
+                total: last?.total ?? question.hiddenTests.length,
+                solvedMinutes: firstSolve ? (firstSolve.createdAt.getTime() - s.startedAt.getTime()) / 60_000 : null
+              }
+            }
+          : {})
+      };
+    });
   }
+
+  const weekKey = (user: SignedInUser, weekStart: string) => `${user._id.toHexString()}:${weekStart}`;
 
   return {
     async insights(user: SignedInUser) {
-      const titles = new Map(catalog.all().map((q) => [q.id, q.title]));
       const entries = catalog
         .all()
-        .filter((q) => q.kind === 'design')
-        .map((q) => ({ id: q.id, title: q.title, kind: q.kind, rubric: catalog.rubricFor(q) }));
+        .filter((q) => q.kind !== 'behavioral')
+        .map((q) => ({
+          id: q.id,
+          title: q.title,
+          kind: q.kind,
+          rubric: catalog.rubricFor(q),
+          ...(q.kind === 'coding' ? { pattern: q.pattern } : {})
+        }));
       const sessions = await scoredSessions(user);
       const at = now();
       const scoredOops = sessions
         .filter((s) => s.selfRatings)
         .map((s) => ({ at: s.submittedAt ?? s.startedAt, oops: s.oops }));
+      const attempts = sessions.flatMap((s) =>
+        s.coding && s.submittedAt
+          ? [{ at: s.submittedAt, questionId: s.questionId, title: s.coding.title, solved: solved(s.coding) }]
+          : []
+      );
       const recapSessions = sessions.map((s) => ({
         at: s.startedAt,
-        kind: 'design' as const,
-        questionTitle: titles.get(s.questionId) ?? s.questionId,
+        kind: s.coding ? ('coding' as const) : ('design' as const),
+        questionTitle: s.coding?.title ?? catalog.get(s.questionId)?.title ?? s.questionId,
+        ...(s.coding ? { pattern: s.coding.pattern, solved: solved(s.coding) } : {}),
         score: s.selfScore,
         oops: s.oops
       }));
+      const recap = weeklyRecap(recapSessions, at);
+      const saved = await db.recaps.findOne({ _id: weekKey(user, recap.weekStart.slice(0, 10)) });
       return {
         ...computeInsights(sessions, entries, at),
-        reviews: reviewSchedule(scoredOops, at),
-        recap: weeklyRecap(recapSessions, at)
+        reviews: [...problemSchedule(attempts, at), ...reviewSchedule(scoredOops, at)].sort((a, b) =>
+          a.dueAt.localeCompare(b.dueAt)
+        ),
+        recap: { ...recap, saved: saved ? { markdown: saved.markdown, savedAt: saved.savedAt.toISOString() } : null }
       };
+    },
+
+    /** Keeps the user's edit of a week's recap (only the current week's is shown, older ones stay for export). */
+    async saveRecap(user: SignedInUser, weekStart: string, markdown: string) {
+      const savedAt = now();
+      await db.recaps.updateOne(
+        { _id: weekKey(user, weekStart) },
+        { $set: { userId: user._id, weekStart, markdown, savedAt } },
+        { upsert: true }
+      );
+      return { weekStart, markdown, savedAt: savedAt.toISOString() };
     },
 
     /** Every session of the user with its scores, for JSON export; `rows` flattens it for CSV. */
