@@ -128,6 +128,11 @@ const MATRIX: Record<string, Row> = {
     body: () => ({ results: Array.from({ length: 10 }, () => ({ verdict: 'pass', ms: 1 })) }),
     expect: ownerOnly(200)
   },
+  'GET /api/sessions/{id}/submissions/{n}/tests': {
+    coding: true,
+    path: (w) => `/api/sessions/${w.sessionId}/submissions/1/tests`,
+    expect: readers(200)
+  },
   'GET /api/sessions/{id}/submissions': {
     coding: true,
     path: (w) => `/api/sessions/${w.sessionId}/submissions`,

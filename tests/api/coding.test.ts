@@ -111,6 +111,19 @@ describe('a coding session', () => {
   });
 });
 
+describe('re-running a submission', () => {
+  it('gives the hidden tests of a submission already made, and 404 for one that was not', async () => {
+    const session = await start();
+    expect((await owner.request('GET', `/api/sessions/${session.id}/submissions/1/tests`)).status).toBe(404);
+    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'pass' });
+    const res = await owner.request('GET', `/api/sessions/${session.id}/submissions/1/tests`);
+    expect(res.status).toBe(200);
+    expect(res.json.tests).toHaveLength(10);
+    expect((await stranger.request('GET', `/api/sessions/${session.id}/submissions/1/tests`)).status).toBe(404);
+    expect((await owner.request('GET', `/api/sessions/${session.id}/submissions/0/tests`)).status).toBe(400);
+  });
+});
+
 describe('an assessment: two problems, one clock', () => {
   it('starts both problems on one 90-minute clock, each with its own work, and lists them in order', async () => {
     const res = await owner.request('POST', '/api/assessments', {

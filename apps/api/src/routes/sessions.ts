@@ -116,6 +116,18 @@ const saveSubmissionResult = createRoute({
   }
 });
 
+const submissionTests = createRoute({
+  method: 'get',
+  path: '/sessions/{id}/submissions/{n}/tests',
+  tags: ['sessions'],
+  description: 'The hidden tests of a submission already made, so a reviewer can re-run the code and confirm its result.',
+  request: { params: submissionParams },
+  responses: {
+    200: jsonResponse(submissionTestsSchema, 'The submission number and its hidden tests'),
+    ...errorResponses(400, 401, 404)
+  }
+});
+
 const listSubmissions = createRoute({
   method: 'get',
   path: '/sessions/{id}/submissions',
@@ -191,6 +203,10 @@ export const sessionRoutes = router
       c.req.valid('json').results
     );
     return c.json(saved, 200);
+  })
+  .openapi(submissionTests, async (c) => {
+    const { id, n } = c.req.valid('param');
+    return c.json(await c.var.services.sessions.submissionTests(requireUser(c), id, n), 200);
   })
   .openapi(listSubmissions, async (c) => {
     const items = await c.var.services.sessions.submissions(requireUser(c), c.req.valid('param').id);

@@ -460,6 +460,17 @@ export function createSessionService(options: SessionServiceOptions) {
       return { n, passed, total: submission.total };
     },
 
+    /**
+     * The hidden tests of a submission already made, for the owner and invited reviewers: a reviewer's browser
+     * re-runs the submitted code on them to confirm the reported result.
+     */
+    async submissionTests(user: SignedInUser, id: string, n: number) {
+      const { doc } = await loadReadable(user, id);
+      const submission = await db.submissions.findOne({ sessionId: doc._id, n }, { projection: { _id: 1 } });
+      if (!submission || doc.question.kind !== 'coding') throw notFound('That submission');
+      return { n, tests: doc.question.hiddenTests.map(({ input, expected }) => ({ input, expected })) };
+    },
+
     async submissions(user: SignedInUser, id: string) {
       const { doc } = await loadReadable(user, id);
       const items = await db.submissions.find({ sessionId: doc._id }).sort({ n: 1 }).toArray();

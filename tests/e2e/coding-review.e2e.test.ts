@@ -1,0 +1,83 @@
+/** A peer reviews a coding mock in Chromium: their browser re-runs each submission and confirms, or not, the result. */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { codingFixture } from '../support/fixtures.ts';
+import { startTestServer } from '../support/server.ts';
+
+const shots = path.resolve(import.meta.dirname, '../../test-results');
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let candidate: Page;
+let peer: Page;
+
+async function person(name: string) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const res = await page.request.post(`${server.url}/api/auth/signup`, {
+    data: { email: `${name.toLowerCase()}@coding-review.example`, password: `${name}-password-1`, name }
+  });
+  expect(res.status()).toBe(201);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ web: true, questions: [codingFixture] });
+  browser = await launchChromium();
+  candidate = await person('Candidate');
+  peer = await person('Peer');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const correct =
+  'def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n';
+const wrong = 'function twoSum(nums, target) {\n  return [0, 2];\n}\n';
+
+/** Makes a submission through the API and reports a result for it, as the candidate's browser would. */
+async function submit(sessionId: string, language: string, code: string, reportedPasses: number) {
+  const created = await candidate.request.post(`${server.url}/api/sessions/${sessionId}/submissions`, {
+    data: { language, code }
+  });
+  const { n, tests } = (await created.json()) as { n: number; tests: unknown[] };
+  const results = tests.map((_, i) => ({ verdict: i < reportedPasses ? 'pass' : 'fail', ms: 1 }));
+  await candidate.request.put(`${server.url}/api/sessions/${sessionId}/submissions/${n}/result`, { data: { results } });
+}
+
+it('confirms a truthful report and flags one the code does not bear out', { timeout: 120_000 }, async () => {
+  const { session } = await (
+    await candidate.request.post(`${server.url}/api/sessions`, { data: { questionId: codingFixture.id } })
+  ).json();
+  await candidate.request.patch(`${server.url}/api/sessions/${session.id}/work`, {
+    data: {
+      revision: session.revision,
+      notes: { language: 'python', codePython: correct, approach: 'One pass with a map' }
+    }
+  });
+  await submit(session.id, 'python', correct, 10);
+  // A report of 10 passes for code that passes none of them (a tampered or buggy client).
+  await submit(session.id, 'javascript', wrong, 10);
+  await candidate.request.post(`${server.url}/api/sessions/${session.id}/submit`);
+  const invite = await (
+    await candidate.request.post(`${server.url}/api/sessions/${session.id}/invites`, { data: {} })
+  ).json();
+
+  await peer.goto(invite.url);
+  await peer.waitForURL(`**/review/${session.id}`);
+  await expect.poll(() => peer.getByTestId('review-code').textContent(), { timeout: 10_000 }).toContain('def two_sum');
+  expect(await peer.getByTestId('review-analysis').textContent()).toContain('One pass with a map');
+  // The latest judged submission is checked on its own.
+  await expect
+    .poll(() => peer.getByTestId('check-2').textContent(), { timeout: 30_000 })
+    .toMatch(/Not confirmed: re-run passed 0 of 10 \(tests 1, 2, .*10 differ\)/);
+  // The earlier one on request; Python loads Pyodide in the reviewer's browser first.
+  await peer.getByRole('button', { name: 'Re-run' }).click();
+  await expect
+    .poll(() => peer.getByTestId('check-1').textContent(), { timeout: 90_000 })
+    .toContain('Confirmed: re-run passed 10 of 10');
+  await peer.screenshot({ path: path.join(shots, 'coding-review.png'), fullPage: true });
+});
