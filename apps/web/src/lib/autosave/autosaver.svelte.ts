@@ -18,6 +18,8 @@ export interface AutosaverOptions {
 }
 
 const MAX_BACKOFF_MS = 15_000;
+/** Someone who never pauses still gets a save this often: the debounce alone would wait for the pause. */
+const MAX_WAIT_MS = 5_000;
 
 export class Autosaver {
   status = $state<SaveStatus>('saved');
@@ -31,6 +33,8 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private backoffMs = 1000;
+  /** When the oldest change the server has not seen was made (null when there is none). */
+  private dirtySince: number | null = null;
   private rejectedScene: string | null = null;
   private readonly debounceMs: number;
 
@@ -98,7 +102,11 @@ export class Autosaver {
       local: $state.snapshot(this.local)
     });
     if (this.status === 'saved') this.status = 'saving';
-    this.schedule(this.debounceMs);
+    const now = Date.now();
+    this.dirtySince ??= now;
+    // While retrying after a failure, the backoff decides when to try again; typing does not hurry it.
+    if (this.status === 'offline' && this.timer) return;
+    this.schedule(Math.max(0, Math.min(this.debounceMs, this.dirtySince + MAX_WAIT_MS - now)));
   }
 
   private schedule(ms: number): void {
@@ -138,8 +146,10 @@ export class Autosaver {
       this.backoffMs = 1000;
       this.message = '';
       this.refreshPending();
+      // What was typed while this save was in flight is the new oldest unsaved change.
+      this.dirtySince = this.pending > 0 ? Date.now() : null;
       if (this.pending > 0) {
-        this.schedule(0);
+        this.schedule(this.debounceMs);
       } else {
         this.status = this.rejectedScene ? 'error' : 'saved';
         await outbox.clear(this.sessionId);
