@@ -1,35 +1,10 @@
 /** Timed mock sessions: starting one, autosaving its work, moving through phases, submitting and self-scoring. */
 import { hireSignalSchema, rubricSchema } from '@mockloop/rubrics';
 import { z } from 'zod';
+import { MAX_NOTE_CHARS, MAX_SCENE_BYTES, OOPS_TAGS } from './constants.ts';
 import { publicQuestionSchema } from './questions.ts';
 
-/** Largest whiteboard scene accepted, images included (the request body limit for autosave follows it). */
-export const MAX_SCENE_BYTES = 10 * 1024 * 1024;
-export const MAX_NOTE_CHARS = 50_000;
-
-export const DESIGN_NOTE_FIELDS = [
-  { id: 'functional', label: 'Functional requirements' },
-  { id: 'nonFunctional', label: 'Non-functional requirements' },
-  { id: 'estimates', label: 'Capacity estimates' },
-  { id: 'apiDataModel', label: 'API and data model' },
-  { id: 'design', label: 'High-level design' },
-  { id: 'deepDives', label: 'Deep dives' },
-  { id: 'tradeoffs', label: 'Trade-offs and bottlenecks' }
-] as const;
-export type DesignNoteField = (typeof DESIGN_NOTE_FIELDS)[number]['id'];
-
-/** A coding session's written fields; its code is kept per language beside them, as plain text fields too. */
-export const CODING_NOTE_FIELDS = [
-  { id: 'approach', label: 'Approach' },
-  { id: 'timeComplexity', label: 'Time complexity' },
-  { id: 'spaceComplexity', label: 'Space complexity' },
-  { id: 'edgeCases', label: 'Edge cases considered' }
-] as const;
-export const CODE_FIELDS = {
-  javascript: 'codeJavascript',
-  typescript: 'codeTypescript',
-  python: 'codePython'
-} as const;
+export * from './constants.ts';
 
 const noteSchema = z.string().max(MAX_NOTE_CHARS, `A note has at most ${MAX_NOTE_CHARS} characters`);
 export const designNotesSchema = z.strictObject({
@@ -122,21 +97,6 @@ export const phaseBodySchema = z.object({ phaseId: z.string().min(1).max(50) });
 
 export const phaseSchema = z.object({ id: z.string(), name: z.string(), minutes: z.number(), startsAtMin: z.number() });
 export const phaseStartSchema = z.object({ phaseId: z.string(), startedAt: z.string() });
-
-export const OOPS_TAGS = [
-  'skipped requirements',
-  'no capacity estimate',
-  'jumped to solution',
-  'missed bottleneck',
-  'ignored failure modes',
-  'ran out of time',
-  'unclear communication',
-  'no trade-offs discussed',
-  'off-by-one',
-  'missed edge case',
-  'wrong complexity',
-  'did not test'
-] as const;
 
 export const selfScoreBodySchema = z.object({
   ratings: z.record(z.string().min(1).max(100), z.int().min(1).max(4)),

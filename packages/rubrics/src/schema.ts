@@ -21,7 +21,9 @@ export const AUTO_KINDS = ['testPassRate', 'timeVsBox', 'phaseTiming', 'keyPoint
 export const autoKindSchema = z.enum(AUTO_KINDS);
 
 /** Worst to best; the order matters to hireSignal's cap. */
-export const HIRE_SIGNALS = ['Strong No Hire', 'No Hire', 'Hire', 'Strong Hire'] as const;
+import { HIRE_SIGNALS } from './constants.ts';
+
+export { HIRE_SIGNALS };
 export const hireSignalSchema = z.enum(HIRE_SIGNALS);
 
 /** What each rating means, written for one criterion: 1 not shown, 2 partial, 3 solid, 4 exceptional. */

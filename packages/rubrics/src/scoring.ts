@@ -1,6 +1,8 @@
 /** The weighted score (0–100) and the hire signal of a complete set of ratings against a rubric. */
 import type { HireSignal, HireThresholds, Rubric } from './schema.ts';
-import { HIRE_SIGNALS } from './schema.ts';
+import { HIRE_SIGNALS } from './constants.ts';
+
+export { HIRE_SIGNALS };
 import type { Ratings } from './submission.ts';
 
 export type ScoringErrorCode = 'MISSING_RATINGS' | 'UNKNOWN_CRITERIA' | 'INVALID_RATING';

@@ -1,6 +1,6 @@
 /** The browser's client for /api: JSON in and out, errors turned into `ApiRequestError` with the server's code and fields. */
 import { error } from '@sveltejs/kit';
-import { errorBodySchema, type ErrorCode } from '@mockloop/contracts';
+import type { ErrorBody, ErrorCode } from '@mockloop/contracts';
 
 export class ApiRequestError extends Error {
   override name = 'ApiRequestError';
@@ -32,10 +32,9 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   }
   const payload: unknown = await response.json().catch(() => null);
   if (response.ok) return payload as T;
-  const parsed = errorBodySchema.safeParse(payload);
-  if (parsed.success) {
-    const { code, message, fields } = parsed.data.error;
-    throw new ApiRequestError(response.status, code, message, fields);
+  if (isErrorBody(payload)) {
+    const { code, message, fields } = payload.error;
+    throw new ApiRequestError(response.status, code, message, fields ?? {});
   }
   throw new ApiRequestError(response.status, 'INTERNAL', `Unexpected response (${response.status}).`);
 }
@@ -48,4 +47,19 @@ export async function load<T>(path: string): Promise<T> {
     if (e instanceof ApiRequestError && e.status >= 400 && e.status < 500) error(e.status, e.message);
     throw e;
   }
+}
+
+/**
+ * The server's error shape (`errorBodySchema` in contracts), checked by hand: validating it with zod here would
+ * put zod and every schema into each page's bundle.
+ */
+function isErrorBody(payload: unknown): payload is ErrorBody {
+  const error = (payload as { error?: unknown } | null)?.error as Record<string, unknown> | undefined;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof error.code === 'string' &&
+    typeof error.message === 'string' &&
+    (error.fields === undefined || (typeof error.fields === 'object' && error.fields !== null))
+  );
 }

@@ -1,0 +1,197 @@
+/**
+ * Page weight and time to an editable whiteboard, in headless Chromium on loopback.
+ * - Gzip JavaScript each page loads (our origin only; everything is ours), measured from what the browser fetched.
+ * - Baseline, built in the same run: Excalidraw with React alone (a Vite bundle that renders <Excalidraw/>),
+ *   measured the same way. Goals (issue 8): dashboard ≤ 100 KB; the whiteboard page ≤ 115 % of that baseline.
+ * - Time from navigation to an editable whiteboard: the dashboard's link to a session, clicked, until Excalidraw's
+ *   interactive canvas and the notes accept input. Goal ≤ 1.5 s. Median of 5, cold (new browser context) and warm.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { startServer } from '../apps/api/src/server.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const RUNS = 5;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Gzip size of every script the page fetched (modules, chunks and workers), after the network settles. */
+async function scriptWeight(context: BrowserContext, url: string, ready: (page: Page) => Promise<void>) {
+  const page = await context.newPage();
+  const bodies: Promise<number>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type === 'script' || response.url().endsWith('.js') || response.url().endsWith('.mjs')) {
+      bodies.push(
+        response.body().then(
+          (body) => gzipSync(body).length,
+          () => 0
+        )
+      );
+    }
+  });
+  await page.goto(url);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(bodies);
+  await page.close();
+  return { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length };
+}
+
+/** Excalidraw and React alone, bundled by Vite the way the app bundles them, served from a throwaway folder. */
+async function buildBaseline(dir: string): Promise<string> {
+  await writeFile(
+    path.join(dir, 'main.js'),
+    [
+      "import React from 'react';",
+      "import { createRoot } from 'react-dom/client';",
+      "import { Excalidraw } from '@excalidraw/excalidraw';",
+      "import '@excalidraw/excalidraw/index.css';",
+      "window.EXCALIDRAW_ASSET_PATH = '/';",
+      "createRoot(document.getElementById('root')).render(React.createElement('div', { style: { height: '100vh' } }, React.createElement(Excalidraw)));"
+    ].join('\n')
+  );
+  await writeFile(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html><body><div id="root"></div><script type="module" src="/main.js"></script></body></html>'
+  );
+  await build({
+    root: dir,
+    logLevel: 'error',
+    resolve: { alias: {} },
+    build: { outDir: path.join(dir, 'dist'), emptyOutDir: true },
+    // Resolve packages from the repository's node_modules.
+    cacheDir: path.join(dir, '.vite'),
+    server: { fs: { allow: [repoRoot] } },
+    define: { 'process.env.NODE_ENV': '"production"', 'process.env.IS_PREACT': '"false"' }
+  });
+  const dist = path.join(dir, 'dist');
+  const server = http.createServer((req, res) => {
+    const file = path.join(dist, decodeURIComponent((req.url ?? '/').split('?')[0]!) || '/');
+    const target = file.endsWith('/') ? path.join(file, 'index.html') : file;
+    const type = target.endsWith('.js') ? 'text/javascript' : target.endsWith('.css') ? 'text/css' : 'text/html';
+    res.setHeader('content-type', type);
+    createReadStream(target)
+      .on('error', () => res.writeHead(404).end())
+      .pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  process.once('exit', () => server.close());
+  return `http://127.0.0.1:${port}/`;
+}
+
+const { handler } = (await import(path.resolve(repoRoot, 'apps/web/build/handler.js'))) as {
+  handler: NonNullable<Parameters<typeof startServer>[0]>['webHandler'];
+};
+const work = await mkdtemp(path.join(repoRoot, 'bench', '.tmp-page-weight-'));
+const dataDir = path.join(work, 'data');
+await mkdir(dataDir);
+const server = await startServer({ port: 0, dataDir, dbName: 'bench', webHandler: handler });
+const browser = await launchChromium();
+try {
+  const baselineDir = path.join(work, 'baseline');
+  await mkdir(baselineDir);
+  const baselineUrl = await buildBaseline(baselineDir);
+
+  const setup = await browser.newContext();
+  const first = await setup.newPage();
+  await first.goto(server.url);
+  await first.request.post(`${server.url}/api/auth/signup`, {
+    data: { email: 'weight@example.com', password: 'weight-password-1', name: 'Weight' }
+  });
+  const questions = async (kind: string) =>
+    (
+      (await (await first.request.get(`${server.url}/api/questions?kind=${kind}`)).json()) as {
+        items: { id: string }[];
+      }
+    ).items;
+  const newSession = async (questionId: string) =>
+    (
+      (await (await first.request.post(`${server.url}/api/sessions`, { data: { questionId } })).json()) as {
+        session: { id: string };
+      }
+    ).session.id;
+  // Every measured context starts with this sign-in's cookie and an empty cache (sign-ins are rate-limited).
+  const storageState = await setup.storageState();
+  const signedIn = () => browser.newContext({ storageState });
+  const designId = (await questions('design'))[0]!.id;
+  const codingId = (await questions('coding'))[0]!.id;
+  const whiteboardReady = async (page: Page) => {
+    await page.locator('.excalidraw canvas.interactive').waitFor({ timeout: 30_000 });
+  };
+
+  const pages: [string, string, (page: Page) => Promise<void>][] = [
+    ['dashboard', '/dashboard', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
+    ['question bank', '/questions', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
+    ['insights', '/insights', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
+    ['whiteboard (design mock)', `/sessions/${await newSession(designId)}`, whiteboardReady],
+    [
+      'coding mock (Monaco)',
+      `/sessions/${await newSession(codingId)}`,
+      (p) => p.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 })
+    ]
+  ];
+  const weights: Record<string, number> = {};
+  console.log(`page weight: gzip JavaScript per page, fresh browser context each (${os.cpus().length} cores)`);
+  for (const [name, url, ready] of pages) {
+    const context = await signedIn();
+    const { bytes, files } = await scriptWeight(context, server.url + url, ready);
+    weights[name] = bytes;
+    console.log(`  ${name.padEnd(26)} ${kb(bytes).padStart(10)}  (${files} files)`);
+    await context.close();
+  }
+  const baseContext = await browser.newContext();
+  const baseline = await scriptWeight(baseContext, baselineUrl, whiteboardReady);
+  await baseContext.close();
+  console.log(
+    `  ${'baseline: Excalidraw + React'.padEnd(26)} ${kb(baseline.bytes).padStart(10)}  (${baseline.files} files)`
+  );
+  const ratio = weights['whiteboard (design mock)']! / baseline.bytes;
+  console.log(
+    `  dashboard ${kb(weights.dashboard!)} (goal ≤ 100 KB) · whiteboard page ×${ratio.toFixed(2)} of the baseline (goal ≤ ×1.15)`
+  );
+
+  // Time to an editable whiteboard after clicking through from the dashboard.
+  const timings: Record<'cold' | 'warm', number[]> = { cold: [], warm: [] };
+  const warmContext = await signedIn();
+  for (let run = 0; run < RUNS; run++) {
+    for (const mode of ['cold', 'warm'] as const) {
+      const context = mode === 'cold' ? await signedIn() : warmContext;
+      const id = await newSession(designId);
+      const page = await context.newPage();
+      await page.goto(`${server.url}/dashboard`);
+      const link = page.locator(`a[href="/sessions/${id}"]`).first();
+      await link.waitFor();
+      const started = Date.now();
+      await link.click();
+      await whiteboardReady(page);
+      await page.getByTestId('note-functional').and(page.locator(':not([readonly])')).waitFor();
+      timings[mode].push(Date.now() - started);
+      await page.close();
+      if (mode === 'cold') await context.close();
+      // Finish it so the dashboard's "in progress" list stays short.
+      await first.request.post(`${server.url}/api/sessions/${id}/submit`);
+    }
+  }
+  console.log(
+    `time to an editable whiteboard after clicking through from the dashboard (median of ${RUNS}, goal ≤ 1500 ms):`
+  );
+  console.log(`  first visit (empty cache)  ${median(timings.cold)} ms   runs: ${timings.cold.join(', ')}`);
+  console.log(`  later visit (warm cache)   ${median(timings.warm)} ms   runs: ${timings.warm.join(', ')}`);
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(work, { recursive: true, force: true });
+  process.exit();
+}
