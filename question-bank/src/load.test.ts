@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getRubric } from '@mockloop/rubrics';
+import { CODING_PATTERNS, getRubric } from '@mockloop/rubrics';
 import { describe, expect, it } from 'vitest';
 import { BANK_DIR, loadQuestionBank } from './load.ts';
 
@@ -21,6 +21,16 @@ describe('the question bank', () => {
       expect(getRubric(q.rubricId), `rubric ${q.rubricId}`).toBeDefined();
     }
   );
+
+  it('files every coding problem under one of the 16-week roadmap’s patterns, with its time box', () => {
+    const names = CODING_PATTERNS.map((p) => p.name as string);
+    const boxes = { easy: 15, medium: 30, hard: 60 };
+    for (const q of questions) {
+      if (q.kind !== 'coding') continue;
+      expect(names, `${q.id} pattern`).toContain(q.pattern);
+      expect(q.timeBoxMin, `${q.id} time box`).toBe(boxes[q.difficulty]);
+    }
+  });
 
   it('versions each question by its content', () => {
     for (const q of questions) expect(q.version).toMatch(/^[0-9a-f]{12}$/);
