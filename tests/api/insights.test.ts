@@ -158,3 +158,33 @@ describe('coding in the insights', () => {
     expect(tooLong.status).toBe(400);
   });
 });
+
+it('reads from its cache until something changes, and a peer’s submitted score shows on the next read', async () => {
+  const peer = client(server.url);
+  await peer.request('POST', '/api/auth/signup', {
+    email: 'peer@insights.example',
+    password: 'insights-pass-1',
+    name: 'P'
+  });
+  await me.request('GET', '/api/insights');
+  const meDoc = await server.database.users.findOne({ emailKey: 'me@insights.example' });
+  const cached = await server.database.insightsCache.findOne({ _id: meDoc!._id });
+  expect(cached?.builtVersion).toBe(cached?.version);
+  const before = (await me.request('GET', '/api/insights')).json;
+  expect(before.calibration.reviews).toBe(0);
+
+  const sessionId = before.competencies[0].points.at(-1).sessionId;
+  const { token } = (await me.request('POST', `/api/sessions/${sessionId}/invites`, {})).json;
+  await peer.request('POST', '/api/invites/accept', { token });
+  const { session } = (await peer.request('GET', `/api/sessions/${sessionId}`)).json;
+  const ratings = Object.fromEntries(session.rubric.criteria.map((c: { id: string }) => [c.id, 1]));
+  const scored = await peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, {
+    ratings,
+    hireSignal: 'No Hire',
+    submit: true
+  });
+  expect(scored.status).toBe(200);
+  const after = (await me.request('GET', '/api/insights')).json;
+  expect(after.calibration.reviews).toBe(1);
+  expect(after.calibration.meanGap).toBeGreaterThan(0);
+});

@@ -30,6 +30,20 @@ export interface AuthSessionDoc {
   expiresAt: Date;
 }
 
+/**
+ * What a user's insights are computed from, kept ready: FerretDB pays per document read, so reading a thousand
+ * sessions on every visit is slow. Writers bump `version`; the cache is used only when it was built at that
+ * version, and rebuilt from the sessions otherwise. The sessions stay the source of truth.
+ */
+export interface InsightsCacheDoc {
+  /** The user's id. */
+  _id: ObjectId;
+  version: number;
+  builtVersion?: number;
+  /** JSON text (the entries hold nested arrays, which the embedded server cannot store as documents). */
+  inputsJson?: string;
+}
+
 /** A week's recap as the user edited it (the generated one is computed on every read). */
 export interface RecapDoc {
   /** "<userId>:<YYYY-MM-DD of the week's Monday>" */
@@ -175,6 +189,7 @@ export interface Collections {
   authSessions: Collection<AuthSessionDoc>;
   rateLimits: Collection<RateLimitDoc>;
   recaps: Collection<RecapDoc>;
+  insightsCache: Collection<InsightsCacheDoc>;
 }
 
 export interface Database extends Collections {
@@ -206,7 +221,8 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     peerScores: db.collection<PeerScoreDoc>('peer_scores'),
     authSessions: db.collection<AuthSessionDoc>('auth_sessions'),
     rateLimits: db.collection<RateLimitDoc>('rate_limits'),
-    recaps: db.collection<RecapDoc>('recaps')
+    recaps: db.collection<RecapDoc>('recaps'),
+    insightsCache: db.collection<InsightsCacheDoc>('insights_cache')
   };
   await ensureIndexes(collections);
   return {

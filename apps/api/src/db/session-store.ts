@@ -70,7 +70,12 @@ export function createSessionStore(db: Database) {
       return stored ? ((await hydrateMany([stored]))[0] ?? null) : null;
     },
 
-    hydrateMany
+    hydrateMany,
+
+    /** Content versions (questions, rubrics) by reference, from memory when seen before. */
+    async content(ids: string[]): Promise<Map<string, unknown>> {
+      return get(ids);
+    }
   };
 }
 

@@ -120,7 +120,8 @@ const submissionTests = createRoute({
   method: 'get',
   path: '/sessions/{id}/submissions/{n}/tests',
   tags: ['sessions'],
-  description: 'The hidden tests of a submission already made, so a reviewer can re-run the code and confirm its result.',
+  description:
+    'The hidden tests of a submission already made, so a reviewer can re-run the code and confirm its result.',
   request: { params: submissionParams },
   responses: {
     200: jsonResponse(submissionTestsSchema, 'The submission number and its hidden tests'),

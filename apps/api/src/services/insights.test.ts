@@ -1,6 +1,6 @@
 import { designPhasePlan, getRubric } from '@mockloop/rubrics';
 import { describe, expect, it } from 'vitest';
-import { competencyRating, computeInsights, type ScoredSession } from './insights.ts';
+import { competencyRating, computeInsights, MAX_TREND_POINTS, type ScoredSession } from './insights.ts';
 
 const rubric = getRubric('system-design-mock')!;
 const codingRubric = getRubric('coding-mock')!;
@@ -221,4 +221,20 @@ describe('per criterion, coding by pattern, and coding time', () => {
       [2, null]
     ]);
   });
+});
+
+it('keeps the most recent points of each trend, and still finds weak areas from the latest sessions', () => {
+  const many = Array.from({ length: MAX_TREND_POINTS + 20 }, (_, i) =>
+    session(1, all(3, { [estimationId]: i >= MAX_TREND_POINTS + 15 ? 1 : 3 }), {
+      id: `m${i}`,
+      startedAt: new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString()
+    })
+  );
+  const insights = computeInsights(many, catalog, now);
+  const estimation = insights.competencies.find((c) => c.id === 'estimation')!;
+  expect(estimation.points).toHaveLength(MAX_TREND_POINTS);
+  expect(estimation.points.at(-1)?.sessionId).toBe(`m${MAX_TREND_POINTS + 19}`);
+  expect(insights.criteria.every((c) => c.points.length === MAX_TREND_POINTS)).toBe(true);
+  expect(insights.weakAreas.map((a) => a.competencyId)).toEqual(['estimation']);
+  expect(insights.sessionsScored).toBe(MAX_TREND_POINTS + 20);
 });

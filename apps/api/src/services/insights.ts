@@ -43,6 +43,9 @@ export interface CatalogEntry {
   pattern?: string;
 }
 
+/** Trends show at most this many recent sessions: enough to see a direction, small enough for a thousand sessions. */
+export const MAX_TREND_POINTS = 100;
+
 /** How many recent measurements decide whether an area is recurring-weak. */
 export const RECENT_WINDOW = 5;
 const LOW = 2;
@@ -266,12 +269,14 @@ export function computeInsights(
 
   return {
     sessionsScored: scored.length,
-    competencies: competencyTrends.filter((t) => t.points.length > 0),
+    competencies: competencyTrends
+      .filter((t) => t.points.length > 0)
+      .map((t) => ({ ...t, points: t.points.slice(-MAX_TREND_POINTS) })),
     weakAreas,
     oops,
     phases,
     calibration: { meanGap: mean(gaps), reviews: ordered.reduce((n, s) => n + s.peerRatings.length, 0) },
-    criteria: criterionTrends(scored),
+    criteria: criterionTrends(scored).map((t) => ({ ...t, points: t.points.slice(-MAX_TREND_POINTS) })),
     patterns,
     codingTime: codingTime(ordered),
     practiceNext: [

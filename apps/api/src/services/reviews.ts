@@ -6,6 +6,7 @@ import { calibration, hireSignal, ratingsSchemaFor, weightedScore } from '@mockl
 import { MongoServerError, ObjectId } from 'mongodb';
 import { z } from 'zod';
 import type { Database, InviteDoc, PeerScoreDoc, SessionDoc, SignedInUser } from '../db/client.ts';
+import { createInsightsCache } from '../db/insights-cache.ts';
 import { ApiError, notFound, validationError } from '../errors.ts';
 import { hashToken } from './auth.ts';
 import { assertKnownCriteria } from './criteria.ts';
@@ -24,6 +25,7 @@ function objectId(id: string, what: string): ObjectId {
 }
 
 export function createReviewService(db: Database, now: () => Date) {
+  const insights = createInsightsCache(db);
   async function toInvite(doc: InviteDoc): Promise<Invite> {
     const reviewer = doc.acceptedBy ? await db.users.findOne({ _id: doc.acceptedBy }) : null;
     return {
@@ -153,6 +155,7 @@ export function createReviewService(db: Database, now: () => Date) {
         }
         throw error;
       }
+      await insights.touch(session.userId);
       const saved = await db.peerScores.findOne({ sessionId: session._id, reviewerId: reviewer._id });
       return toPeerScore(saved!, session);
     },

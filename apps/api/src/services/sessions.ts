@@ -22,6 +22,7 @@ import {
 } from '@mockloop/rubrics';
 import { MongoServerError, ObjectId, type Filter } from 'mongodb';
 import type { Database, SessionDoc, StoredSessionDoc, SignedInUser } from '../db/client.ts';
+import { createInsightsCache } from '../db/insights-cache.ts';
 import { createSessionStore } from '../db/session-store.ts';
 import { ApiError, notFound, validationError } from '../errors.ts';
 import type { Catalog } from './catalog.ts';
@@ -65,6 +66,7 @@ export function createSessionService(options: SessionServiceOptions) {
   };
 
   const store = createSessionStore(db);
+  const insights = createInsightsCache(db);
   /** When this process last took (or saw) a replay snapshot per session; bounded, oldest dropped first. */
   const lastSnapshotAt = new Map<string, number>();
   function rememberSnapshot(key: string, at: number): void {
@@ -88,7 +90,8 @@ export function createSessionService(options: SessionServiceOptions) {
       submitReason: 'deadline' as const,
       updatedAt: now()
     };
-    await db.sessions.updateOne({ _id: doc._id, status: 'active' }, { $set: set });
+    const settled = await db.sessions.updateOne({ _id: doc._id, status: 'active' }, { $set: set });
+    if (settled.modifiedCount > 0) await insights.touch(doc.userId);
     return { ...doc, ...set };
   }
 
@@ -292,6 +295,7 @@ export function createSessionService(options: SessionServiceOptions) {
       checkLength(durationMin, coding ? CODING_LENGTHS_MIN : DESIGN_LENGTHS_MIN);
       const doc = newSession(user, question, durationMin, now());
       await store.insert(doc);
+      await insights.touch(user._id);
       return doc;
     },
 
@@ -307,6 +311,7 @@ export function createSessionService(options: SessionServiceOptions) {
         assessment: { id, part }
       }));
       for (const doc of docs) await store.insert(doc);
+      await insights.touch(user._id);
       return docs[0]!;
     },
 
@@ -384,6 +389,7 @@ export function createSessionService(options: SessionServiceOptions) {
           { $push: { phaseLog: { phaseId, startedAt: now() } }, $inc: { revision: 1 }, $set: { updatedAt: now() } }
         );
         if (result.matchedCount === 0) return explainMiss(user, id);
+        await insights.touch(user._id);
         await snapshot(doc._id, true);
       }
       return load(user, id);
@@ -408,6 +414,7 @@ export function createSessionService(options: SessionServiceOptions) {
             }
           }
         );
+        await insights.touch(user._id);
         await snapshot(doc._id, true);
       }
       return load(user, id);
@@ -457,6 +464,7 @@ export function createSessionService(options: SessionServiceOptions) {
       }
       const passed = results.filter((r) => r.verdict === 'pass').length;
       await db.submissions.updateOne({ _id: submission._id }, { $set: { results, passed } });
+      await insights.touch(user._id);
       return { n, passed, total: submission.total };
     },
 
@@ -519,6 +527,7 @@ export function createSessionService(options: SessionServiceOptions) {
         savedAt: now()
       };
       await db.sessions.updateOne({ _id: doc._id }, { $set: { selfScore, updatedAt: now() } });
+      await insights.touch(user._id);
       return load(user, id);
     },
 
@@ -527,15 +536,16 @@ export function createSessionService(options: SessionServiceOptions) {
       const expired = await db.sessions
         .find(
           { status: 'active', deadline: { $lte: new Date(now().getTime() - graceMs) } },
-          { projection: { _id: 1, deadline: 1 } }
+          { projection: { _id: 1, deadline: 1, userId: 1 } }
         )
         .limit(500)
         .toArray();
       for (const doc of expired) {
-        await db.sessions.updateOne(
+        const settled = await db.sessions.updateOne(
           { _id: doc._id, status: 'active' },
           { $set: { status: 'submitted', submittedAt: doc.deadline, submitReason: 'deadline', updatedAt: now() } }
         );
+        if (settled.modifiedCount > 0) await insights.touch(doc.userId);
       }
       return expired.length;
     },

@@ -1,22 +1,29 @@
 /** Everything one user's insights and export read: their sessions with scores, and the peer scores they received. */
+import type { Rubric } from '@mockloop/rubrics';
 import type { Database, SignedInUser } from '../db/client.ts';
+import { createInsightsCache } from '../db/insights-cache.ts';
 import { createSessionStore } from '../db/session-store.ts';
 import type { Catalog } from './catalog.ts';
 import { computeInsights, solved, type ScoredSession } from './insights.ts';
 import { problemSchedule, reviewSchedule } from './review-schedule.ts';
 import { weeklyRecap } from './weekly-recap.ts';
 
+/** One session as insights read it, stored in the cache with its rubric by reference. */
+type InsightInput = Omit<ScoredSession, 'rubric'> & { rubricRef: string; selfScore: number | null };
+
 export function createUserDataService(db: Database, catalog: Catalog, now: () => Date) {
   const store = createSessionStore(db);
+  const cache = createInsightsCache(db);
 
-  async function scoredSessions(user: SignedInUser): Promise<(ScoredSession & { selfScore: number | null })[]> {
+  /** Reads the sessions, their peer scores and judged submissions: the slow path, when the cache is stale. */
+  async function buildInputs(user: SignedInUser): Promise<InsightInput[]> {
     // The notes are not needed here, and the embedded server pays for every byte it reads.
-    const sessions = await store.hydrateMany(
-      await db.sessions
-        .find({ userId: user._id }, { projection: { work: 0 } })
-        .sort({ startedAt: 1 })
-        .toArray()
-    );
+    const stored = await db.sessions
+      .find({ userId: user._id }, { projection: { work: 0 } })
+      .sort({ startedAt: 1 })
+      .toArray();
+    const rubricRefs = new Map(stored.map((s) => [s._id.toHexString(), s.rubricRef]));
+    const sessions = await store.hydrateMany(stored);
     const ids = sessions.map((s) => s._id);
     const codingIds = sessions.filter((s) => s.question.kind === 'coding').map((s) => s._id);
     const [peerDocs, judged] = await Promise.all([
@@ -37,10 +44,10 @@ export function createUserDataService(db: Database, catalog: Catalog, now: () =>
       const firstSolve = mine.find((j) => j.total > 0 && j.passed === j.total);
       return {
         id: s._id.toHexString(),
+        rubricRef: rubricRefs.get(s._id.toHexString())!,
         questionId: question.id,
         startedAt: s.startedAt.toISOString(),
         submittedAt: s.submittedAt?.toISOString() ?? null,
-        rubric: s.rubric,
         selfRatings: s.selfScore?.ratings ?? null,
         selfScore: s.selfScore?.score ?? null,
         oops: s.selfScore?.oops ?? [],
@@ -62,6 +69,19 @@ export function createUserDataService(db: Database, catalog: Catalog, now: () =>
           : {})
       };
     });
+  }
+
+  /** The inputs of the user's insights: from the cache when no write has happened since it was built. */
+  async function scoredSessions(user: SignedInUser): Promise<(ScoredSession & { selfScore: number | null })[]> {
+    const cached = await cache.read<InsightInput[]>(user._id);
+    let inputs = cached.inputs;
+    if (!inputs) {
+      const built = await buildInputs(user);
+      await cache.store(user._id, cached.version, built);
+      inputs = built;
+    }
+    const rubrics = await store.content(inputs.map((i) => i.rubricRef));
+    return inputs.map(({ rubricRef, ...input }) => ({ ...input, rubric: rubrics.get(rubricRef) as Rubric }));
   }
 
   const weekKey = (user: SignedInUser, weekStart: string) => `${user._id.toHexString()}:${weekStart}`;
