@@ -1,13 +1,20 @@
 /**
  * Runs JavaScript (and TypeScript, once transpiled) the way LeetCode does: the code defines a top-level function
- * or class, ListNode and TreeNode are predefined, and console output is captured per call.
+ * or class, ListNode, TreeNode and (graph) Node are predefined, and console output is captured per call.
  */
 import type { CallResult, PreparedSolution, Problem, Runtime } from './types.ts';
-import { capOutput, UserCodeError } from './types.ts';
+import { capOutput, GRAPH_NOT_COPIED, UserCodeError } from './types.ts';
 
+/**
+ * The predefined classes, then the user's code in a scope of its own: a solution may declare its own `Node`
+ * (a trie's, say) without clashing with the graph one, and the harness still builds with its own classes.
+ */
 const PRELUDE = [
   'class ListNode { constructor(val = 0, next = null) { this.val = val; this.next = next; } }',
-  'class TreeNode { constructor(val = 0, left = null, right = null) { this.val = val; this.left = left; this.right = right; } }'
+  'class TreeNode { constructor(val = 0, left = null, right = null) { this.val = val; this.left = left; this.right = right; } }',
+  'class Node { constructor(val = 0, neighbors = []) { this.val = val; this.neighbors = neighbors; } }',
+  'const __mlStructures = { ListNode, TreeNode, Node };',
+  'const __mlEntry = (function () {'
 ].join('\n');
 /** Lines V8 puts before the body of `new Function(...)`, plus the prelude's. */
 const LINES_BEFORE_USER_CODE = 2 + PRELUDE.split('\n').length;
@@ -15,9 +22,33 @@ const LINES_BEFORE_USER_CODE = 2 + PRELUDE.split('\n').length;
 interface Structures {
   ListNode: new (val?: unknown, next?: unknown) => { val: unknown; next: unknown };
   TreeNode: new (val?: unknown, left?: unknown, right?: unknown) => { val: unknown; left: unknown; right: unknown };
+  Node: new (val?: unknown, neighbors?: unknown[]) => { val: unknown; neighbors: unknown[] };
 }
 
-type Node = { val: unknown; next?: Node | null; left?: Node | null; right?: Node | null };
+type Node = {
+  val: unknown;
+  next?: Node | null;
+  left?: Node | null;
+  right?: Node | null;
+  neighbors?: unknown;
+};
+
+/** Every graph node reachable from `start` (breadth first), whatever the user put in `neighbors`. */
+function graphNodes(start: unknown): Node[] {
+  if (!start || typeof start !== 'object' || !('neighbors' in start)) return [];
+  const seen = new Set<unknown>([start]);
+  const order = [start as Node];
+  for (let head = 0; head < order.length; head++) {
+    const neighbors = order[head]!.neighbors;
+    for (const next of Array.isArray(neighbors) ? neighbors : []) {
+      if (next && typeof next === 'object' && !seen.has(next)) {
+        seen.add(next);
+        order.push(next as Node);
+      }
+    }
+  }
+  return order;
+}
 
 function toStructure(type: string, value: unknown, s: Structures): unknown {
   if (type === 'linkedList') {
@@ -43,7 +74,15 @@ function toStructure(type: string, value: unknown, s: Structures): unknown {
     }
     return root;
   }
-  if (type === 'graph') throw new Error('graph parameters are not supported yet');
+  if (type === 'graph') {
+    // LeetCode's adjacency list: entry i lists the neighbours (1-based values) of the node with value i + 1.
+    const lists = (value as number[][]) ?? [];
+    const nodes = lists.map((_, i) => new s.Node(i + 1));
+    lists.forEach((neighbors, i) => {
+      nodes[i]!.neighbors = neighbors.map((v) => nodes[v - 1]);
+    });
+    return nodes[0] ?? null;
+  }
   return value;
 }
 
@@ -64,6 +103,13 @@ function fromStructure(type: string, value: unknown): unknown {
     }
     while (out.length && out.at(-1) === null) out.pop();
     return out;
+  }
+  if (type === 'graph') {
+    // Back to an adjacency list: the nodes reachable from the returned one, ordered by value.
+    const nodes = graphNodes(value).sort((a, b) => Number(a.val) - Number(b.val));
+    const vals = (list: unknown) =>
+      (Array.isArray(list) ? list : []).map((n) => (n && typeof n === 'object' ? (n as Node).val : null));
+    return JSON.parse(JSON.stringify(nodes.map((node) => vals(node.neighbors))));
   }
   return JSON.parse(JSON.stringify(value ?? null));
 }
@@ -100,15 +146,9 @@ export function createJsRuntime(
         const name = problem.signature.name;
         const factory = new Function(
           'console',
-          `${PRELUDE}\n${js}\n;return [typeof ${name} === 'undefined' ? undefined : ${name}, ListNode, TreeNode];`
+          `${PRELUDE}\n${js}\n;return typeof ${name} === 'undefined' ? undefined : ${name};\n})();\nreturn [__mlEntry, __mlStructures];`
         );
-        const [found, ListNode, TreeNode] = factory(fakeConsole) as [
-          unknown,
-          Structures['ListNode'],
-          Structures['TreeNode']
-        ];
-        entry = found;
-        structures = { ListNode, TreeNode };
+        [entry, structures] = factory(fakeConsole) as [unknown, Structures];
       } catch (error) {
         throw asUserError(error);
       }
@@ -136,14 +176,23 @@ export function createJsRuntime(
             const args = (input as unknown[]).map((value, i) =>
               toStructure(signature.params[i]?.type ?? 'json', value, structures)
             );
+            // A graph in and a graph out means "copy it": remember the input's nodes to check the result's.
+            const inputNodes = new Set<unknown>(
+              signature.returns === 'graph'
+                ? signature.params.flatMap((p, i) => (p.type === 'graph' ? graphNodes(args[i]) : []))
+                : []
+            );
             const returned = await (entry as (...a: unknown[]) => unknown)(...args);
+            if (inputNodes.size > 0 && graphNodes(returned).some((n) => inputNodes.has(n))) {
+              throw new UserCodeError(GRAPH_NOT_COPIED);
+            }
             const value =
               signature.mutatesArg !== undefined
                 ? fromStructure(signature.params[signature.mutatesArg]?.type ?? 'json', args[signature.mutatesArg])
                 : fromStructure(signature.returns, returned);
             return { value, stdout: capOutput(output) };
           } catch (error) {
-            throw asUserError(error);
+            throw error instanceof UserCodeError ? error : asUserError(error);
           }
         }
       };

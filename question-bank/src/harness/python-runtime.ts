@@ -1,10 +1,10 @@
 /**
- * Runs Python on Pyodide: the code defines a top-level function or class, ListNode and TreeNode are predefined,
+ * Runs Python on Pyodide: the code defines a top-level function or class, ListNode, TreeNode and (graph) Node are predefined,
  * arguments and results cross as JSON, and print output is captured per call. The Pyodide instance is injected:
  * Node tests load it from node_modules, the browser's worker from our own origin.
  */
 import type { CallResult, PreparedSolution, Problem, Runtime } from './types.ts';
-import { capOutput, UserCodeError } from './types.ts';
+import { capOutput, GRAPH_NOT_COPIED, UserCodeError } from './types.ts';
 
 /** The part of Pyodide the harness uses. */
 export interface PyodideLike {
@@ -28,6 +28,23 @@ class TreeNode:
         self.left = left
         self.right = right
 
+class Node:
+    def __init__(self, val=0, neighbors=None):
+        self.val = val
+        self.neighbors = neighbors if neighbors is not None else []
+
+def _ml_graph_nodes(start):
+    # Every node reachable from start, breadth first, whatever the user put in neighbors.
+    if start is None or not hasattr(start, "neighbors"):
+        return []
+    seen = {id(start)}; order = [start]; head = 0
+    while head < len(order):
+        neighbors = getattr(order[head], "neighbors", None); head += 1
+        for nxt in (neighbors if isinstance(neighbors, (list, tuple)) else []):
+            if nxt is not None and id(nxt) not in seen:
+                seen.add(id(nxt)); order.append(nxt)
+    return order
+
 def _ml_to(kind, value):
     if kind == "linkedList":
         head = None
@@ -46,7 +63,11 @@ def _ml_to(kind, value):
                 i += 1
         return root
     if kind == "graph":
-        raise ValueError("graph parameters are not supported yet")
+        # Entry i lists the neighbours (1-based values) of the node with value i + 1.
+        nodes = [Node(i + 1) for i in range(len(value or []))]
+        for node, neighbors in zip(nodes, value or []):
+            node.neighbors = [nodes[v - 1] for v in neighbors]
+        return nodes[0] if nodes else None
     return value
 
 def _ml_from(kind, value):
@@ -65,6 +86,10 @@ def _ml_from(kind, value):
         while out and out[-1] is None:
             out.pop()
         return out
+    if kind == "graph":
+        nodes = sorted(_ml_graph_nodes(value), key=lambda n: getattr(n, "val", 0))
+        vals = lambda ns: [getattr(n, "val", None) for n in (ns if isinstance(ns, (list, tuple)) else [])]
+        return [vals(getattr(n, "neighbors", None)) for n in nodes]
     return value
 
 def _ml_user_line(tb):
@@ -75,7 +100,7 @@ def _ml_user_line(tb):
     return line
 
 def _ml_prepare(code):
-    ns = {"ListNode": ListNode, "TreeNode": TreeNode, "List": List, "Optional": Optional, "Dict": Dict, "Tuple": Tuple, "Set": Set}
+    ns = {"ListNode": ListNode, "TreeNode": TreeNode, "Node": Node, "List": List, "Optional": Optional, "Dict": Dict, "Tuple": Tuple, "Set": Set}
     try:
         exec(compile(code, "<solution>", "exec"), ns)
     except SyntaxError as e:
@@ -98,7 +123,15 @@ def _ml_call(ns, spec_json, input_json):
         else:
             fn = ns.get(spec["pythonName"])
             args = [_ml_to(p.get("type", "json"), v) for p, v in zip(spec["params"], data)]
+            # A graph in and a graph out means "copy it": remember the input's nodes to check the result's.
+            copied = set()
+            if spec.get("returns") == "graph":
+                for p, a in zip(spec["params"], args):
+                    if p.get("type") == "graph":
+                        copied.update(id(n) for n in _ml_graph_nodes(a))
             returned = fn(*args)
+            if copied and any(id(n) in copied for n in _ml_graph_nodes(returned)):
+                return json.dumps({"error": GRAPH_NOT_COPIED, "stdout": out.getvalue()})
             m = spec.get("mutatesArg")
             value = _ml_from(spec["params"][m].get("type", "json"), args[m]) if m is not None else _ml_from(spec.get("returns", "json"), returned)
         return json.dumps({"value": value, "stdout": out.getvalue()})
@@ -109,7 +142,7 @@ def _ml_call(ns, spec_json, input_json):
 `;
 
 export function createPythonRuntime(pyodide: PyodideLike): Runtime {
-  pyodide.runPython(HARNESS);
+  pyodide.runPython(`GRAPH_NOT_COPIED = ${JSON.stringify(GRAPH_NOT_COPIED)}\n${HARNESS}`);
   const prepare = pyodide.globals.get('_ml_prepare') as (
     code: string
   ) => { toJs(): [unknown, string | null] } & unknown[];

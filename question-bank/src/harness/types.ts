@@ -44,3 +44,10 @@ export const STDOUT_LIMIT = 10_000;
 export function capOutput(text: string): string {
   return text.length > STDOUT_LIMIT ? `${text.slice(0, STDOUT_LIMIT)}\n… output truncated` : text;
 }
+
+/**
+ * A function that takes a graph and returns one must return a copy (Clone Graph): when the result shares a node
+ * with the input, the test is an error with this message, in every language.
+ */
+export const GRAPH_NOT_COPIED =
+  'Returned the input graph instead of a copy: every node of the result must be a new Node.';

@@ -1,0 +1,5 @@
+def subsets(nums):
+    result = [[]]
+    for x in nums:
+        result += [subset + [x] for subset in result]
+    return result
