@@ -164,6 +164,12 @@ describe.each(['javascript', 'typescript', 'python'] as const)('%s', (language) 
       expected: [null, null, null, 5]
     });
     expect(outcome.verdict).toBe('pass');
+    // A trailing call listed without its (empty) argument list runs with none, in every language.
+    const short = await runCase(cls, counter, {
+      input: { ops: ['Counter', 'add', 'total'], args: [[], [4]] },
+      expected: [null, null, 4]
+    });
+    expect(short.verdict).toBe('pass');
   });
 
   it('builds graphs from adjacency lists and reads a returned graph back by value', async () => {

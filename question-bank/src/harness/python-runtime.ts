@@ -117,7 +117,9 @@ def _ml_call(ns, spec_json, input_json):
             cls = ns.get(spec["name"])
             instance = cls(*data["args"][0])
             results = [None]
-            for op, args in zip(data["ops"][1:], data["args"][1:]):
+            # Like the JavaScript runtime: a call listed without arguments takes none.
+            for i, op in enumerate(data["ops"][1:], start=1):
+                args = data["args"][i] if i < len(data["args"]) else []
                 results.append(getattr(instance, spec["methods"].get(op, op))(*args))
             value = results
         else:
