@@ -1,7 +1,7 @@
 /** Timed mock sessions: starting one, autosaving its work, moving through phases, submitting and self-scoring. */
 import { hireSignalSchema, rubricSchema } from '@mockloop/rubrics';
 import { z } from 'zod';
-import { MAX_NOTE_CHARS, MAX_SCENE_BYTES, OOPS_TAGS } from './constants.ts';
+import { MAX_NOTE_CHARS } from './constants.ts';
 import { publicQuestionSchema } from './questions.ts';
 
 export * from './constants.ts';
