@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { codingFixture, codingFixtureTwo } from '../support/fixtures.ts';
+import { editorText as editorTextOf, typeCode as typeCodeIn } from '../support/editor.ts';
 import { startTestServer } from '../support/server.ts';
 
 const shots = path.resolve(import.meta.dirname, '../../test-results');
@@ -27,16 +28,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function typeCode(code: string) {
-  await page.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
-  await page.keyboard.press('ControlOrMeta+V');
-}
+const typeCode = (code: string) => typeCodeIn(page, code);
 const summary = () => page.getByTestId('results-summary').textContent();
-const editorText = async () =>
-  ((await page.locator('.monaco-editor .view-lines').textContent()) ?? '').replaceAll('\u00a0', ' ');
+const editorText = () => editorTextOf(page);
 const secondsLeft = async () => {
   const [m, s] = ((await page.getByTestId('remaining').textContent()) ?? '0:0').split(':').map(Number);
   return m! * 60 + s!;

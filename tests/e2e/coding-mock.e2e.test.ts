@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { codingFixture } from '../support/fixtures.ts';
+import { editorText as editorTextOf, typeCode as typeCodeIn } from '../support/editor.ts';
 import { startTestServer } from '../support/server.ts';
 
 const shots = path.resolve(import.meta.dirname, '../../test-results');
@@ -29,14 +30,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Replaces the editor's text by pasting, as a candidate pasting their solution would (typing would auto-indent). */
-async function typeCode(code: string) {
-  await page.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
-  await page.keyboard.press('ControlOrMeta+V');
-}
+const typeCode = (code: string) => typeCodeIn(page, code);
 
 const summary = () => page.getByTestId('results-summary').textContent();
 
@@ -113,9 +107,7 @@ it('keeps the code and the remaining time across a reload', { timeout: 60_000 },
   const before = await seconds();
   await page.reload();
   await page.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 });
-  // Monaco renders spaces as no-break spaces.
-  const editorText = async () =>
-    ((await page.locator('.monaco-editor .view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ');
+  const editorText = () => editorTextOf(page);
   await expect.poll(editorText).toContain('throw new Error("nope")');
   expect(await page.getByTestId('note-approach').inputValue()).toBe('Hash map of seen values');
   expect(Math.abs((await seconds()) - before)).toBeLessThanOrEqual(3);
