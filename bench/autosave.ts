@@ -66,48 +66,62 @@ try {
     .collection('bench_raw')
     .insertMany(rawIds.map((_id) => ({ _id, revision: 0, work: { notes: {} } })));
 
-  const deadline = Date.now() + SECONDS * 1000;
+  /**
+   * One phase: every session saves every 2 s for the run's length, through `save`. The three phases run one
+   * after another so they never compete for the database's write lock.
+   */
   let typed = 0;
-  await Promise.all(
-    clients.map(async (c, i) => {
-      await new Promise((r) => setTimeout(r, (i * INTERVAL_MS) / SESSIONS));
-      while (Date.now() < deadline) {
-        const text = `notes after ${++typed} saves `.repeat(20);
-        let started = performance.now();
-        const res = await fetch(`${server.url}/api/sessions/${c.id}/work`, {
-          method: 'PATCH',
-          headers: { 'content-type': 'application/json', cookie: c.cookie },
-          body: JSON.stringify({ revision: c.revision, notes: { design: text } })
-        });
-        api.push(performance.now() - started);
-        if (res.ok) c.revision = ((await res.json()) as { revision: number }).revision;
-        else failures++;
-
-        started = performance.now();
-        await server.database.db
-          .collection('bench_raw')
-          .updateOne(
-            { _id: rawIds[i], revision: c.revision - 1 },
-            { $set: { 'work.notes.design': text }, $inc: { revision: 1 } }
-          );
-        raw.push(performance.now() - started);
-
-        started = performance.now();
-        await server.database.sessions.updateOne(
-          {
-            _id: c.twinId,
-            userId: c.userId,
-            status: 'active',
-            deadline: { $gt: new Date(Date.now() - 5000) },
-            revision: c.revision - 1
-          },
-          { $set: { 'work.notes.design': text, updatedAt: new Date() }, $inc: { revision: 1 } }
-        );
-        same.push(performance.now() - started);
-        await new Promise((r) => setTimeout(r, INTERVAL_MS));
-      }
-    })
-  );
+  const phase = async (
+    samples: number[],
+    save: (c: (typeof clients)[number], i: number, text: string) => Promise<void>
+  ) => {
+    const deadline = Date.now() + SECONDS * 1000;
+    await Promise.all(
+      clients.map(async (c, i) => {
+        await new Promise((r) => setTimeout(r, (i * INTERVAL_MS) / SESSIONS));
+        while (Date.now() < deadline) {
+          const text = `notes after ${++typed} saves `.repeat(20);
+          const started = performance.now();
+          await save(c, i, text);
+          samples.push(performance.now() - started);
+          await new Promise((r) => setTimeout(r, INTERVAL_MS));
+        }
+      })
+    );
+  };
+  await phase(api, async (c, _i, text) => {
+    const res = await fetch(`${server.url}/api/sessions/${c.id}/work`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', cookie: c.cookie },
+      body: JSON.stringify({ revision: c.revision, notes: { design: text } })
+    });
+    if (res.ok) c.revision = ((await res.json()) as { revision: number }).revision;
+    else failures++;
+  });
+  const twinRevisions = clients.map(() => 0);
+  await phase(same, async (c, i, text) => {
+    await server.database.sessions.updateOne(
+      {
+        _id: c.twinId,
+        userId: c.userId,
+        status: 'active',
+        deadline: { $gt: new Date(Date.now() - 5000) },
+        revision: twinRevisions[i]!
+      },
+      { $set: { 'work.notes.design': text, updatedAt: new Date() }, $inc: { revision: 1 } }
+    );
+    twinRevisions[i]!++;
+  });
+  const rawRevisions = clients.map(() => 0);
+  await phase(raw, async (_c, i, text) => {
+    await server.database.db
+      .collection('bench_raw')
+      .updateOne(
+        { _id: rawIds[i], revision: rawRevisions[i]! },
+        { $set: { 'work.notes.design': text }, $inc: { revision: 1 } }
+      );
+    rawRevisions[i]!++;
+  });
 } finally {
   await server.close();
   await rm(dataDir, { recursive: true, force: true });
@@ -116,7 +130,7 @@ try {
 const row = (name: string, values: number[]) =>
   `  ${name.padEnd(28)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p99 ${percentile(values, 99).toFixed(1).padStart(7)} ms   (${values.length} saves)`;
 console.log(
-  `autosave: ${SESSIONS} sessions saving every ${INTERVAL_MS / 1000} s for ${SECONDS} s (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)})`
+  `autosave: ${SESSIONS} sessions saving every ${INTERVAL_MS / 1000} s for ${SECONDS} s per phase, phases in turn (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)})`
 );
 console.log(row('PATCH /api/sessions/:id/work', api));
 console.log(row('driver, tiny document', raw));

@@ -1,6 +1,6 @@
 import { designPhasePlan, getRubric } from '@mockloop/rubrics';
 import { describe, expect, it } from 'vitest';
-import { competencyRating, computeInsights, MAX_TREND_POINTS, type ScoredSession } from './insights.ts';
+import { competencyRating, computeInsights, MAX_TREND_POINTS, phaseTimes, type ScoredSession } from './insights.ts';
 
 const rubric = getRubric('system-design-mock')!;
 const codingRubric = getRubric('coding-mock')!;
@@ -88,6 +88,9 @@ describe('computeInsights', () => {
       meanOverrunMinutes: 12,
       overrunCount: 1
     });
+    // The cache keeps the phase times instead of the plan and log: the same figures come out.
+    const cached = { ...s, phaseTimes: phaseTimes(s), phasePlan: [], phaseLog: [] };
+    expect(computeInsights([cached], catalog, now).phases).toEqual(insights.phases);
     expect(insights.practiceNext.map((p) => p.questionId)).toEqual(['fresh']);
     expect(insights.practiceNext[0]?.study.length).toBeGreaterThan(0);
   });

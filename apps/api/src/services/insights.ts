@@ -32,6 +32,14 @@ export interface ScoredSession {
   phaseLog: Parameters<typeof phaseActuals>[1];
   /** Coding sessions only. */
   coding?: CodingOutcome;
+  /** The phases spent in, when computed ahead (the cache stores these instead of the plan and log). */
+  phaseTimes?: PhaseTime[];
+}
+
+export interface PhaseTime {
+  id: string;
+  name: string;
+  overrunMinutes: number;
 }
 
 export interface CatalogEntry {
@@ -71,6 +79,17 @@ function codingMinutes(s: ScoredSession): number | null {
   if (!s.coding) return null;
   if (s.coding.solvedMinutes !== null) return s.coding.solvedMinutes;
   return s.submittedAt ? (Date.parse(s.submittedAt) - Date.parse(s.startedAt)) / 60_000 : null;
+}
+
+/** The phases a session spent time in, with their overrun: precomputed by the cache, or from the plan and log. */
+export function phaseTimes(
+  s: Pick<ScoredSession, 'phaseTimes' | 'submittedAt' | 'startedAt' | 'phasePlan' | 'phaseLog'>
+): PhaseTime[] {
+  if (s.phaseTimes) return s.phaseTimes;
+  if (!s.submittedAt || s.phasePlan.length === 0) return [];
+  return phaseActuals(s.phasePlan, s.phaseLog, s.startedAt, s.submittedAt)
+    .filter((phase) => phase.actualMinutes > 0)
+    .map(({ id, name, overrunMinutes }) => ({ id, name, overrunMinutes }));
 }
 
 /** Per rubric criterion (the same criterion of the same rubric across sessions), self and peer over time. */
@@ -198,9 +217,7 @@ export function computeInsights(
 
   const phaseStats = new Map<string, { name: string; overruns: number[] }>();
   for (const s of ordered) {
-    if (!s.submittedAt || s.phasePlan.length === 0) continue;
-    for (const phase of phaseActuals(s.phasePlan, s.phaseLog, s.startedAt, s.submittedAt)) {
-      if (phase.actualMinutes === 0) continue;
+    for (const phase of phaseTimes(s)) {
       const stat = phaseStats.get(phase.id) ?? { name: phase.name, overruns: [] };
       stat.overruns.push(phase.overrunMinutes);
       phaseStats.set(phase.id, stat);
