@@ -1,13 +1,17 @@
 /**
  * Autosave latency through the API: N concurrent sessions each saving every 2 s, against raw driver
  * `updateOne` calls with the same shape on the same database in the same run. Prints p50/p99 and the ratio.
+ * The load runs in its own process (`autosave-client.ts`), which times both the API and the driver calls.
  * BENCH_SESSIONS (default 50) and BENCH_SECONDS (default 60) size the run.
  */
+import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ObjectId } from 'mongodb';
+import { ensureFerretdb, startEmbeddedServer } from '../apps/api/src/db/embedded/index.ts';
 import { startServer } from '../apps/api/src/server.ts';
+import type { LoadPlan, LoadResult } from './autosave-client.ts';
 import { question } from './fixtures.ts';
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 50);
@@ -19,12 +23,22 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+const DB_NAME = 'bench';
+
+/** Runs the load in a child process and resolves with its samples. */
+function runLoad(plan: LoadPlan): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(import.meta.dirname, 'autosave-client.ts'), { execArgv: ['--import', 'tsx'] });
+    child.once('message', (result) => resolve(result as LoadResult));
+    child.once('exit', (code) => reject(new Error(`the load process exited with ${code} before reporting`)));
+    child.send(plan);
+  });
+}
+
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mockloop-bench-autosave-'));
-const server = await startServer({ port: 0, dataDir, questions: [question], dbName: 'bench' });
-const api: number[] = [];
-const raw: number[] = [];
-const same: number[] = [];
-let failures = 0;
+const embedded = await startEmbeddedServer({ binary: await ensureFerretdb(), dataDir });
+const server = await startServer({ port: 0, mongodbUri: embedded.uri, questions: [question], dbName: DB_NAME });
+let result: LoadResult;
 
 try {
   const clients = await Promise.all(
@@ -66,67 +80,23 @@ try {
     .collection('bench_raw')
     .insertMany(rawIds.map((_id) => ({ _id, revision: 0, work: { notes: {} } })));
 
-  /**
-   * One phase: every session saves every 2 s for the run's length, through `save`. The three phases run one
-   * after another so they never compete for the database's write lock.
-   */
-  let typed = 0;
-  const phase = async (
-    samples: number[],
-    save: (c: (typeof clients)[number], i: number, text: string) => Promise<void>
-  ) => {
-    const deadline = Date.now() + SECONDS * 1000;
-    await Promise.all(
-      clients.map(async (c, i) => {
-        await new Promise((r) => setTimeout(r, (i * INTERVAL_MS) / SESSIONS));
-        while (Date.now() < deadline) {
-          const text = `notes after ${++typed} saves `.repeat(20);
-          const started = performance.now();
-          await save(c, i, text);
-          samples.push(performance.now() - started);
-          await new Promise((r) => setTimeout(r, INTERVAL_MS));
-        }
-      })
-    );
+  const plan: LoadPlan = {
+    url: server.url,
+    mongodbUri: embedded.uri,
+    dbName: DB_NAME,
+    seconds: SECONDS,
+    intervalMs: INTERVAL_MS,
+    clients: clients.map((c) => ({ ...c, twinId: c.twinId.toHexString(), userId: c.userId.toHexString() })),
+    rawIds: rawIds.map((id) => id.toHexString())
   };
-  await phase(api, async (c, _i, text) => {
-    const res = await fetch(`${server.url}/api/sessions/${c.id}/work`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', cookie: c.cookie },
-      body: JSON.stringify({ revision: c.revision, notes: { design: text } })
-    });
-    if (res.ok) c.revision = ((await res.json()) as { revision: number }).revision;
-    else failures++;
-  });
-  const twinRevisions = clients.map(() => 0);
-  await phase(same, async (c, i, text) => {
-    await server.database.sessions.updateOne(
-      {
-        _id: c.twinId,
-        userId: c.userId,
-        status: 'active',
-        deadline: { $gt: new Date(Date.now() - 5000) },
-        revision: twinRevisions[i]!
-      },
-      { $set: { 'work.notes.design': text, updatedAt: new Date() }, $inc: { revision: 1 } }
-    );
-    twinRevisions[i]!++;
-  });
-  const rawRevisions = clients.map(() => 0);
-  await phase(raw, async (_c, i, text) => {
-    await server.database.db
-      .collection('bench_raw')
-      .updateOne(
-        { _id: rawIds[i], revision: rawRevisions[i]! },
-        { $set: { 'work.notes.design': text }, $inc: { revision: 1 } }
-      );
-    rawRevisions[i]!++;
-  });
+  result = await runLoad(plan);
 } finally {
   await server.close();
+  await embedded.stop();
   await rm(dataDir, { recursive: true, force: true });
 }
 
+const { api, same, raw, failures } = result;
 const row = (name: string, values: number[]) =>
   `  ${name.padEnd(28)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p99 ${percentile(values, 99).toFixed(1).padStart(7)} ms   (${values.length} saves)`;
 console.log(

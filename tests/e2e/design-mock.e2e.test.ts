@@ -46,6 +46,21 @@ const remainingSeconds = async () => {
   return (m ?? 0) * 60 + (s ?? 0);
 };
 
+/** Draws a shape by dragging on the whiteboard, starting at (x, y) from its top left. */
+async function drawShape(tool: 'rectangle' | 'ellipse', x: number, y: number) {
+  // The tool's icon covers its radio input, so the click is forced onto the input itself.
+  await page.locator(`[data-testid="toolbar-${tool}"]`).click({ force: true });
+  const box = (await page.locator('.excalidraw canvas.interactive').boundingBox())!;
+  // Start right of the shape-properties panel that opens with the tool.
+  await page.mouse.move(box.x + x, box.y + y);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) {
+    await page.mouse.move(box.x + x + step * 20, box.y + y + step * 10);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+}
+
 it('starts a mock from the question page and shows the prompt, phase and a running clock', async () => {
   await page.goto(`${server.url}/questions/${designFixture.id}`);
   await page.getByRole('button', { name: 'Start mock' }).click();
@@ -57,17 +72,7 @@ it('starts a mock from the question page and shows the prompt, phase and a runni
 });
 
 it('saves a drawn rectangle and typed notes, and a reload shows the same work and remaining time', async () => {
-  // The tool's icon covers its radio input, so the click is forced onto the input itself.
-  await page.locator('[data-testid="toolbar-rectangle"]').click({ force: true });
-  const box = (await page.locator('.excalidraw canvas.interactive').boundingBox())!;
-  // Start right of the shape-properties panel that opens with the tool.
-  await page.mouse.move(box.x + 400, box.y + 300);
-  await page.mouse.down();
-  for (let step = 1; step <= 10; step++) {
-    await page.mouse.move(box.x + 400 + step * 20, box.y + 300 + step * 10);
-    await page.waitForTimeout(16);
-  }
-  await page.mouse.up();
+  await drawShape('rectangle', 400, 300);
   await page.getByTestId('note-functional').fill('Shorten a URL; redirect by code; custom aliases');
   await expect.poll(saveStatus, { timeout: 10_000 }).toBe('Saved');
   const saved = await serverSession();
@@ -120,6 +125,25 @@ it('keeps unsaved work across a reload while offline, and sends it once back onl
     .toBe('Cache-aside vs write-through; hot keys');
   await expect.poll(saveStatus, { timeout: 20_000 }).toBe('Saved');
   expect((await serverSession()).work.notes.tradeoffs).toBe('Cache-aside vs write-through; hot keys');
+});
+
+it('keeps a stroke and a note made offline in a page that was then closed, and the next page sends them', async () => {
+  await context.setOffline(true);
+  await drawShape('ellipse', 700, 200);
+  await page.getByTestId('note-tradeoffs').fill('Cache-aside vs write-through; hot keys; 301 vs 302');
+  await expect.poll(saveStatus, { timeout: 10_000 }).toMatch(/Offline, 2 changes waiting/);
+  // Nothing reached the server; the work exists only in this browser's outbox now.
+  await page.close();
+  await context.setOffline(false);
+  page = await context.newPage();
+  await page.goto(`${server.url}/sessions/${sessionId}`);
+  await expect
+    .poll(async () => (await serverSession()).work.notes.tradeoffs, { timeout: 20_000 })
+    .toBe('Cache-aside vs write-through; hot keys; 301 vs 302');
+  await expect.poll(saveStatus, { timeout: 10_000 }).toBe('Saved');
+  const saved = await serverSession();
+  const types = saved.work.scene.elements.map((e: { type: string }) => e.type);
+  expect(types).toEqual(expect.arrayContaining(['rectangle', 'ellipse']));
 });
 
 it('moves to the next phase and records when it started', async () => {

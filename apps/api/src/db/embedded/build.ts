@@ -1,11 +1,15 @@
 /** Builds the embedded database (FerretDB, SQLite backend) from its Go module, once, into a git-ignored cache. */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { applySourcePatch, FERRETDB_PATCHES } from './patches.ts';
 
 export const FERRETDB_VERSION = 'v1.24.2';
+/** The version plus a digest of our patches: changing a patch builds a new binary beside the old one. */
+const BUILD_ID = `${FERRETDB_VERSION}-mockloop.${createHash('sha256').update(JSON.stringify(FERRETDB_PATCHES)).digest('hex').slice(0, 8)}`;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
 /** The committed Go module (go.mod, go.sum) that pins FerretDB's version and its dependencies. */
@@ -29,7 +33,7 @@ export class EmbeddedDatabaseUnavailable extends Error {
 }
 
 export function ferretdbBinaryPath(cacheDir = defaults.cacheDir): string {
-  return path.join(cacheDir, 'ferretdb', FERRETDB_VERSION, 'ferretdb');
+  return path.join(cacheDir, 'ferretdb', BUILD_ID, 'ferretdb');
 }
 
 /**
@@ -44,7 +48,7 @@ export async function ensureFerretdb(options: BuildOptions = {}): Promise<string
   if (existsSync(binary)) return binary;
 
   await assertGoAvailable();
-  const workDir = path.join(cacheDir, 'ferretdb', `${FERRETDB_VERSION}-build`);
+  const workDir = path.join(cacheDir, 'ferretdb', `${BUILD_ID}-build`);
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
   for (const file of ['go.mod', 'go.sum', 'tools.go']) {
@@ -63,6 +67,10 @@ export async function ensureFerretdb(options: BuildOptions = {}): Promise<string
     const versionDir = path.join(workDir, 'vendor/github.com/FerretDB/FerretDB/build/version');
     await writeFile(path.join(versionDir, 'version.txt'), `${FERRETDB_VERSION}\n`);
     await writeFile(path.join(versionDir, 'package.txt'), 'mockloop\n');
+    for (const patch of FERRETDB_PATCHES) {
+      const file = path.join(workDir, patch.file);
+      await writeFile(file, applySourcePatch(await readFile(file, 'utf8'), patch));
+    }
     const tmpBinary = path.join(workDir, 'ferretdb');
     await run('go', ['build', '-trimpath', '-o', tmpBinary, 'github.com/FerretDB/FerretDB/cmd/ferretdb'], workDir, env);
     await mkdir(path.dirname(binary), { recursive: true });

@@ -4,7 +4,7 @@
  */
 import type { DesignNotes, Scene, Session, SessionWork } from '@mockloop/contracts';
 import { api, ApiRequestError } from '../api.ts';
-import { changedNotes, mergeWork, sceneKey } from './merge.ts';
+import { changedNotes, mergeNotes, mergeScenes, mergeWork, sceneKey } from './merge.ts';
 import { outbox } from './outbox.ts';
 
 export type SaveStatus = 'saved' | 'saving' | 'offline' | 'locked' | 'error';
@@ -55,7 +55,19 @@ export class Autosaver {
   async restore(): Promise<SessionWork> {
     const saved = await outbox.read(this.sessionId);
     if (saved) {
-      this.local = saved.baseRevision === this.revision ? saved.local : mergeWork(saved.base, saved.local, this.base);
+      const { notes, scene } = saved;
+      this.local = {
+        notes: !notes
+          ? this.base.notes
+          : notes.baseRevision === this.revision
+            ? notes.local
+            : mergeNotes(notes.base, notes.local, this.base.notes),
+        scene: !scene
+          ? this.base.scene
+          : scene.baseRevision === this.revision
+            ? scene.local
+            : mergeScenes(scene.local, this.base.scene)
+      };
       this.refreshPending();
       if (this.pending > 0) this.schedule(0);
       else await outbox.clear(this.sessionId);
@@ -69,12 +81,12 @@ export class Autosaver {
 
   setNote(field: keyof DesignNotes, text: string): void {
     this.local = { ...this.local, notes: { ...this.local.notes, [field]: text } };
-    this.changed();
+    this.changed({ notes: true });
   }
 
   setScene(scene: Scene): void {
     this.local = { ...this.local, scene };
-    this.changed();
+    this.changed({ scene: true });
   }
 
   /** Sends now (phase change, blur, before leaving); resolves when this attempt is over. */
@@ -94,13 +106,21 @@ export class Autosaver {
     if (typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);
   }
 
-  private changed(): void {
+  /** Keeps what changed in the outbox (only that part: a keystroke never copies the whiteboard). */
+  private changed(parts: { notes?: boolean; scene?: boolean }): void {
     this.refreshPending();
-    void outbox.write(this.sessionId, {
-      baseRevision: this.revision,
-      base: this.base,
-      local: $state.snapshot(this.local)
-    });
+    const baseRevision = this.revision;
+    if (parts.notes) {
+      void outbox.writeNotes(this.sessionId, {
+        baseRevision,
+        base: this.base.notes,
+        local: { ...this.local.notes }
+      });
+    }
+    if (parts.scene) {
+      // Excalidraw's elements are not all structured-cloneable as they are; a snapshot is plain data.
+      void outbox.writeScene(this.sessionId, { baseRevision, local: $state.snapshot(this.local.scene) as Scene });
+    }
     if (this.status === 'saved') this.status = 'saving';
     const now = Date.now();
     this.dirtySince ??= now;
@@ -173,7 +193,7 @@ export class Autosaver {
       this.base = session.work;
       this.revision = session.revision;
       this.options.onMerged(this.local);
-      this.changed();
+      this.changed({ notes: true, scene: true });
       this.schedule(0);
       return;
     }

@@ -1,0 +1,68 @@
+/**
+ * The embedded FerretDB as MockLoop builds it (apps/api/src/db/embedded/patches.ts): lookups by `_id` use the
+ * collection's `_id` index, also when the filter has other keys, and those keys still decide what matches.
+ */
+import { randomBytes } from 'node:crypto';
+import { MongoClient, ObjectId, type Document } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+
+let client: MongoClient;
+const dbName = `embedded_${randomBytes(4).toString('hex')}`;
+const owner = new ObjectId();
+const ids = Array.from({ length: 20 }, () => new ObjectId());
+
+beforeAll(async () => {
+  client = await new MongoClient(inject('mongodbUri')).connect();
+  await client
+    .db(dbName)
+    .collection('docs')
+    .insertMany(ids.map((_id, i) => ({ _id, userId: owner, revision: 0, text: `doc ${i}` })));
+});
+
+afterAll(async () => {
+  await client.db(dbName).dropDatabase();
+  await client.close();
+});
+
+async function plan(filter: Document): Promise<string> {
+  const result = await client.db(dbName).command({ explain: { find: 'docs', filter } });
+  return JSON.stringify(result.queryPlanner);
+}
+
+describe('the embedded database', () => {
+  it.each([
+    ['_id alone', { _id: ids[3] }],
+    ['_id with an owner and a revision', { _id: ids[3], userId: owner, revision: 0 }],
+    ['a string _id with another key', { _id: 'user-1', userId: owner }]
+  ])('finds by %s through the _id index', async (_, filter) => {
+    expect(await plan(filter)).toMatch(/SEARCH \S+ USING INDEX \S+__id_/);
+  });
+
+  it('still scans when the filter does not pin _id', async () => {
+    expect(await plan({ userId: owner })).toMatch(/SCAN /);
+  });
+
+  it('applies the rest of the filter to the row found by _id', async () => {
+    const docs = client.db(dbName).collection('docs');
+    const stranger = await docs.updateOne({ _id: ids[5], userId: new ObjectId() }, { $set: { text: 'stolen' } });
+    expect(stranger.matchedCount).toBe(0);
+    const stale = await docs.updateOne({ _id: ids[5], userId: owner, revision: 7 }, { $set: { text: 'stale' } });
+    expect(stale.matchedCount).toBe(0);
+    const ok = await docs.updateOne(
+      { _id: ids[5], userId: owner, revision: 0 },
+      { $set: { text: 'saved' }, $inc: { revision: 1 } }
+    );
+    expect(ok.modifiedCount).toBe(1);
+    expect(await docs.findOne({ _id: ids[5], userId: owner })).toMatchObject({ text: 'saved', revision: 1 });
+    expect(await docs.findOne({ _id: ids[5], revision: 0 })).toBeNull();
+    expect(await docs.countDocuments({ text: { $in: ['stolen', 'stale'] } })).toBe(0);
+  });
+
+  it('deletes by _id only when the rest of the filter matches', async () => {
+    const docs = client.db(dbName).collection('docs');
+    expect((await docs.deleteOne({ _id: ids[9], userId: new ObjectId() })).deletedCount).toBe(0);
+    expect((await docs.deleteOne({ _id: ids[9], userId: owner })).deletedCount).toBe(1);
+    expect(await docs.countDocuments({})).toBe(ids.length - 1);
+  });
+});
