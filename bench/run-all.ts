@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const scripts = readdirSync(here).filter(
-  (file) => file.endsWith('.ts') && !['run-all.ts', 'fixtures.ts'].includes(file)
-);
+/** Not benchmarks: this runner, shared fixtures, and the autosave benchmark's load process. */
+const helpers = ['run-all.ts', 'fixtures.ts', 'autosave-client.ts'];
+const scripts = readdirSync(here).filter((file) => file.endsWith('.ts') && !helpers.includes(file));
 for (const script of scripts) {
   console.log(`\n## ${script}`);
   const result = spawnSync('npx', ['tsx', path.join(here, script)], { stdio: 'inherit' });

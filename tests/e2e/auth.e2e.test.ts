@@ -1,8 +1,13 @@
 /** A person signs up, signs out, signs in and sees the dashboard, in a real headless Chromium. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { startTestServer } from '../support/server.ts';
+
+const shots = path.resolve(import.meta.dirname, '../../test-results');
+mkdirSync(shots, { recursive: true });
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -52,6 +57,20 @@ it('signs in and returns to the page that asked for it', async () => {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('**/dashboard');
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Welcome, ${person.name}`);
+});
+
+it('"Surprise me" starts a design mock at the chosen level and on the chosen topic', async () => {
+  await page.getByLabel('Level').selectOption('staff');
+  const topics = await page.getByLabel('Topic').locator('option').allTextContents();
+  expect(topics).toContain('rag (2)');
+  await page.getByLabel('Topic').selectOption('rag');
+  await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Surprise me' }).click();
+  await page.waitForURL(/\/sessions\/[0-9a-f]{24}$/);
+  const id = page.url().split('/').pop()!;
+  const { session } = await (await page.request.get(`${server.url}/api/sessions/${id}`)).json();
+  expect(session.question.level).toBe('staff');
+  expect(session.question.tags).toContain('rag');
 });
 
 it('shows field errors from the server on a bad sign-up', async () => {

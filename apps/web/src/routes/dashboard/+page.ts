@@ -1,4 +1,4 @@
-import type { SessionSummary } from '@mockloop/contracts';
+import type { QuestionList, SessionSummary } from '@mockloop/contracts';
 import { load as loadApi } from '$lib/api.ts';
 import { requireUser } from '$lib/require-user.ts';
 import type { PageLoad } from './$types';
@@ -6,6 +6,9 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ parent, url }) => {
   await parent();
   const user = requireUser(url);
-  const { items } = await loadApi<{ items: SessionSummary[] }>('/api/sessions?limit=10');
-  return { user, sessions: items };
+  const [sessions, prompts] = await Promise.all([
+    loadApi<{ items: SessionSummary[] }>('/api/sessions?limit=10'),
+    loadApi<QuestionList>('/api/questions?kind=design&limit=500')
+  ]);
+  return { user, sessions: sessions.items, prompts: prompts.items };
 };
