@@ -22,26 +22,24 @@ const LANGUAGES = ['javascript', 'typescript', 'python'] as const;
  * run can be over before a poll from outside the page would see "Running" at all.
  */
 function timeClick(page: Page, button: 'Run' | 'Submit', done: RegExp): Promise<number> {
-  return page.evaluate(
-    ({ button, source, flags }) =>
-      new Promise<number>((resolve) => {
-        const pattern = new RegExp(source, flags);
-        const summary = () => document.querySelector('[data-testid="results-summary"]')?.textContent ?? '';
-        let running = false;
-        const observer = new MutationObserver(() => {
-          if (summary().includes('Running')) running = true;
-          else if (running && pattern.test(summary())) {
-            observer.disconnect();
-            resolve(performance.now() - started);
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        const target = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === button);
-        const started = performance.now();
-        target!.click();
-      }),
-    { button, source: done.source, flags: done.flags }
-  );
+  // A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page does not have.
+  const script = `new Promise((resolve) => {
+    const pattern = new RegExp(${JSON.stringify(done.source)}, ${JSON.stringify(done.flags)});
+    const summary = () => document.querySelector('[data-testid="results-summary"]')?.textContent ?? '';
+    let running = false;
+    const observer = new MutationObserver(() => {
+      if (summary().includes('Running')) running = true;
+      else if (running && pattern.test(summary())) {
+        observer.disconnect();
+        resolve(performance.now() - started);
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const target = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(button)});
+    const started = performance.now();
+    target.click();
+  })`;
+  return page.evaluate(script) as Promise<number>;
 }
 
 const bank = await loadQuestionBank();
