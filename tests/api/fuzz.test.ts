@@ -105,6 +105,19 @@ it('never answers a 5xx or leaks a stack trace, whatever the input', { timeout: 
   );
   // The fuzzing user is still who they were: no input changed their account or leaked another's.
   expect((await user.request('GET', '/api/me')).json.user.email).toBe('fuzz@example.com');
+  // Nothing half-written: everything the fuzzing stored reads back whole, through every reader of it.
+  const sessions = (await user.request('GET', '/api/sessions?limit=200')).json.items as { id: string }[];
+  expect(sessions.map((s) => s.id)).toContain(sessionId);
+  for (const { id } of sessions) {
+    const read = await user.request('GET', `/api/sessions/${id}`);
+    expect(read.status, `GET /api/sessions/${id} → ${read.text.slice(0, 300)}`).toBe(200);
+    expect(read.json.session.work.notes).toEqual(expect.any(Object));
+    expect(Number.isInteger(read.json.session.revision)).toBe(true);
+  }
+  for (const path of ['/api/insights', '/api/export?format=json', '/api/export?format=csv']) {
+    const read = await user.request('GET', path);
+    expect(read.status, `GET ${path} → ${read.text.slice(0, 300)}`).toBe(200);
+  }
 });
 
 it.each([

@@ -146,6 +146,34 @@ it('keeps a stroke and a note made offline in a page that was then closed, and t
   expect(types).toEqual(expect.arrayContaining(['rectangle', 'ellipse']));
 });
 
+it('sends work an older release left in its single-key outbox', async () => {
+  const { revision, work } = await serverSession();
+  const legacy = {
+    baseRevision: revision,
+    base: work,
+    local: { ...work, notes: { ...work.notes, tradeoffs: `${work.notes.tradeoffs}; left by an older release` } }
+  };
+  await page.evaluate(
+    ([key, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('keyval-store');
+        open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('keyval', 'readwrite');
+          tx.objectStore('keyval').put(value, key as string);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [`mockloop:outbox:${sessionId}`, legacy] as const
+  );
+  await page.reload();
+  await expect
+    .poll(async () => (await serverSession()).work.notes.tradeoffs, { timeout: 20_000 })
+    .toBe(legacy.local.notes.tradeoffs);
+  await expect.poll(saveStatus, { timeout: 10_000 }).toBe('Saved');
+});
+
 it('moves to the next phase and records when it started', async () => {
   await page.getByRole('button', { name: 'Next phase →' }).click();
   await expect.poll(() => page.getByTestId('phase').textContent()).toContain('Capacity estimation');

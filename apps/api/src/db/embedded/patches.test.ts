@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySourcePatch, FERRETDB_PATCHES, type SourcePatch } from './patches.ts';
+import { applySourcePatch, type SourcePatch } from './patches.ts';
 
 const patch: SourcePatch = { file: 'x.go', why: 'test', edits: [{ find: 'a := 1', replace: 'a := 2' }] };
 
@@ -13,11 +13,5 @@ describe('applySourcePatch', () => {
     ['repeated', 'a := 1\na := 1', /occurs more than once/]
   ])('refuses a source where the text is %s', (_, source, message) => {
     expect(() => applySourcePatch(source, patch)).toThrow(message);
-  });
-
-  it('gives every edit a replacement that differs from what it finds', () => {
-    for (const { edits } of FERRETDB_PATCHES) {
-      for (const edit of edits) expect(edit.replace).not.toBe(edit.find);
-    }
   });
 });
