@@ -17,6 +17,7 @@ export default defineConfig({
       },
       { test: { name: 'api', root: 'apps/api', include: ['src/**/*.test.ts'] } },
       { test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'tools', root: 'tools', include: ['**/*.test.ts'] } },
       'tests/vitest.config.ts'
     ]
   }
