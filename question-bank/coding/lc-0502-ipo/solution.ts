@@ -4,7 +4,7 @@ function findMaximizedCapital(k: number, w: number, profits: number[], capital: 
   const heap: number[] = [];
   const push = (x: number) => {
     heap.push(x);
-    for (let i = heap.length - 1; i > 0; ) {
+    for (let i = heap.length - 1; i > 0;) {
       const p = (i - 1) >> 1;
       if (heap[p] >= heap[i]) break;
       [heap[p], heap[i]] = [heap[i], heap[p]];
@@ -16,7 +16,7 @@ function findMaximizedCapital(k: number, w: number, profits: number[], capital: 
     const last = heap.pop()!;
     if (heap.length > 0) {
       heap[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
