@@ -8,8 +8,8 @@ import path from 'node:path';
 import { designPhasePlan, getRubric } from '@mockloop/rubrics';
 import { ObjectId } from 'mongodb';
 import type { SessionDoc } from '../apps/api/src/db/client.ts';
-import { createInsightsCache } from '../apps/api/src/db/insights-cache.ts';
-import { createSessionStore } from '../apps/api/src/db/session-store.ts';
+import { createInsightsCache } from '../apps/api/src/db/insights-cache-repo.ts';
+import { createRepositories } from '../apps/api/src/db/repositories.ts';
 import { startServer } from '../apps/api/src/server.ts';
 import { question } from './fixtures.ts';
 
@@ -66,7 +66,7 @@ try {
         lastSnapshotAt: startedAt
       };
     });
-    const store = createSessionStore(server.database);
+    const store = createRepositories(server.database).sessions;
     for (const doc of docs) await store.insert(doc);
 
     const cache = createInsightsCache(server.database);

@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Database } from './db/client.ts';
+import { createRepositories } from './db/repositories.ts';
 import type { AppEnv, Services } from './env.ts';
 import { ApiError } from './errors.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
@@ -15,7 +16,7 @@ import { reviewRoutes } from './routes/reviews.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { createCatalog, type VersionedQuestion } from './services/catalog.ts';
 import { createReviewService } from './services/reviews.ts';
-import { createSessionService } from './services/sessions.ts';
+import { createSessionService } from './services/sessions/index.ts';
 import { createUserDataService } from './services/user-data.ts';
 import { healthRoutes } from './routes/health.ts';
 import { createAuthService } from './services/auth.ts';
@@ -59,15 +60,16 @@ export function createApp(options: AppOptions) {
     throw new Error('allowShortSessions is for tests and cannot be used in production');
   }
   const catalog = createCatalog(options.questions);
-  const reviews = createReviewService(db, now);
+  const repos = createRepositories(db);
+  const reviews = createReviewService(repos, now);
   const services: Services = {
     db,
-    auth: createAuthService(db, now),
+    auth: createAuthService(repos, now),
     catalog,
-    sessions: createSessionService({ db, catalog, now, allowShortSessions, isReviewer: reviews.isReviewer }),
+    sessions: createSessionService({ repos, catalog, now, allowShortSessions, isReviewer: reviews.isReviewer }),
     reviews,
-    userData: createUserDataService(db, catalog, now),
-    rateLimiter: createRateLimiter(db, now),
+    userData: createUserDataService(repos, catalog, now),
+    rateLimiter: createRateLimiter(repos, now),
     limits: { ...defaultLimits, ...options.limits },
     trustProxy
   };

@@ -3,7 +3,7 @@ import type { Database, SignedInUser } from './db/client.ts';
 import type { AuthService } from './services/auth.ts';
 import type { Catalog } from './services/catalog.ts';
 import type { ReviewService } from './services/reviews.ts';
-import type { SessionService } from './services/sessions.ts';
+import type { SessionService } from './services/sessions/index.ts';
 import type { UserDataService } from './services/user-data.ts';
 import type { RateLimiter, RateLimitRule } from './services/rate-limit.ts';
 

@@ -2,8 +2,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { SignInBody, SignUpBody, User } from '@mockloop/contracts';
-import { ObjectId, MongoServerError } from 'mongodb';
-import type { Database, SignedInUser, UserDoc } from '../db/client.ts';
+import type { SignedInUser, UserDoc } from '../db/client.ts';
+import { newId } from '../db/ids.ts';
+import type { Repositories } from '../db/repositories.ts';
 import { ApiError } from '../errors.ts';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -26,13 +27,14 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
-export function createAuthService(db: Database, now: () => Date = () => new Date()) {
+export function createAuthService(repos: Repositories, now: () => Date = () => new Date()) {
+  const { users, authSessions } = repos;
   async function openSession(account: UserDoc): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const createdAt = now();
     const expiresAt = new Date(createdAt.getTime() + SESSION_TTL_MS);
     const { _id: userId, email, emailKey, name, createdAt: joinedAt } = account;
-    await db.authSessions.insertOne({
+    await authSessions.insert({
       _id: hashToken(token),
       userId,
       user: { email, emailKey, name, createdAt: joinedAt },
@@ -45,28 +47,23 @@ export function createAuthService(db: Database, now: () => Date = () => new Date
   return {
     async signUp(body: SignUpBody): Promise<SignedIn> {
       const doc: UserDoc = {
-        _id: new ObjectId(),
+        _id: newId(),
         email: body.email,
         emailKey: body.email.toLowerCase(),
         name: body.name,
         passwordHash: await hash(body.password),
         createdAt: now()
       };
-      try {
-        await db.users.insertOne(doc);
-      } catch (error) {
-        if (error instanceof MongoServerError && error.code === 11000) {
-          throw new ApiError(409, 'EMAIL_TAKEN', 'An account with this e-mail already exists. Sign in instead.', {
-            email: 'Already registered'
-          });
-        }
-        throw error;
+      if (!(await users.insert(doc))) {
+        throw new ApiError(409, 'EMAIL_TAKEN', 'An account with this e-mail already exists. Sign in instead.', {
+          email: 'Already registered'
+        });
       }
       return { user: toUser(doc), ...(await openSession(doc)) };
     },
 
     async signIn(body: SignInBody): Promise<SignedIn> {
-      const doc = await db.users.findOne({ emailKey: body.email.toLowerCase() });
+      const doc = await users.findByEmail(body.email);
       const ok = await verify(doc?.passwordHash ?? (await dummyHash), body.password);
       if (!doc || !ok) {
         throw new ApiError(401, 'INVALID_CREDENTIALS', 'That e-mail and password do not match an account.');
@@ -75,19 +72,19 @@ export function createAuthService(db: Database, now: () => Date = () => new Date
     },
 
     async signOut(token: string): Promise<void> {
-      await db.authSessions.deleteOne({ _id: hashToken(token) });
+      await authSessions.delete(hashToken(token));
     },
 
     /** The user a session token belongs to, or null when it is unknown or expired. */
     async userForToken(token: string): Promise<SignedInUser | null> {
-      const session = await db.authSessions.findOne({ _id: hashToken(token) });
+      const session = await authSessions.findByHash(hashToken(token));
       if (!session) return null;
       if (session.expiresAt.getTime() <= now().getTime()) {
-        await db.authSessions.deleteOne({ _id: session._id });
+        await authSessions.delete(session._id);
         return null;
       }
       if (session.user) return { _id: session.userId, ...session.user };
-      return db.users.findOne({ _id: session.userId }, { projection: { passwordHash: 0 } });
+      return users.findById(session.userId);
     }
   };
 }

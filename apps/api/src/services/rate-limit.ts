@@ -1,5 +1,5 @@
 /** Fixed-window counters kept in the database, so every instance behind a load balancer shares them. */
-import type { Database } from '../db/client.ts';
+import type { Repositories } from '../db/repositories.ts';
 import { ApiError } from '../errors.ts';
 
 export interface RateLimitRule {
@@ -8,7 +8,7 @@ export interface RateLimitRule {
   windowMs: number;
 }
 
-export function createRateLimiter(db: Database, now: () => Date = () => new Date()) {
+export function createRateLimiter({ rateLimits }: Repositories, now: () => Date = () => new Date()) {
   return {
     /**
      * Counts one attempt under `key` and throws 429 (with Retry-After) once the window's limit is passed.
@@ -19,16 +19,9 @@ export function createRateLimiter(db: Database, now: () => Date = () => new Date
     async hit(key: string, rule: RateLimitRule): Promise<void> {
       const at = now();
       // Count inside the current window; a single-document update, so concurrent hits cannot lose counts.
-      let doc = await db.rateLimits.findOneAndUpdate(
-        { _id: key, resetAt: { $gt: at } },
-        { $inc: { count: 1 } },
-        { returnDocument: 'after' }
-      );
-      if (!doc) {
-        const resetAt = new Date(at.getTime() + rule.windowMs);
-        await db.rateLimits.updateOne({ _id: key }, { $set: { count: 1, resetAt } }, { upsert: true });
-        doc = { _id: key, count: 1, resetAt };
-      }
+      const doc =
+        (await rateLimits.countInWindow(key, at)) ??
+        (await rateLimits.startWindow(key, new Date(at.getTime() + rule.windowMs)));
       if (doc.count > rule.limit) {
         const retryAfter = Math.max(1, Math.ceil((doc.resetAt.getTime() - at.getTime()) / 1000));
         throw new ApiError(429, 'RATE_LIMITED', `Too many attempts. Try again in ${retryAfter} seconds.`, undefined, {

@@ -3,10 +3,11 @@ import { randomBytes } from 'node:crypto';
 import type { Invite, PeerScore, PeerScoreBody, ScoresResponse } from '@mockloop/contracts';
 import { INVITE_TTL_DAYS } from '@mockloop/contracts';
 import { calibration, hireSignal, ratingsSchemaFor, weightedScore } from '@mockloop/rubrics';
-import { MongoServerError, ObjectId } from 'mongodb';
+import type { ObjectId } from 'mongodb';
 import { z } from 'zod';
-import type { Database, InviteDoc, PeerScoreDoc, SessionDoc, SignedInUser } from '../db/client.ts';
-import { createInsightsCache } from '../db/insights-cache.ts';
+import type { InviteDoc, PeerScoreDoc, SessionDoc, SignedInUser } from '../db/client.ts';
+import { newId, parseObjectId } from '../db/ids.ts';
+import type { Repositories } from '../db/repositories.ts';
 import { ApiError, notFound, validationError } from '../errors.ts';
 import { hashToken } from './auth.ts';
 import { assertKnownCriteria } from './criteria.ts';
@@ -19,15 +20,10 @@ function inviteStatus(invite: InviteDoc, now: Date): Invite['status'] {
   return invite.expiresAt.getTime() <= now.getTime() ? 'expired' : 'open';
 }
 
-function objectId(id: string, what: string): ObjectId {
-  if (!ObjectId.isValid(id) || id.length !== 24) throw notFound(what);
-  return new ObjectId(id);
-}
-
-export function createReviewService(db: Database, now: () => Date) {
-  const insights = createInsightsCache(db);
+export function createReviewService(repos: Repositories, now: () => Date) {
+  const { invites, peerScores, users, insightsCache } = repos;
   async function toInvite(doc: InviteDoc): Promise<Invite> {
-    const reviewer = doc.acceptedBy ? await db.users.findOne({ _id: doc.acceptedBy }) : null;
+    const reviewer = doc.acceptedBy ? await users.findById(doc.acceptedBy) : null;
     return {
       id: doc._id.toHexString(),
       sessionId: doc.sessionId.toHexString(),
@@ -57,8 +53,7 @@ export function createReviewService(db: Database, now: () => Date) {
   return {
     /** True when `user` accepted an invite to this session that is still in force. */
     async isReviewer(user: SignedInUser, sessionId: ObjectId): Promise<boolean> {
-      const invite = await db.invites.findOne({ sessionId, acceptedBy: user._id, revokedAt: null });
-      return invite !== null;
+      return invites.admits(sessionId, user._id);
     },
 
     async create(session: SessionDoc, origin: string, expiresInDays = INVITE_TTL_DAYS) {
@@ -66,7 +61,7 @@ export function createReviewService(db: Database, now: () => Date) {
       const token = randomBytes(32).toString('base64url');
       const createdAt = now();
       const doc: InviteDoc = {
-        _id: new ObjectId(),
+        _id: newId(),
         sessionId: session._id,
         ownerId: session.userId,
         tokenHash: hashToken(token),
@@ -76,22 +71,18 @@ export function createReviewService(db: Database, now: () => Date) {
         acceptedBy: null,
         acceptedAt: null
       };
-      await db.invites.insertOne(doc);
+      await invites.insert(doc);
       return { invite: await toInvite(doc), token, url: `${origin}/invite/${token}` };
     },
 
     async list(session: SessionDoc): Promise<Invite[]> {
-      const docs = await db.invites.find({ sessionId: session._id }).sort({ createdAt: -1 }).toArray();
+      const docs = await invites.listForSession(session._id);
       return Promise.all(docs.map(toInvite));
     },
 
     async revoke(owner: SignedInUser, inviteId: string): Promise<Invite> {
-      const _id = objectId(inviteId, 'That invite');
-      const doc = await db.invites.findOneAndUpdate(
-        { _id, ownerId: owner._id },
-        { $set: { revokedAt: now() } },
-        { returnDocument: 'after' }
-      );
+      const _id = parseObjectId(inviteId);
+      const doc = _id ? await invites.revoke(_id, owner._id, now()) : null;
       if (!doc) throw notFound('That invite');
       return toInvite(doc);
     },
@@ -99,7 +90,7 @@ export function createReviewService(db: Database, now: () => Date) {
     /** Admits `user` as the invite's one reviewer; the same user may open the link again. */
     async accept(user: SignedInUser, token: string): Promise<ObjectId> {
       const at = now();
-      const invite = await db.invites.findOne({ tokenHash: hashToken(token) });
+      const invite = await invites.findByTokenHash(hashToken(token));
       const refuse = (message: string) => new ApiError(410, 'INVITE_INVALID', message);
       if (!invite) throw new ApiError(404, 'INVITE_INVALID', 'This invite link is not valid. Ask for a new one.');
       if (invite.revokedAt) throw refuse('This invite was revoked by the candidate.');
@@ -111,11 +102,8 @@ export function createReviewService(db: Database, now: () => Date) {
         throw refuse('This invite has already been used by another reviewer.');
       }
       if (invite.expiresAt.getTime() <= at.getTime()) throw refuse('This invite has expired. Ask for a new one.');
-      const accepted = await db.invites.updateOne(
-        { _id: invite._id, acceptedBy: null, revokedAt: null },
-        { $set: { acceptedBy: user._id, acceptedAt: at } }
-      );
-      if (accepted.matchedCount === 0) throw refuse('This invite has already been used by another reviewer.');
+      if (!(await invites.accept(invite._id, user._id, at)))
+        throw refuse('This invite has already been used by another reviewer.');
       return invite.sessionId;
     },
 
@@ -131,7 +119,7 @@ export function createReviewService(db: Database, now: () => Date) {
         }
       }
       const at = now();
-      const existing = await db.peerScores.findOne({ sessionId: session._id, reviewerId: reviewer._id });
+      const existing = await peerScores.find(session._id, reviewer._id);
       if (existing?.submittedAt) throw new ApiError(409, 'CONFLICT', 'You already submitted this review.');
       const fields = {
         reviewerName: reviewer.name,
@@ -142,32 +130,21 @@ export function createReviewService(db: Database, now: () => Date) {
         submittedAt: body.submit ? at : null,
         updatedAt: at
       };
-      try {
-        await db.peerScores.updateOne(
-          { sessionId: session._id, reviewerId: reviewer._id, submittedAt: null },
-          { $set: fields, $setOnInsert: { _id: new ObjectId(), sessionId: session._id, reviewerId: reviewer._id } },
-          { upsert: true }
-        );
-      } catch (error) {
+      if (!(await peerScores.saveDraft(session._id, reviewer._id, fields))) {
         // Submitted in another tab between our read and this write.
-        if (error instanceof MongoServerError && error.code === 11000) {
-          throw new ApiError(409, 'CONFLICT', 'You already submitted this review.');
-        }
-        throw error;
+        throw new ApiError(409, 'CONFLICT', 'You already submitted this review.');
       }
-      await insights.touch(session.userId);
-      const saved = await db.peerScores.findOne({ sessionId: session._id, reviewerId: reviewer._id });
+      await insightsCache.touch(session.userId);
+      const saved = await peerScores.find(session._id, reviewer._id);
       return toPeerScore(saved!, session);
     },
 
     async scores(user: SignedInUser, session: SessionDoc): Promise<ScoresResponse> {
       const isOwner = session.userId.equals(user._id);
-      const filter = isOwner
-        ? { sessionId: session._id, submittedAt: { $ne: null } }
-        : { sessionId: session._id, reviewerId: user._id };
-      const peers = (await db.peerScores.find(filter).sort({ updatedAt: 1 }).toArray()).map((doc) =>
-        toPeerScore(doc, session)
-      );
+      const docs = isOwner
+        ? await peerScores.submittedFor(session._id)
+        : await peerScores.byReviewer(session._id, user._id);
+      const peers = docs.map((doc) => toPeerScore(doc, session));
       const self = isOwner && session.selfScore ? session.selfScore : null;
       return {
         role: isOwner ? 'owner' : 'reviewer',

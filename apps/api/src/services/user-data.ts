@@ -1,50 +1,38 @@
 /** Everything one user's insights and export read: their sessions with scores, and the peer scores they received. */
 import type { Rubric } from '@mockloop/rubrics';
-import type { Database, SignedInUser } from '../db/client.ts';
-import { createInsightsCache } from '../db/insights-cache.ts';
-import { createSessionStore } from '../db/session-store.ts';
+import { computeInsights, phaseTimes, solved, type ScoredSession } from '../analytics/insights.ts';
+import { problemSchedule, reviewSchedule } from '../analytics/review-schedule.ts';
+import { weeklyRecap } from '../analytics/weekly-recap.ts';
+import type { SignedInUser } from '../db/client.ts';
+import type { Repositories } from '../db/repositories.ts';
 import type { Catalog } from './catalog.ts';
-import { computeInsights, phaseTimes, solved, type ScoredSession } from './insights.ts';
-import { problemSchedule, reviewSchedule } from './review-schedule.ts';
-import { weeklyRecap } from './weekly-recap.ts';
 
 /** One session as insights read it, stored in the cache with its rubric by reference. */
 type InsightInput = Omit<ScoredSession, 'rubric'> & { rubricRef: string; selfScore: number | null };
 
-export function createUserDataService(db: Database, catalog: Catalog, now: () => Date) {
-  const store = createSessionStore(db);
-  const cache = createInsightsCache(db);
+export function createUserDataService(repos: Repositories, catalog: Catalog, now: () => Date) {
+  const { sessions: sessionsRepo, peerScores, submissions, recaps, content, insightsCache: cache } = repos;
 
   /** Reads the sessions, their peer scores and judged submissions: the slow path, when the cache is stale. */
   async function buildInputs(user: SignedInUser): Promise<InsightInput[]> {
     // The notes are not needed here, and the embedded server pays for every byte it reads.
-    const stored = await db.sessions
-      .find({ userId: user._id }, { projection: { work: 0 } })
-      .sort({ startedAt: 1 })
-      .toArray();
-    const rubricRefs = new Map(stored.map((s) => [s._id.toHexString(), s.rubricRef]));
-    const sessions = await store.hydrateMany(stored);
-    const ids = sessions.map((s) => s._id);
-    const codingIds = sessions.filter((s) => s.question.kind === 'coding').map((s) => s._id);
+    const rows = await sessionsRepo.forInsights(user._id);
+    const ids = rows.map(({ session }) => session._id);
+    const codingIds = rows
+      .filter(({ session }) => session.question.kind === 'coding')
+      .map(({ session }) => session._id);
     const [peerDocs, judged] = await Promise.all([
-      ids.length
-        ? db.peerScores.find({ sessionId: { $in: ids }, submittedAt: { $ne: null } }).toArray()
-        : Promise.resolve([]),
-      codingIds.length
-        ? db.submissions
-            .find({ sessionId: { $in: codingIds }, passed: { $ne: null } }, { projection: { code: 0, results: 0 } })
-            .sort({ n: 1 })
-            .toArray()
-        : Promise.resolve([])
+      peerScores.submittedForSessions(ids),
+      submissions.judgedFor(codingIds)
     ]);
-    return sessions.map((s) => {
+    return rows.map(({ session: s, rubricRef }) => {
       const question = s.question;
       const mine = judged.filter((j) => j.sessionId.equals(s._id));
       const last = mine.at(-1);
       const firstSolve = mine.find((j) => j.total > 0 && j.passed === j.total);
       return {
         id: s._id.toHexString(),
-        rubricRef: rubricRefs.get(s._id.toHexString())!,
+        rubricRef,
         questionId: question.id,
         startedAt: s.startedAt.toISOString(),
         submittedAt: s.submittedAt?.toISOString() ?? null,
@@ -87,11 +75,9 @@ export function createUserDataService(db: Database, catalog: Catalog, now: () =>
       await cache.store(user._id, cached.version, built);
       inputs = built;
     }
-    const rubrics = await store.content(inputs.map((i) => i.rubricRef));
+    const rubrics = await content.get(inputs.map((i) => i.rubricRef));
     return inputs.map(({ rubricRef, ...input }) => ({ ...input, rubric: rubrics.get(rubricRef) as Rubric }));
   }
-
-  const weekKey = (user: SignedInUser, weekStart: string) => `${user._id.toHexString()}:${weekStart}`;
 
   return {
     async insights(user: SignedInUser) {
@@ -124,7 +110,7 @@ export function createUserDataService(db: Database, catalog: Catalog, now: () =>
         oops: s.oops
       }));
       const recap = weeklyRecap(recapSessions, at);
-      const saved = await db.recaps.findOne({ _id: weekKey(user, recap.weekStart.slice(0, 10)) });
+      const saved = await recaps.find(user._id, recap.weekStart.slice(0, 10));
       return {
         ...computeInsights(sessions, entries, at),
         reviews: [...problemSchedule(attempts, at), ...reviewSchedule(scoredOops, at)].sort((a, b) =>
@@ -137,22 +123,14 @@ export function createUserDataService(db: Database, catalog: Catalog, now: () =>
     /** Keeps the user's edit of a week's recap (only the current week's is shown, older ones stay for export). */
     async saveRecap(user: SignedInUser, weekStart: string, markdown: string) {
       const savedAt = now();
-      await db.recaps.updateOne(
-        { _id: weekKey(user, weekStart) },
-        { $set: { userId: user._id, weekStart, markdown, savedAt } },
-        { upsert: true }
-      );
+      await recaps.save(user._id, weekStart, markdown, savedAt);
       return { weekStart, markdown, savedAt: savedAt.toISOString() };
     },
 
     /** Every session of the user with its scores, for JSON export; `rows` flattens it for CSV. */
     async export(user: SignedInUser) {
-      const sessions = await db.sessions.find({ userId: user._id }).sort({ startedAt: 1 }).toArray();
-      const peers = sessions.length
-        ? await db.peerScores
-            .find({ sessionId: { $in: sessions.map((s) => s._id) }, submittedAt: { $ne: null } })
-            .toArray()
-        : [];
+      const sessions = await sessionsRepo.forExport(user._id);
+      const peers = await peerScores.submittedForSessions(sessions.map((s) => s._id));
       return sessions.map((s) => ({
         id: s._id.toHexString(),
         kind: s.kind,

@@ -1,26 +1,24 @@
 /**
- * The inputs of a user's insights, kept ready between changes (see InsightsCacheDoc). Every write that changes
- * what insights read calls `touch`; a read whose cache was built at the current version skips the sessions.
+ * `insights_cache`: the inputs of a user's insights, kept ready between changes (see InsightsCacheDoc). Every
+ * write that changes what insights read calls `touch`; a read whose cache was built at the current version skips
+ * the sessions.
  */
-import { MongoServerError, type ObjectId } from 'mongodb';
+import type { ObjectId } from 'mongodb';
 import type { Database } from './client.ts';
+import { collidesOnKey } from './duplicate-key.ts';
 
 /** Larger inputs are not cached (the document limit is 16 MB); such a user reads their sessions every time. */
 const MAX_CACHED_CHARS = 8 * 1024 * 1024;
-
-const isDuplicateKey = (error: unknown) => error instanceof MongoServerError && error.code === 11000;
 
 export function createInsightsCache(db: Database) {
   return {
     /** Marks a user's insights out of date. */
     async touch(userId: ObjectId): Promise<void> {
-      try {
-        await db.insightsCache.updateOne({ _id: userId }, { $inc: { version: 1 } }, { upsert: true });
-      } catch (error) {
-        // Two first touches raced on the upsert; the other one created the document, so bump that.
-        if (!isDuplicateKey(error)) throw error;
-        await db.insightsCache.updateOne({ _id: userId }, { $inc: { version: 1 } });
-      }
+      const raced = await collidesOnKey(
+        db.insightsCache.updateOne({ _id: userId }, { $inc: { version: 1 } }, { upsert: true })
+      );
+      // Two first touches raced on the upsert; the other one created the document, so bump that.
+      if (raced) await db.insightsCache.updateOne({ _id: userId }, { $inc: { version: 1 } });
     },
 
     /** The cached inputs if they are current, and the version to build fresh ones at otherwise. */
@@ -35,15 +33,13 @@ export function createInsightsCache(db: Database) {
     async store(userId: ObjectId, version: number, inputs: unknown): Promise<void> {
       const inputsJson = JSON.stringify(inputs);
       if (inputsJson.length > MAX_CACHED_CHARS) return;
-      try {
-        await db.insightsCache.updateOne(
+      await collidesOnKey(
+        db.insightsCache.updateOne(
           { _id: userId, version },
           { $set: { builtVersion: version, inputsJson } },
           { upsert: version === 0 }
-        );
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-      }
+        )
+      );
     }
   };
 }

@@ -1,0 +1,36 @@
+/** `invites`: one reviewer's invitation to one session; the link's token is stored only as its SHA-256. */
+import type { ObjectId } from 'mongodb';
+import type { Database, InviteDoc } from './client.ts';
+
+export function createInvitesRepo(db: Database) {
+  return {
+    async insert(doc: InviteDoc): Promise<void> {
+      await db.invites.insertOne(doc);
+    },
+
+    /** Newest first. */
+    listForSession: (sessionId: ObjectId) => db.invites.find({ sessionId }).sort({ createdAt: -1 }).toArray(),
+
+    findByTokenHash: (tokenHash: string) => db.invites.findOne({ tokenHash }),
+
+    /** True when `userId` accepted an invite to the session that is not revoked. */
+    async admits(sessionId: ObjectId, userId: ObjectId): Promise<boolean> {
+      return (await db.invites.findOne({ sessionId, acceptedBy: userId, revokedAt: null })) !== null;
+    },
+
+    /** Revokes an invite of `ownerId`'s; the invite as it now stands, or null when it is not theirs. */
+    revoke: (_id: ObjectId, ownerId: ObjectId, at: Date) =>
+      db.invites.findOneAndUpdate({ _id, ownerId }, { $set: { revokedAt: at } }, { returnDocument: 'after' }),
+
+    /** Admits the one reviewer, unless someone was admitted or it was revoked meanwhile; true when it did. */
+    async accept(_id: ObjectId, userId: ObjectId, at: Date): Promise<boolean> {
+      const accepted = await db.invites.updateOne(
+        { _id, acceptedBy: null, revokedAt: null },
+        { $set: { acceptedBy: userId, acceptedAt: at } }
+      );
+      return accepted.matchedCount > 0;
+    }
+  };
+}
+
+export type InvitesRepo = ReturnType<typeof createInvitesRepo>;

@@ -1,0 +1,41 @@
+/**
+ * Every collection's repository, built once per database. Services take these and never a collection: the
+ * queries live here, the rules in services.
+ *
+ * @example
+ * const repos = createRepositories(await connectDatabase(uri));
+ * await repos.sessions.findOwned(sessionId, user._id);
+ */
+import { createAuthSessionsRepo } from './auth-sessions-repo.ts';
+import type { Database } from './client.ts';
+import { createContentVersionsRepo } from './content-versions-repo.ts';
+import { createInsightsCache } from './insights-cache-repo.ts';
+import { createInvitesRepo } from './invites-repo.ts';
+import { createPeerScoresRepo } from './peer-scores-repo.ts';
+import { createRateLimitsRepo } from './rate-limits-repo.ts';
+import { createRecapsRepo } from './recaps-repo.ts';
+import { createScenesRepo } from './scenes-repo.ts';
+import { createSessionsRepo } from './sessions-repo.ts';
+import { createSnapshotsRepo } from './snapshots-repo.ts';
+import { createSubmissionsRepo } from './submissions-repo.ts';
+import { createUsersRepo } from './users-repo.ts';
+
+export function createRepositories(db: Database) {
+  const content = createContentVersionsRepo(db);
+  return {
+    content,
+    sessions: createSessionsRepo(db, content),
+    scenes: createScenesRepo(db),
+    snapshots: createSnapshotsRepo(db),
+    submissions: createSubmissionsRepo(db),
+    users: createUsersRepo(db),
+    authSessions: createAuthSessionsRepo(db),
+    invites: createInvitesRepo(db),
+    peerScores: createPeerScoresRepo(db),
+    recaps: createRecapsRepo(db),
+    rateLimits: createRateLimitsRepo(db),
+    insightsCache: createInsightsCache(db)
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,179 @@
+/**
+ * `sessions`: every query on timed sessions. A session is written with its question and rubric stored once per
+ * content version (see StoredSessionDoc) and read back whole ("hydrated"), except where a projection says less.
+ */
+import type { Filter, ObjectId } from 'mongodb';
+import type { Database, SessionDoc, StoredSessionDoc } from './client.ts';
+import { questionRef, rubricRef, type ContentVersionsRepo } from './content-versions-repo.ts';
+
+/** A session that can still be written: active, and its deadline (less the grace) not yet past `openAfter`. */
+function open(openAfter: Date): Filter<StoredSessionDoc> {
+  return { status: 'active', deadline: { $gt: openAfter } };
+}
+
+/** Which sessions a finish applies to: one session, or every problem of its assessment (they share one clock). */
+export type SubmitScope = { _id: ObjectId } | { assessmentId: ObjectId; userId: ObjectId };
+
+export interface ListFilter {
+  kind?: SessionDoc['kind'];
+  startedFrom?: Date;
+  startedBefore?: Date;
+}
+
+export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
+  async function hydrateMany(stored: StoredSessionDoc[]): Promise<SessionDoc[]> {
+    const values = await content.get(stored.flatMap((s) => [s.questionRef, s.rubricRef]));
+    return stored.map(({ questionRef: questionKey, rubricRef: rubricKey, ...rest }) => {
+      const question = values.get(questionKey);
+      const rubric = values.get(rubricKey);
+      if (!question || !rubric) throw new Error(`session ${rest._id.toHexString()} has lost its snapshots`);
+      return { ...rest, question, rubric } as SessionDoc;
+    });
+  }
+
+  async function findOne(filter: Filter<StoredSessionDoc>): Promise<SessionDoc | null> {
+    const stored = await db.sessions.findOne(filter);
+    return stored ? ((await hydrateMany([stored]))[0] ?? null) : null;
+  }
+
+  return {
+    async insert(doc: SessionDoc): Promise<void> {
+      const questionKey = questionRef(doc.question);
+      const rubricKey = rubricRef(doc.rubric);
+      await content.put(questionKey, doc.question);
+      await content.put(rubricKey, doc.rubric);
+      const { question, rubric, ...rest } = doc;
+      await db.sessions.insertOne({
+        ...rest,
+        question: { id: question.id, kind: question.kind, title: question.title, version: question.version },
+        rubric: { id: rubric.id, version: rubric.version },
+        questionRef: questionKey,
+        rubricRef: rubricKey
+      });
+    },
+
+    findById: (_id: ObjectId) => findOne({ _id }),
+    findOwned: (_id: ObjectId, userId: ObjectId) => findOne({ _id, userId }),
+
+    /** The history list: newest first, without the notes and the plan (a list never shows them). */
+    list(userId: ObjectId, filter: ListFilter, limit: number) {
+      const query: Filter<StoredSessionDoc> = { userId };
+      if (filter.kind) query.kind = filter.kind;
+      if (filter.startedFrom || filter.startedBefore) {
+        query.startedAt = {
+          ...(filter.startedFrom ? { $gte: filter.startedFrom } : {}),
+          ...(filter.startedBefore ? { $lt: filter.startedBefore } : {})
+        };
+      }
+      return db.sessions
+        .find(query, { projection: { work: 0, phasePlan: 0 } })
+        .sort({ startedAt: -1 })
+        .limit(limit)
+        .toArray();
+    },
+
+    /** The problems of one assessment, in no particular order, without their work. */
+    assessmentParts(assessmentId: ObjectId, userId: ObjectId) {
+      return db.sessions
+        .find({ 'assessment.id': assessmentId, userId }, { projection: { work: 0, phasePlan: 0 } })
+        .toArray();
+    },
+
+    /** Submits an active session at its deadline; true when this call did it (not another instance). */
+    async settleAtDeadline(_id: ObjectId, deadline: Date, at: Date): Promise<boolean> {
+      const settled = await db.sessions.updateOne(
+        { _id, status: 'active' },
+        { $set: { status: 'submitted', submittedAt: deadline, submitReason: 'deadline', updatedAt: at } }
+      );
+      return settled.modifiedCount > 0;
+    },
+
+    /** Active sessions whose deadline is at or before `cutoff`, for the sweeper. */
+    expired(cutoff: Date, limit: number) {
+      return db.sessions
+        .find({ status: 'active', deadline: { $lte: cutoff } }, { projection: { _id: 1, deadline: 1, userId: 1 } })
+        .limit(limit)
+        .toArray();
+    },
+
+    /**
+     * An autosave's notes: applied only on `revision` (the filter pins it, so a match means the new revision is
+     * exactly one more) while the session is open. True when it matched.
+     */
+    async saveNotes(
+      own: { _id: ObjectId; userId: ObjectId },
+      revision: number,
+      openAfter: Date,
+      notes: Record<string, string>,
+      at: Date
+    ): Promise<boolean> {
+      const set: Record<string, unknown> = {};
+      for (const [field, value] of Object.entries(notes)) set[`work.notes.${field}`] = value;
+      set.updatedAt = at;
+      const result = await db.sessions.updateOne(
+        { ...own, ...open(openAfter), revision },
+        { $set: set, $inc: { revision: 1 } }
+      );
+      return result.matchedCount > 0;
+    },
+
+    async pushPhase(own: { _id: ObjectId; userId: ObjectId }, openAfter: Date, phaseId: string, at: Date) {
+      const result = await db.sessions.updateOne(
+        { ...own, ...open(openAfter) },
+        { $push: { phaseLog: { phaseId, startedAt: at } }, $inc: { revision: 1 }, $set: { updatedAt: at } }
+      );
+      return result.matchedCount > 0;
+    },
+
+    async submit(scope: SubmitScope, set: { submittedAt: Date; submitReason: 'finished' | 'deadline'; at: Date }) {
+      const filter: Filter<StoredSessionDoc> =
+        '_id' in scope ? { _id: scope._id } : { 'assessment.id': scope.assessmentId, userId: scope.userId };
+      await db.sessions.updateMany(
+        { ...filter, status: 'active' },
+        {
+          $set: { status: 'submitted', submittedAt: set.submittedAt, submitReason: set.submitReason, updatedAt: set.at }
+        }
+      );
+    },
+
+    /** Numbers the next coding submission of an open session; null when the session is not open. */
+    async countSubmission(_id: ObjectId, openAfter: Date): Promise<number | null> {
+      const counted = await db.sessions.findOneAndUpdate(
+        { _id, ...open(openAfter) },
+        { $inc: { submissionCount: 1 } },
+        { returnDocument: 'after' }
+      );
+      return counted ? (counted.submissionCount ?? 1) : null;
+    },
+
+    async setSelfScore(_id: ObjectId, selfScore: NonNullable<SessionDoc['selfScore']>, at: Date): Promise<void> {
+      await db.sessions.updateOne({ _id }, { $set: { selfScore, updatedAt: at } });
+    },
+
+    /**
+     * Claims the next replay snapshot: sets `lastSnapshotAt` when the last one is older than `dueBefore` (or
+     * always, without it), so concurrent saves take one snapshot, not two. The session as it was, or null.
+     */
+    claimSnapshot(_id: ObjectId, at: Date, dueBefore: Date | null) {
+      const due = dueBefore ? { lastSnapshotAt: { $lte: dueBefore } } : {};
+      return db.sessions.findOneAndUpdate({ _id, ...due }, { $set: { lastSnapshotAt: at } });
+    },
+
+    /** Every session of a user, oldest first, hydrated, without the notes (insights never read them). */
+    async forInsights(userId: ObjectId): Promise<{ session: SessionDoc; rubricRef: string }[]> {
+      const stored = await db.sessions
+        .find({ userId }, { projection: { work: 0 } })
+        .sort({ startedAt: 1 })
+        .toArray();
+      const sessions = await hydrateMany(stored);
+      return sessions.map((session, i) => ({ session, rubricRef: stored[i]!.rubricRef }));
+    },
+
+    /** Every session of a user as stored, oldest first, for the export. */
+    forExport(userId: ObjectId) {
+      return db.sessions.find({ userId }).sort({ startedAt: 1 }).toArray();
+    }
+  };
+}
+
+export type SessionsRepo = ReturnType<typeof createSessionsRepo>;

@@ -1,0 +1,21 @@
+/** `users`: accounts, unique by lower-cased e-mail. */
+import type { ObjectId } from 'mongodb';
+import type { Database, SignedInUser, UserDoc } from './client.ts';
+import { collidesOnKey } from './duplicate-key.ts';
+
+export function createUsersRepo(db: Database) {
+  return {
+    /** False when the e-mail is already registered. */
+    async insert(doc: UserDoc): Promise<boolean> {
+      return !(await collidesOnKey(db.users.insertOne(doc)));
+    },
+
+    findByEmail: (email: string) => db.users.findOne({ emailKey: email.toLowerCase() }),
+
+    /** The account without its password hash. */
+    findById: (_id: ObjectId): Promise<SignedInUser | null> =>
+      db.users.findOne({ _id }, { projection: { passwordHash: 0 } })
+  };
+}
+
+export type UsersRepo = ReturnType<typeof createUsersRepo>;

@@ -1,0 +1,94 @@
+/**
+ * What every use case of the session engine shares: the repositories, the clock, and the one owner of "what a
+ * session may do at this moment" (who may read it, whether it is still open, settling a passed deadline).
+ */
+import type { ObjectId } from 'mongodb';
+import type { SessionDoc, SignedInUser, StoredSessionDoc } from '../../db/client.ts';
+import { parseObjectId } from '../../db/ids.ts';
+import type { Repositories } from '../../db/repositories.ts';
+import { ApiError, notFound } from '../../errors.ts';
+import type { Catalog } from '../catalog.ts';
+
+export interface SessionServiceOptions {
+  repos: Repositories;
+  /** Whether a user is a reviewer of a session (peer review owns that rule). */
+  isReviewer: (user: SignedInUser, sessionId: ObjectId) => Promise<boolean>;
+  catalog: Catalog;
+  now: () => Date;
+  /** Saves that left the browser before the deadline may arrive a little after it. */
+  graceMs?: number;
+  /** Allow any length from 1 minute (tests of the deadline); never in production. */
+  allowShortSessions?: boolean;
+}
+
+export type SessionContext = Required<SessionServiceOptions> & {
+  /** When this process last took (or saw) a replay snapshot per session; see snapshots.ts. */
+  lastSnapshotAt: Map<string, number>;
+};
+
+export const sessionNotFound = () => notFound('That session');
+
+/** The session id in a path; a malformed one cannot name anyone's session: the same 404 as a stranger's id. */
+export function sessionId(id: string): ObjectId {
+  const _id = parseObjectId(id);
+  if (!_id) throw sessionNotFound();
+  return _id;
+}
+
+/** The earliest deadline a session may have and still take writes (the grace lets late saves in). */
+export function openAfter(ctx: SessionContext): Date {
+  return new Date(ctx.now().getTime() - ctx.graceMs);
+}
+
+export function isOpen(ctx: SessionContext, doc: Pick<SessionDoc, 'status' | 'deadline'>): boolean {
+  return doc.status === 'active' && ctx.now().getTime() < doc.deadline.getTime() + ctx.graceMs;
+}
+
+/** Submits the session if its deadline (plus grace) has passed; returns the document as it now stands. */
+export async function settleDeadline<T extends SessionDoc | StoredSessionDoc>(ctx: SessionContext, doc: T): Promise<T> {
+  if (doc.status !== 'active' || ctx.now().getTime() < doc.deadline.getTime() + ctx.graceMs) return doc;
+  const at = ctx.now();
+  if (await ctx.repos.sessions.settleAtDeadline(doc._id, doc.deadline, at)) {
+    await ctx.repos.insightsCache.touch(doc.userId);
+  }
+  return { ...doc, status: 'submitted', submittedAt: doc.deadline, submitReason: 'deadline', updatedAt: at };
+}
+
+/** The user's own session, settled; anyone else's answers 404. */
+export async function loadOwn(ctx: SessionContext, user: SignedInUser, id: string): Promise<SessionDoc> {
+  const doc = await ctx.repos.sessions.findOwned(sessionId(id), user._id);
+  if (!doc) throw sessionNotFound();
+  return settleDeadline(ctx, doc);
+}
+
+/** The session for reading: its owner, or a reviewer admitted by an invite. Anyone else gets 404. */
+export async function loadReadable(
+  ctx: SessionContext,
+  user: SignedInUser,
+  id: string
+): Promise<{ doc: SessionDoc; role: 'owner' | 'reviewer' }> {
+  const doc = await ctx.repos.sessions.findById(sessionId(id));
+  if (!doc) throw sessionNotFound();
+  if (doc.userId.equals(user._id)) return { doc: await settleDeadline(ctx, doc), role: 'owner' };
+  if (await ctx.isReviewer(user, doc._id)) return { doc: await settleDeadline(ctx, doc), role: 'reviewer' };
+  throw sessionNotFound();
+}
+
+export const sessionLocked = () =>
+  new ApiError(409, 'SESSION_LOCKED', 'This session has ended and can no longer be changed.');
+
+/** Why a conditional write matched nothing: gone, locked, or a stale revision. */
+export async function explainMiss(
+  ctx: SessionContext,
+  user: SignedInUser,
+  id: string,
+  revision?: number
+): Promise<never> {
+  const doc = await loadOwn(ctx, user, id);
+  if (!isOpen(ctx, doc)) throw sessionLocked();
+  throw new ApiError(
+    409,
+    'CONFLICT',
+    `This session was saved elsewhere (revision ${doc.revision}, you sent ${revision ?? '?'}). Reload its work and merge.`
+  );
+}

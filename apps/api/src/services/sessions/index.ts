@@ -1,0 +1,57 @@
+/**
+ * The session engine: the server's clock, autosave with revisions, phases, submit and lock, coding submissions,
+ * the replay and self-scoring. One use case a module; this factory binds them to one context.
+ *
+ * @example
+ * const sessions = createSessionService({ repos, catalog, now: () => new Date(), isReviewer });
+ * const doc = await sessions.start(user, { questionId: 'url-shortener' });
+ */
+import type { SessionContext, SessionServiceOptions } from './context.ts';
+import { loadOwn, loadReadable } from './context.ts';
+import { createSubmission, listSubmissions, saveSubmissionResult, submissionTests } from './coding-submissions.ts';
+import { listSessions } from './list.ts';
+import { movePhase } from './move-phase.ts';
+import { saveWork } from './save-work.ts';
+import { saveSelfScore } from './self-score.ts';
+import { listSnapshots } from './snapshots.ts';
+import { startAssessment, startSession } from './start.ts';
+import { submitSession, sweepExpired } from './submit.ts';
+import { toResponse } from './to-response.ts';
+
+export type { SessionServiceOptions } from './context.ts';
+export { CODING_LENGTHS_MIN, DESIGN_LENGTHS_MIN } from './start.ts';
+
+type Rest<F> = F extends (ctx: SessionContext, ...args: infer A) => infer R ? (...args: A) => R : never;
+
+function bind<F extends (ctx: SessionContext, ...args: never[]) => unknown>(ctx: SessionContext, use: F): Rest<F> {
+  return ((...args: never[]) => use(ctx, ...args)) as Rest<F>;
+}
+
+export function createSessionService(options: SessionServiceOptions) {
+  const ctx: SessionContext = {
+    graceMs: 5_000,
+    allowShortSessions: false,
+    ...options,
+    lastSnapshotAt: new Map()
+  };
+  return {
+    start: bind(ctx, startSession),
+    startAssessment: bind(ctx, startAssessment),
+    get: bind(ctx, loadOwn),
+    getReadable: bind(ctx, loadReadable),
+    list: bind(ctx, listSessions),
+    saveWork: bind(ctx, saveWork),
+    movePhase: bind(ctx, movePhase),
+    submit: bind(ctx, submitSession),
+    createSubmission: bind(ctx, createSubmission),
+    saveSubmissionResult: bind(ctx, saveSubmissionResult),
+    submissionTests: bind(ctx, submissionTests),
+    submissions: bind(ctx, listSubmissions),
+    snapshots: bind(ctx, listSnapshots),
+    saveSelfScore: bind(ctx, saveSelfScore),
+    sweepExpired: bind(ctx, sweepExpired),
+    toResponse: bind(ctx, toResponse)
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -1,0 +1,34 @@
+/** Finishing a session (or, one problem of an assessment, the whole assessment), and the deadline sweeper. */
+import type { SessionDoc, SignedInUser } from '../../db/client.ts';
+import { loadOwn, type SessionContext } from './context.ts';
+import { takeSnapshot } from './snapshots.ts';
+
+export async function submitSession(ctx: SessionContext, user: SignedInUser, id: string): Promise<SessionDoc> {
+  const doc = await loadOwn(ctx, user, id);
+  if (doc.status === 'active') {
+    const at = ctx.now();
+    // The page submits when its countdown ends; that is the deadline, not an early finish.
+    const atDeadline = at.getTime() >= doc.deadline.getTime();
+    // Finishing one problem of an assessment finishes the assessment: it has one clock.
+    const scope = doc.assessment ? { assessmentId: doc.assessment.id, userId: doc.userId } : { _id: doc._id };
+    await ctx.repos.sessions.submit(scope, {
+      submittedAt: atDeadline ? doc.deadline : at,
+      submitReason: atDeadline ? 'deadline' : 'finished',
+      at
+    });
+    await ctx.repos.insightsCache.touch(user._id);
+    await takeSnapshot(ctx, doc._id, true);
+  }
+  return loadOwn(ctx, user, id);
+}
+
+/** Submits every session whose deadline has passed; safe to run on every instance at once. */
+export async function sweepExpired(ctx: SessionContext): Promise<number> {
+  const expired = await ctx.repos.sessions.expired(new Date(ctx.now().getTime() - ctx.graceMs), 500);
+  for (const doc of expired) {
+    if (await ctx.repos.sessions.settleAtDeadline(doc._id, doc.deadline, ctx.now())) {
+      await ctx.repos.insightsCache.touch(doc.userId);
+    }
+  }
+  return expired.length;
+}

@@ -1,0 +1,84 @@
+/** The session as the client sees it: whiteboard, evidence once finished, and the assessment it belongs to. */
+import type { Assessment, Session } from '@mockloop/contracts';
+import type { CodingQuestion } from '@mockloop/question-bank/schema';
+import { codingEvidence, designEvidence } from '../../analytics/evidence.ts';
+import type { SessionDoc } from '../../db/client.ts';
+import { publicQuestion } from '../catalog.ts';
+import type { SessionContext } from './context.ts';
+
+async function codingEvidenceFor(ctx: SessionContext, doc: SessionDoc, endedAt: string) {
+  const question = doc.question as CodingQuestion;
+  const latest = await ctx.repos.submissions.latestJudged(doc._id);
+  return codingEvidence({
+    rubric: doc.rubric,
+    latest: latest ? { passed: latest.passed ?? 0, total: latest.total } : null,
+    totalTests: question.hiddenTests.length,
+    minutesUsed: (Date.parse(endedAt) - doc.startedAt.getTime()) / 60_000,
+    boxMinutes: question.timeBoxMin
+  });
+}
+
+/** The problems of the assessment a session belongs to, in order. */
+async function assessmentOf(ctx: SessionContext, doc: SessionDoc): Promise<Assessment | null> {
+  if (!doc.assessment) return null;
+  const parts = await ctx.repos.sessions.assessmentParts(doc.assessment.id, doc.userId);
+  parts.sort((a, b) => (a.assessment?.part ?? 0) - (b.assessment?.part ?? 0));
+  return {
+    id: doc.assessment.id.toHexString(),
+    parts: parts.map((p) => ({
+      sessionId: p._id.toHexString(),
+      questionId: p.question.id,
+      questionTitle: p.question.title,
+      status: p._id.equals(doc._id) || ctx.now().getTime() >= p.deadline.getTime() + ctx.graceMs ? doc.status : p.status
+    }))
+  };
+}
+
+export async function toResponse(
+  ctx: SessionContext,
+  doc: SessionDoc,
+  role: 'owner' | 'reviewer' = 'owner'
+): Promise<Session> {
+  const scene = await ctx.repos.scenes.read(doc._id);
+  const endedAt = (doc.submittedAt ?? ctx.now()).toISOString();
+  const phaseLog = doc.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }));
+  return {
+    id: doc._id.toHexString(),
+    role,
+    kind: doc.kind,
+    status: doc.status,
+    question: publicQuestion(doc.question),
+    rubric: doc.rubric,
+    durationMin: doc.durationMin,
+    startedAt: doc.startedAt.toISOString(),
+    deadline: doc.deadline.toISOString(),
+    serverNow: ctx.now().toISOString(),
+    submittedAt: doc.submittedAt?.toISOString() ?? null,
+    submitReason: doc.submitReason,
+    revision: doc.revision,
+    phasePlan: doc.phasePlan,
+    phaseLog,
+    work: { notes: doc.work.notes, scene },
+    // A reviewer never sees the candidate's own score: it would anchor theirs.
+    selfScore:
+      doc.selfScore && role === 'owner' ? { ...doc.selfScore, savedAt: doc.selfScore.savedAt.toISOString() } : null,
+    evidence:
+      doc.status !== 'submitted'
+        ? null
+        : doc.question.kind === 'coding'
+          ? await codingEvidenceFor(ctx, doc, endedAt)
+          : doc.question.kind === 'design'
+            ? designEvidence({
+                rubric: doc.rubric,
+                keyPoints: doc.question.keyPoints,
+                plan: doc.phasePlan,
+                log: phaseLog,
+                startedAt: doc.startedAt.toISOString(),
+                endedAt,
+                notes: doc.work.notes,
+                scene
+              })
+            : null,
+    assessment: await assessmentOf(ctx, doc)
+  };
+}
