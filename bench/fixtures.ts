@@ -14,7 +14,7 @@ export const question = {
     scale: ['1 rps'],
     followUps: ['one follow-up here', 'two follow-up here', 'three follow-up here', 'four follow-up here'],
     hints: ['a hint'],
-    keyPoints: [1, 2, 3, 4].map((i) => ({ point: `point ${i}`, level: 'senior', evidence: ['cache'] }))
+    keyPoints: [1, 2, 3, 4].map((i) => ({ point: `point ${i}`, level: 'senior', evidence: ['cache', 'ttl'] }))
   }),
   version: 'bench0000001'
 };

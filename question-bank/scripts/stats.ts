@@ -2,7 +2,7 @@
 import { rubrics } from '@mockloop/rubrics';
 import { loadQuestionBank } from '../src/load.ts';
 
-const TARGETS = { rubrics: 28, design: 45, behavioral: 15, coding: 62 };
+const TARGETS = { rubrics: 28, design: 80, behavioral: 21, coding: 62 };
 
 const questions = await loadQuestionBank();
 const count = (kind: string) => questions.filter((q) => q.kind === kind).length;

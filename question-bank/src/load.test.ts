@@ -1,4 +1,4 @@
-import { CODING_PATTERNS, getRubric } from '@mockloop/rubrics';
+import { CODING_PATTERNS, getRubric, isCoverable } from '@mockloop/rubrics';
 import { isTracedToSeed } from '@mockloop/rubrics/seed-index';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionBank } from './load.ts';
@@ -26,6 +26,13 @@ describe('the question bank', () => {
       if (q.kind !== 'coding') continue;
       expect(names, `${q.id} pattern`).toContain(q.pattern);
       expect(q.timeBoxMin, `${q.id} time box`).toBe(boxes[q.difficulty]);
+    }
+  });
+
+  it('gives every key point a phrase or two terms, so one passing word never covers it', () => {
+    for (const q of questions) {
+      if (q.kind === 'coding') continue;
+      for (const k of q.keyPoints) expect(isCoverable(k.evidence), `${q.id}: ${k.point}`).toBe(true);
     }
   });
 

@@ -1,5 +1,5 @@
 /** The shape of every question-bank data file, checked when the bank loads and in tests. */
-import { sourceSchema } from '@mockloop/rubrics';
+import { leadershipThemeSchema, sourceSchema } from '@mockloop/rubrics';
 import { z } from 'zod';
 
 /** Where a question comes from: one home for this shape, shared with the rubrics (a seed file and a heading in it). */
@@ -41,6 +41,8 @@ export const behavioralQuestionSchema = z.object({
   ...baseQuestion,
   kind: z.literal('behavioral'),
   level: levelSchema,
+  /** The leadership themes a story answering it shows: a behavioral mock draws prompts by theme. */
+  themes: z.array(leadershipThemeSchema).min(1).max(3),
   prompt: z.string().min(20),
   followUps: z.array(z.string().min(10)).min(2).max(8),
   hints: z.array(z.string().min(5)).min(1),

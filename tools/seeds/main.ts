@@ -8,7 +8,15 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadQuestionBank } from '@mockloop/question-bank/load';
-import { competencyStudyPlan, patternStudyPlan, rubrics, SEED, SEED_FILES, SEED_PLAN_NAMES } from '@mockloop/rubrics';
+import {
+  competencyStudyPlan,
+  LEADERSHIP_THEMES,
+  patternStudyPlan,
+  rubrics,
+  SEED,
+  SEED_FILES,
+  SEED_PLAN_NAMES
+} from '@mockloop/rubrics';
 import type { Source } from '@mockloop/rubrics';
 import { seedIndexSchema, type SeedIndex } from '@mockloop/rubrics/seed-index';
 import { format } from 'prettier';
@@ -18,13 +26,14 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const indexFile = path.join(repoRoot, 'packages/rubrics/src/seed-index.json');
 const seedsDir = path.resolve(process.env.MOCKLOOP_SEEDS_DIR ?? path.join(repoRoot, '..', 'shared', 'seeds'));
 
-/** Every place the code cites: rubric sources, study references and question sources. */
+/** Every place the code cites: rubric sources, study references, leadership themes and question sources. */
 async function citations(): Promise<Source[]> {
   const studyRefs = [...Object.values(competencyStudyPlan), ...Object.values(patternStudyPlan)].flat();
   const questions = await loadQuestionBank();
   return [
     ...rubrics.flatMap((r) => [r.source, ...(r.alsoFrom ?? [])]),
     ...studyRefs.map(({ file, section }) => ({ file, section })),
+    ...LEADERSHIP_THEMES.map((t) => t.source),
     ...questions.map((q) => q.source)
   ];
 }

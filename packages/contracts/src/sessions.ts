@@ -127,8 +127,15 @@ export const evidenceSchema = z.object({
       overrunMinutes: z.number()
     })
   ),
+  /** Each key point: covered by a phrase or two co-occurring terms (`matched`), or only mentioned in passing. */
   keyPoints: z.array(
-    z.object({ point: z.string(), level: z.string(), covered: z.boolean(), matched: z.array(z.string()) })
+    z.object({
+      point: z.string(),
+      level: z.string(),
+      covered: z.boolean(),
+      matched: z.array(z.string()),
+      mentioned: z.array(z.string())
+    })
   ),
   estimatesWritten: z.boolean(),
   /** Coding sessions: the latest submission's hidden-test result and the time used against the box. */

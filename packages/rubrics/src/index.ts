@@ -11,3 +11,5 @@ export * from './auto-rating.ts';
 export { rubrics, getRubric, RUBRIC_IDS } from './rubrics/index.ts';
 export { STANDARD_HIRE_THRESHOLDS } from './rubrics/thresholds.ts';
 export * from './phase-plan.ts';
+export * from './key-point-match.ts';
+export * from './leadership-themes.ts';

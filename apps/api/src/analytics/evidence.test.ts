@@ -3,24 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { designEvidence, hasEstimates, keyPointCoverage, workText } from './evidence.ts';
 
 const keyPoints = [
-  { point: 'Shard the data', level: 'senior' as const, evidence: ['consistent hashing', 'shard'] },
+  { point: 'Shard the data', level: 'senior' as const, evidence: ['consistent hashing', 'shard', 'partition'] },
   { point: 'Cache hot keys', level: 'senior' as const, evidence: ['cache', 'redis'] },
-  { point: 'Multi-region failover', level: 'principal' as const, evidence: ['multi-region', 'failover'] }
+  { point: 'Multi-region failover', level: 'principal' as const, evidence: ['multi-region', 'failover', 'region'] }
 ];
 
 describe('keyPointCoverage', () => {
   it.each([
     { text: '', covered: [false, false, false] },
-    { text: 'we shard by user id', covered: [true, false, false] },
+    { text: 'we shard by user id', covered: [false, false, false], why: 'one word is a passing mention' },
+    { text: 'shard and partition by user id', covered: [true, false, false] },
     { text: 'redis cache in front; consistent hashing', covered: [true, true, false] },
-    { text: 'MULTI-REGION active-active', covered: [false, false, false], why: 'expects lower-cased text' }
+    { text: 'cost per region', covered: [false, false, false], why: 'a lone "region" is not multi-region' },
+    { text: 'multi-region active-active', covered: [false, false, true] }
   ])('"$text" covers $covered', ({ text, covered }) => {
     expect(keyPointCoverage(keyPoints, text).map((k) => k.covered)).toEqual(covered);
   });
 
-  it('reads the whiteboard text as well as the notes', () => {
-    const text = workText({ design: 'API gateway' }, { elements: [{ id: 'a', type: 'text', text: 'Redis Cache' }] });
-    expect(keyPointCoverage(keyPoints, text).map((k) => k.matched)).toEqual([[], ['cache', 'redis'], []]);
+  it('reads the whiteboard text as well as the notes, and names the matched and the lone words', () => {
+    const text = workText(
+      { design: 'API gateway, failover to a standby' },
+      { elements: [{ id: 'a', type: 'text', text: 'Redis Cache' }] }
+    );
+    const coverage = keyPointCoverage(keyPoints, text);
+    expect(coverage.map((k) => k.matched)).toEqual([[], ['cache', 'redis'], []]);
+    expect(coverage.map((k) => k.mentioned)).toEqual([[], [], ['failover']]);
   });
 });
 

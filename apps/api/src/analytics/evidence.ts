@@ -3,6 +3,7 @@ import type { DesignNotes, Evidence, Scene } from '@mockloop/contracts';
 import type { KeyPoint } from '@mockloop/question-bank/schema';
 import {
   autoRating,
+  matchKeyPoint,
   phaseActuals,
   type AutoEvidence,
   type PhaseStart,
@@ -26,11 +27,13 @@ export function hasEstimates(text: string): boolean {
   return ESTIMATE.test(text);
 }
 
+/** Each key point, covered by a phrase or two co-occurring terms (matchKeyPoint), with the words that matched. */
 export function keyPointCoverage(keyPoints: KeyPoint[], text: string): Evidence['keyPoints'] {
-  return keyPoints.map((keyPoint) => {
-    const matched = keyPoint.evidence.filter((term) => text.includes(term.toLowerCase()));
-    return { point: keyPoint.point, level: keyPoint.level, covered: matched.length > 0, matched };
-  });
+  return keyPoints.map((keyPoint) => ({
+    point: keyPoint.point,
+    level: keyPoint.level,
+    ...matchKeyPoint(keyPoint.evidence, text)
+  }));
 }
 
 export interface DesignEvidenceInput {
