@@ -8,6 +8,8 @@ import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { codingFixture, codingFixtureTwo, designFixture } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
+import { openEvents } from '../support/sse.ts';
+import { liveEventSchema, type LiveEventType } from '@mockloop/contracts';
 
 type Caller = 'anonymous' | 'owner' | 'reviewer' | 'stranger' | 'revoked' | 'expired';
 /** The owner goes last: within one world, only the owner's successes change what others would get. */
@@ -20,6 +22,7 @@ interface World {
   criteria: string[];
   openInviteId: string;
   openToken: string;
+  reviewerInviteId: string;
 }
 
 interface Row {
@@ -31,6 +34,8 @@ interface Row {
   coding?: boolean;
   /** A fresh sign-in for each caller, when the call ends or replaces the caller's session. */
   freshSignIn?: boolean;
+  /** A server-sent events stream: only its status is read, then the connection is dropped. */
+  stream?: boolean;
   path: (world: World) => string;
   body?: (world: World) => unknown;
   expect: Record<Caller, number>;
@@ -138,6 +143,32 @@ const MATRIX: Record<string, Row> = {
     path: (w) => `/api/sessions/${w.sessionId}/submissions`,
     expect: readers(200)
   },
+  'GET /api/sessions/{id}/room': { path: (w) => `/api/sessions/${w.sessionId}/room`, expect: readers(200) },
+  'GET /api/sessions/{id}/events': {
+    stream: true,
+    path: (w) => `/api/sessions/${w.sessionId}/events`,
+    expect: readers(200)
+  },
+  'POST /api/sessions/{id}/chat': {
+    path: (w) => `/api/sessions/${w.sessionId}/chat`,
+    body: () => ({ text: 'hello' }),
+    expect: readers(201)
+  },
+  'POST /api/sessions/{id}/interviewer-notes': {
+    path: (w) => `/api/sessions/${w.sessionId}/interviewer-notes`,
+    body: () => ({ text: 'asked about caching' }),
+    expect: { ...readers(201), owner: 403 }
+  },
+  'POST /api/sessions/{id}/reveals': {
+    path: (w) => `/api/sessions/${w.sessionId}/reveals`,
+    body: () => ({ kind: 'hint', index: 0 }),
+    expect: { ...readers(201), owner: 403 }
+  },
+  'POST /api/sessions/{id}/drafts': {
+    path: (w) => `/api/sessions/${w.sessionId}/drafts`,
+    body: () => ({ notes: { design: 'typing' } }),
+    expect: ownerOnly(202)
+  },
   'GET /api/insights': { path: () => '/api/insights', expect: signedIn(200) },
   'PUT /api/recaps/{weekStart}': {
     path: () => '/api/recaps/2026-11-16',
@@ -172,7 +203,8 @@ async function buildWorld(submitted: boolean, coding = false): Promise<World> {
   const newInvite = async () => (await owner.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
   const accept = async (caller: Caller, token: string) =>
     (await signedInAs(caller)).request('POST', '/api/invites/accept', { token });
-  await accept('reviewer', (await newInvite()).token);
+  const reviewerInvite = await newInvite();
+  await accept('reviewer', reviewerInvite.token);
   const revoked = await newInvite();
   await accept('revoked', revoked.token);
   await owner.request('DELETE', `/api/invites/${revoked.invite.id}`);
@@ -189,7 +221,8 @@ async function buildWorld(submitted: boolean, coding = false): Promise<World> {
     revision: session.revision,
     criteria: session.rubric.criteria.map((c: { id: string }) => c.id),
     openInviteId: open.invite.id,
-    openToken: open.token
+    openToken: open.token,
+    reviewerInviteId: reviewerInvite.invite.id
   };
 }
 
@@ -204,6 +237,16 @@ beforeAll(async () => {
   }
 });
 afterAll(() => server.close());
+
+/** Opens a stream, reads its status (and the error body of a refusal), and drops it. */
+async function openStream(cookie: string, urlPath: string) {
+  const controller = new AbortController();
+  const response = await fetch(server.url + urlPath, { headers: cookie ? { cookie } : {}, signal: controller.signal });
+  const json = response.ok ? null : await response.json();
+  if (response.ok) expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+  controller.abort();
+  return { status: response.status, json, text: JSON.stringify(json) };
+}
 
 it('has a row for every documented route, and no row for a route that is gone', async () => {
   const doc = (await client(server.url).request('GET', '/api/openapi.json')).json;
@@ -220,9 +263,123 @@ it.each(Object.entries(MATRIX))('%s answers each caller as its row says', { time
   for (const caller of CALLERS) {
     if (row.isolate && caller !== CALLERS[0]) world = await buildWorld(row.submitted ?? false, row.coding);
     const c = await signedInAs(caller, row.freshSignIn);
-    const res = await c.request(method, row.path(world), row.body?.(world));
+    const res = row.stream
+      ? await openStream(c.cookie, row.path(world))
+      : await c.request(method, row.path(world), row.body?.(world));
     actual[caller] = res.status;
     if (res.status >= 400) expect(res.json?.error?.code, `${caller}: ${res.text}`).toEqual(expect.any(String));
   }
   expect(actual).toEqual(row.expect);
 });
+
+/**
+ * Every event type of the live room against the two callers who may hold a stream (everyone else gets the 404
+ * above and no stream): which of them receives it. A new event type without a row fails the first test.
+ */
+type Listener = 'owner' | 'reviewer';
+interface EventRow {
+  coding?: boolean;
+  /** Connect resuming from this Last-Event-ID instead of from now. */
+  resumeFrom?: string;
+  /** Runs before the streams open. */
+  before?: (world: World) => Promise<void>;
+  trigger: (world: World) => Promise<unknown>;
+  receivers: Listener[];
+}
+const as = async (caller: Caller) => signedInAs(caller);
+const EVENTS: Record<LiveEventType, EventRow> = {
+  hello: { trigger: async () => {}, receivers: ['owner', 'reviewer'] },
+  presence: { trigger: async () => {}, receivers: ['owner', 'reviewer'] },
+  draft: {
+    trigger: async (w) =>
+      (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/drafts`, { notes: { design: 'x' } }),
+    receivers: ['reviewer']
+  },
+  phase: {
+    trigger: async (w) =>
+      (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/phases`, { phaseId: 'estimation' }),
+    receivers: ['owner', 'reviewer']
+  },
+  status: {
+    trigger: async (w) => (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/submit`),
+    receivers: ['owner', 'reviewer']
+  },
+  submission: {
+    coding: true,
+    trigger: async (w) =>
+      (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/submissions`, {
+        language: 'python',
+        code: 'y'
+      }),
+    receivers: ['owner', 'reviewer']
+  },
+  chat: {
+    trigger: async (w) => (await as('reviewer')).request('POST', `/api/sessions/${w.sessionId}/chat`, { text: 'hi' }),
+    receivers: ['owner', 'reviewer']
+  },
+  reveal: {
+    trigger: async (w) =>
+      (await as('reviewer')).request('POST', `/api/sessions/${w.sessionId}/reveals`, { kind: 'hint', index: 0 }),
+    receivers: ['owner', 'reviewer']
+  },
+  note: {
+    trigger: async (w) =>
+      (await as('reviewer')).request('POST', `/api/sessions/${w.sessionId}/interviewer-notes`, { text: 'n' }),
+    receivers: ['reviewer']
+  },
+  resync: {
+    // Resuming from an event that is no longer kept: the client is told to reload.
+    resumeFrom: '0',
+    before: async (w) => {
+      await (await as('reviewer')).request('POST', `/api/sessions/${w.sessionId}/chat`, { text: 'old' });
+      await server.database.events.deleteMany({ sessionId: new ObjectId(w.sessionId) });
+    },
+    trigger: async () => {},
+    receivers: ['owner', 'reviewer']
+  },
+  error: {
+    trigger: async (w) => (await as('owner')).request('DELETE', `/api/invites/${w.reviewerInviteId}`),
+    receivers: ['reviewer']
+  }
+};
+
+it('has a row for every live event type', () => {
+  const types = liveEventSchema.options.map((o) => o.shape.type.value);
+  expect(types.sort()).toEqual(Object.keys(EVENTS).sort());
+});
+
+it.each(Object.entries(EVENTS))(
+  'event %s reaches exactly its row’s listeners',
+  { timeout: 60_000 },
+  async (type, row) => {
+    const world = await buildWorld(false, row.coding);
+    await row.before?.(world);
+    const listeners = ['owner', 'reviewer'] as const;
+    const streams = await Promise.all(
+      listeners.map(async (caller) =>
+        openEvents(
+          `${server.url}/api/sessions/${world.sessionId}/events`,
+          (await signedInAs(caller)).cookie,
+          row.resumeFrom ? { 'last-event-id': row.resumeFrom } : {}
+        )
+      )
+    );
+    try {
+      await Promise.all(streams.map((s) => s.next((e) => e.data.type === 'hello')));
+      await row.trigger(world);
+      const got = (s: (typeof streams)[number]) => s.received.some((e) => e.data.type === type);
+      await Promise.all(
+        listeners.map((caller, i) =>
+          row.receivers.includes(caller) ? streams[i]!.next((e) => e.data.type === type) : null
+        )
+      );
+      // Those it is not for would have had it in the same poll; give them a few more.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(Object.fromEntries(listeners.map((caller, i) => [caller, got(streams[i]!)]))).toEqual(
+        Object.fromEntries(listeners.map((caller) => [caller, row.receivers.includes(caller)]))
+      );
+    } finally {
+      for (const s of streams) s.close();
+    }
+  }
+);

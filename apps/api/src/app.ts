@@ -19,6 +19,9 @@ import { createReviewService } from './services/reviews.ts';
 import { createSessionService } from './services/sessions/index.ts';
 import { createUserDataService } from './services/user-data.ts';
 import { healthRoutes } from './routes/health.ts';
+import { liveRoutes } from './routes/live.ts';
+import { createEventHub, type EventHubOptions } from './services/live/event-hub.ts';
+import { createRoomService } from './services/live/room.ts';
 import { createAuthService } from './services/auth.ts';
 import { createRateLimiter } from './services/rate-limit.ts';
 
@@ -33,6 +36,8 @@ export interface AppOptions {
   limits?: Partial<Services['limits']>;
   trustProxy?: boolean;
   now?: () => Date;
+  /** The live room's pollers (tests shorten the gap a missing event may stay missing). */
+  hub?: EventHubOptions;
 }
 
 const defaults = {
@@ -61,13 +66,27 @@ export function createApp(options: AppOptions) {
   }
   const catalog = createCatalog(options.questions);
   const repos = createRepositories(db);
-  const reviews = createReviewService(repos, now);
+  // The live room hears of the engine's changes and revocations; it is built last, so they reach it late-bound.
+  const reviews = createReviewService(repos, now, { onRevoked: (invite) => room.endAccess(invite) });
+  const sessions = createSessionService({
+    repos,
+    catalog,
+    now,
+    allowShortSessions,
+    isReviewer: reviews.isReviewer,
+    onChange: (change) => room.engineChanged(change)
+  });
+  const hub = createEventHub(repos.events, options.hub);
+  const room = createRoomService({ sessions, events: repos.events, room: repos.room, hub, now });
   const services: Services = {
     db,
     auth: createAuthService(repos, now),
     catalog,
-    sessions: createSessionService({ repos, catalog, now, allowShortSessions, isReviewer: reviews.isReviewer }),
+    sessions,
     reviews,
+    room,
+    hub,
+    now,
     userData: createUserDataService(repos, catalog, now),
     rateLimiter: createRateLimiter(repos, now),
     limits: { ...defaultLimits, ...options.limits },
@@ -94,6 +113,7 @@ export function createApp(options: AppOptions) {
   app.route('/', catalogRoutes);
   app.route('/', sessionRoutes);
   app.route('/', reviewRoutes);
+  app.route('/', liveRoutes);
   app.route('/', insightRoutes);
 
   app.doc31('/openapi.json', {

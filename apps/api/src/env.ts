@@ -5,6 +5,8 @@ import type { Catalog } from './services/catalog.ts';
 import type { ReviewService } from './services/reviews.ts';
 import type { SessionService } from './services/sessions/index.ts';
 import type { UserDataService } from './services/user-data.ts';
+import type { EventHub } from './services/live/event-hub.ts';
+import type { RoomService } from './services/live/room.ts';
 import type { RateLimiter, RateLimitRule } from './services/rate-limit.ts';
 
 export interface Services {
@@ -14,6 +16,10 @@ export interface Services {
   sessions: SessionService;
   reviews: ReviewService;
   userData: UserDataService;
+  /** The live room of a session, and this instance's readers of its events. */
+  room: RoomService;
+  hub: EventHub;
+  now: () => Date;
   rateLimiter: RateLimiter;
   limits: { signInPerEmail: RateLimitRule; signInPerAddress: RateLimitRule };
   /** Trust X-Forwarded-For / X-Forwarded-Proto (set when a proxy we control sits in front). */

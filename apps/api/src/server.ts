@@ -66,7 +66,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const questions = options.questions ?? (await loadQuestionBank());
   const app = createApp({ ...options.app, db: database, questions });
-  const sweeper = setInterval(() => void app.services.sessions.sweepExpired().catch(() => {}), 10_000);
+  const sweeper = setInterval(() => {
+    void app.services.sessions.sweepExpired().catch(() => {});
+    void app.services.room.prune().catch(() => {});
+  }, 10_000);
   sweeper.unref();
   const api = getRequestListener(app.fetch);
   const web = options.webHandler;
@@ -108,6 +111,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweeper);
+        app.services.hub.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

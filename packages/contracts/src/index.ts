@@ -6,3 +6,4 @@ export * from './questions.ts';
 export * from './sessions.ts';
 export * from './reviews.ts';
 export * from './insights.ts';
+export * from './live.ts';

@@ -177,6 +177,50 @@ export interface SceneDoc {
   sceneJson: string;
 }
 
+/** One event on a session's bus (see db/events.ts): read back by its exact `_id`, the session and a sequence number. */
+export interface EventDoc {
+  /** "<session id>:<seq>" */
+  _id: string;
+  sessionId: ObjectId;
+  seq: number;
+  at: Date;
+  /** Who receives it: everyone in the room, its interviewers, or one user. */
+  audience: 'all' | 'interviewers' | { userId: string };
+  /** The event as JSON text (drafts hold Excalidraw's nested arrays, which the embedded server cannot store). */
+  eventJson: string;
+}
+
+/** The last sequence number handed out for a session's events. */
+export interface EventSequenceDoc {
+  /** The session's id. */
+  _id: ObjectId;
+  seq: number;
+}
+
+/** A chat message, an interviewer note or a revealed prompt item, kept for the result page and the replay. */
+export interface RoomItemDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  kind: 'chat' | 'note' | 'reveal';
+  authorId: ObjectId;
+  authorName: string;
+  authorRole: 'candidate' | 'interviewer';
+  text: string;
+  reveal: { kind: 'followUp' | 'hint'; index: number } | null;
+  at: Date;
+}
+
+/** One open events stream: who is in the room now. Refreshed by the stream's heartbeat, dropped when it closes. */
+export interface PresenceDoc {
+  /** "<session id>:<connection id>" */
+  _id: string;
+  sessionId: ObjectId;
+  userId: ObjectId;
+  name: string;
+  role: 'candidate' | 'interviewer';
+  seenAt: Date;
+}
+
 export interface Collections {
   users: Collection<UserDoc>;
   sessions: Collection<StoredSessionDoc>;
@@ -190,6 +234,10 @@ export interface Collections {
   rateLimits: Collection<RateLimitDoc>;
   recaps: Collection<RecapDoc>;
   insightsCache: Collection<InsightsCacheDoc>;
+  events: Collection<EventDoc>;
+  eventSequences: Collection<EventSequenceDoc>;
+  roomItems: Collection<RoomItemDoc>;
+  presence: Collection<PresenceDoc>;
 }
 
 export interface Database extends Collections {
@@ -222,7 +270,11 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     authSessions: db.collection<AuthSessionDoc>('auth_sessions'),
     rateLimits: db.collection<RateLimitDoc>('rate_limits'),
     recaps: db.collection<RecapDoc>('recaps'),
-    insightsCache: db.collection<InsightsCacheDoc>('insights_cache')
+    insightsCache: db.collection<InsightsCacheDoc>('insights_cache'),
+    events: db.collection<EventDoc>('events'),
+    eventSequences: db.collection<EventSequenceDoc>('event_sequences'),
+    roomItems: db.collection<RoomItemDoc>('room_items'),
+    presence: db.collection<PresenceDoc>('room_presence')
   };
   await ensureIndexes(collections);
   return {
@@ -252,7 +304,10 @@ async function ensureIndexes({
   snapshots,
   invites,
   peerScores,
-  submissions
+  submissions,
+  events,
+  roomItems,
+  presence
 }: Collections): Promise<void> {
   await users.createIndex({ emailKey: 1 }, { unique: true, name: 'emailKey_unique' });
   await authSessions.createIndex({ userId: 1 }, { name: 'userId' });
@@ -266,4 +321,8 @@ async function ensureIndexes({
   await invites.createIndex({ sessionId: 1, acceptedBy: 1 }, { name: 'sessionId_acceptedBy' });
   await submissions.createIndex({ sessionId: 1, n: 1 }, { unique: true, name: 'sessionId_n_unique' });
   await peerScores.createIndex({ sessionId: 1, reviewerId: 1 }, { unique: true, name: 'sessionId_reviewerId_unique' });
+  // The live room: pruning old events, a session's chat and notes in order, who is in a room.
+  await events.createIndex({ at: 1 }, { name: 'at' });
+  await roomItems.createIndex({ sessionId: 1, at: 1 }, { name: 'sessionId_at' });
+  await presence.createIndex({ sessionId: 1 }, { name: 'sessionId' });
 }

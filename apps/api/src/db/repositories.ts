@@ -19,6 +19,8 @@ import { createSessionsRepo } from './sessions-repo.ts';
 import { createSnapshotsRepo } from './snapshots-repo.ts';
 import { createSubmissionsRepo } from './submissions-repo.ts';
 import { createUsersRepo } from './users-repo.ts';
+import { createEventRepository } from './events.ts';
+import { createRoomRepository } from './room.ts';
 
 export function createRepositories(db: Database) {
   const content = createContentVersionsRepo(db);
@@ -34,7 +36,9 @@ export function createRepositories(db: Database) {
     peerScores: createPeerScoresRepo(db),
     recaps: createRecapsRepo(db),
     rateLimits: createRateLimitsRepo(db),
-    insightsCache: createInsightsCache(db)
+    insightsCache: createInsightsCache(db),
+    events: createEventRepository(db),
+    room: createRoomRepository(db)
   };
 }
 

@@ -20,7 +20,13 @@ function inviteStatus(invite: InviteDoc, now: Date): Invite['status'] {
   return invite.expiresAt.getTime() <= now.getTime() ? 'expired' : 'open';
 }
 
-export function createReviewService(repos: Repositories, now: () => Date) {
+export interface ReviewServiceOptions {
+  /** Told when an invite is revoked, so its reviewer's open streams end (the live room); never fails the revoke. */
+  onRevoked?: (invite: InviteDoc) => Promise<void>;
+}
+
+export function createReviewService(repos: Repositories, now: () => Date, options: ReviewServiceOptions = {}) {
+  const onRevoked = options.onRevoked ?? (async () => {});
   const { invites, peerScores, users, insightsCache } = repos;
   async function toInvite(doc: InviteDoc): Promise<Invite> {
     const reviewer = doc.acceptedBy ? await users.findById(doc.acceptedBy) : null;
@@ -84,6 +90,7 @@ export function createReviewService(repos: Repositories, now: () => Date) {
       const _id = parseObjectId(inviteId);
       const doc = _id ? await invites.revoke(_id, owner._id, now()) : null;
       if (!doc) throw notFound('That invite');
+      await onRevoked(doc).catch((error: unknown) => console.error('revocation not announced', error));
       return toInvite(doc);
     },
 

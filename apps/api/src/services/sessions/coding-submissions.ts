@@ -5,6 +5,7 @@
 import type { SignedInUser } from '../../db/client.ts';
 import { ApiError, notFound } from '../../errors.ts';
 import {
+  announce,
   explainMiss,
   isOpen,
   loadOwn,
@@ -39,6 +40,7 @@ export async function createSubmission(
     passed: null,
     results: null
   });
+  await announce(ctx, { type: 'submission', sessionId: doc._id, n, passed: null, total: tests.length });
   return { n, tests };
 }
 
@@ -61,6 +63,7 @@ export async function saveSubmissionResult(
   const passed = results.filter((r) => r.verdict === 'pass').length;
   await ctx.repos.submissions.setResults(submission._id, results, passed);
   await ctx.repos.insightsCache.touch(user._id);
+  await announce(ctx, { type: 'submission', sessionId: doc._id, n, passed, total: submission.total });
   return { n, passed, total: submission.total };
 }
 

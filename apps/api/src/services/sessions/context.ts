@@ -19,6 +19,19 @@ export interface SessionServiceOptions {
   graceMs?: number;
   /** Allow any length from 1 minute (tests of the deadline); never in production. */
   allowShortSessions?: boolean;
+  /** Told of each change others may be watching (the live room publishes them); never fails the write. */
+  onChange?: (change: SessionChange) => Promise<void>;
+}
+
+/** What a use case changed, for whoever follows the session live. */
+export type SessionChange =
+  | { type: 'phase'; doc: SessionDoc }
+  | { type: 'status'; doc: SessionDoc }
+  | { type: 'submission'; sessionId: ObjectId; n: number; passed: number | null; total: number };
+
+/** Reports a change; a listener's failure is logged, never the writer's problem. */
+export async function announce(ctx: SessionContext, change: SessionChange): Promise<void> {
+  await ctx.onChange(change).catch((error: unknown) => console.error('session change not announced', error));
 }
 
 export type SessionContext = Required<SessionServiceOptions> & {

@@ -31,6 +31,7 @@ export function createSessionService(options: SessionServiceOptions) {
   const ctx: SessionContext = {
     graceMs: 5_000,
     allowShortSessions: false,
+    onChange: async () => {},
     ...options,
     lastSnapshotAt: new Map()
   };

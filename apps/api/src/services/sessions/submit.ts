@@ -1,6 +1,6 @@
 /** Finishing a session (or, one problem of an assessment, the whole assessment), and the deadline sweeper. */
 import type { SessionDoc, SignedInUser } from '../../db/client.ts';
-import { loadOwn, type SessionContext } from './context.ts';
+import { announce, loadOwn, type SessionContext } from './context.ts';
 import { takeSnapshot } from './snapshots.ts';
 
 export async function submitSession(ctx: SessionContext, user: SignedInUser, id: string): Promise<SessionDoc> {
@@ -18,6 +18,9 @@ export async function submitSession(ctx: SessionContext, user: SignedInUser, id:
     });
     await ctx.repos.insightsCache.touch(user._id);
     await takeSnapshot(ctx, doc._id, true);
+    const after = await loadOwn(ctx, user, id);
+    await announce(ctx, { type: 'status', doc: after });
+    return after;
   }
   return loadOwn(ctx, user, id);
 }

@@ -1,0 +1,46 @@
+/** Queries of the live room: its chat, notes and reveals, and who has a stream open to it. */
+import type { ObjectId } from 'mongodb';
+import type { Database, PresenceDoc, RoomItemDoc } from './client.ts';
+
+/** A stream whose heartbeat is older than this has gone (its instance stopped without closing it). */
+export const PRESENCE_STALE_MS = 45_000;
+
+export function createRoomRepository(db: Database) {
+  return {
+    async addItem(doc: RoomItemDoc): Promise<void> {
+      await db.roomItems.insertOne(doc);
+    },
+
+    async items(sessionId: ObjectId, kinds: RoomItemDoc['kind'][]): Promise<RoomItemDoc[]> {
+      return db.roomItems
+        .find({ sessionId, kind: { $in: kinds } })
+        .sort({ at: 1 })
+        .toArray();
+    },
+
+    async join(doc: PresenceDoc): Promise<void> {
+      await db.presence.replaceOne({ _id: doc._id }, doc, { upsert: true });
+    },
+
+    async heartbeat(id: string, at: Date): Promise<void> {
+      await db.presence.updateOne({ _id: id }, { $set: { seenAt: at } });
+    },
+
+    async leave(id: string): Promise<void> {
+      await db.presence.deleteOne({ _id: id });
+    },
+
+    async present(sessionId: ObjectId, now: Date): Promise<PresenceDoc[]> {
+      return db.presence
+        .find({ sessionId, seenAt: { $gt: new Date(now.getTime() - PRESENCE_STALE_MS) } })
+        .sort({ seenAt: 1 })
+        .toArray();
+    },
+
+    async prunePresence(now: Date): Promise<void> {
+      await db.presence.deleteMany({ seenAt: { $lt: new Date(now.getTime() - PRESENCE_STALE_MS) } });
+    }
+  };
+}
+
+export type RoomRepository = ReturnType<typeof createRoomRepository>;

@@ -1,0 +1,138 @@
+/** The live room of a session: its state, chat, interviewer notes, reveals, the candidate's drafts, and the events stream. */
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  chatBodySchema,
+  draftBodySchema,
+  eventsQuerySchema,
+  interviewerNoteBodySchema,
+  revealBodySchema,
+  roomItemResponseSchema,
+  roomResponseSchema
+} from '@mockloop/contracts';
+import { streamSSE } from 'hono/streaming';
+import { requireUser, signedIn } from '../middleware/session.ts';
+import { runConnection } from '../services/live/connection.ts';
+import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
+
+const idParam = z.object({ id: z.string().min(1).max(100) });
+const itemResponse = jsonResponse(roomItemResponseSchema, 'The item as stored, pinned to the moment it was written');
+
+const readRoom = createRoute({
+  method: 'get',
+  path: '/sessions/{id}/room',
+  tags: ['live'],
+  request: { params: idParam },
+  responses: { 200: jsonResponse(roomResponseSchema, 'The room as the caller may see it'), ...errorResponses(401, 404) }
+});
+
+const events = createRoute({
+  method: 'get',
+  path: '/sessions/{id}/events',
+  tags: ['live'],
+  description:
+    'Server-sent events: each `data:` line is a JSON event (`liveEventSchema`), with `id:` its number. ' +
+    'Reconnect with Last-Event-ID (the browser does) or `?after=` the room’s eventSeq to miss nothing.',
+  request: { params: idParam, query: eventsQuerySchema },
+  responses: {
+    200: { description: 'The stream', content: { 'text/event-stream': { schema: z.string() } } },
+    ...errorResponses(400, 401, 404)
+  }
+});
+
+const chat = createRoute({
+  method: 'post',
+  path: '/sessions/{id}/chat',
+  tags: ['live'],
+  request: { params: idParam, body: jsonBody(chatBodySchema) },
+  responses: { 201: itemResponse, ...errorResponses(400, 401, 404, 413, 415) }
+});
+
+const note = createRoute({
+  method: 'post',
+  path: '/sessions/{id}/interviewer-notes',
+  tags: ['live'],
+  description: 'An interviewer’s note, pinned to now; the candidate reads it once the session is over.',
+  request: { params: idParam, body: jsonBody(interviewerNoteBodySchema) },
+  responses: { 201: itemResponse, ...errorResponses(400, 401, 403, 404, 413, 415) }
+});
+
+const reveal = createRoute({
+  method: 'post',
+  path: '/sessions/{id}/reveals',
+  tags: ['live'],
+  description: 'Shows one of the prompt’s follow-ups or hints to the candidate.',
+  request: { params: idParam, body: jsonBody(revealBodySchema) },
+  responses: { 201: itemResponse, ...errorResponses(400, 401, 403, 404, 409, 415) }
+});
+
+const draft = createRoute({
+  method: 'post',
+  path: '/sessions/{id}/drafts',
+  tags: ['live'],
+  description: 'The candidate’s work as typed, pushed to the interviewers; autosave (PATCH …/work) keeps it.',
+  request: { params: idParam, body: jsonBody(draftBodySchema) },
+  responses: {
+    202: jsonResponse(z.object({ ok: z.literal(true) }), 'Sent to the room'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415)
+  }
+});
+
+/** Last-Event-ID as the browser resends it; anything else is ignored rather than refused. */
+function lastEventId(header: string | undefined): number | null {
+  return header && /^\d{1,15}$/.test(header) ? Number(header) : null;
+}
+
+const router = createRouter();
+router.use('/sessions/*', signedIn());
+
+export const liveRoutes = router
+  .openapi(readRoom, async (c) => {
+    return c.json(await c.var.services.room.state(requireUser(c), c.req.valid('param').id), 200);
+  })
+  .openapi(events, async (c) => {
+    const { room, hub } = c.var.services;
+    const user = requireUser(c);
+    // Refused before the stream opens: a stranger gets a plain 404 and no stream.
+    const { doc, role } = await room.enter(user, c.req.valid('param').id);
+    const after = lastEventId(c.req.header('last-event-id')) ?? c.req.valid('query').after ?? null;
+    const response = streamSSE(c, async (stream) => {
+      await stream.write('retry: 1000\n\n');
+      await runConnection({
+        user,
+        session: doc,
+        role,
+        after,
+        room,
+        hub,
+        now: c.var.services.now,
+        sink: {
+          send: (event, id) =>
+            stream.writeSSE({ data: JSON.stringify(event), ...(id === undefined ? {} : { id: String(id) }) }),
+          ping: async () => void (await stream.write(': ping\n\n')),
+          close: () => stream.abort(),
+          get aborted() {
+            return stream.aborted || stream.closed;
+          },
+          onAbort: (listener) => stream.onAbort(listener)
+        }
+      });
+    });
+    // The stream is not JSON: the route's declared response is documentation only.
+    return response as never;
+  })
+  .openapi(chat, async (c) => {
+    const item = await c.var.services.room.say(requireUser(c), c.req.valid('param').id, c.req.valid('json').text);
+    return c.json({ item }, 201);
+  })
+  .openapi(note, async (c) => {
+    const item = await c.var.services.room.note(requireUser(c), c.req.valid('param').id, c.req.valid('json').text);
+    return c.json({ item }, 201);
+  })
+  .openapi(reveal, async (c) => {
+    const item = await c.var.services.room.reveal(requireUser(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json({ item }, 201);
+  })
+  .openapi(draft, async (c) => {
+    await c.var.services.room.draft(requireUser(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json({ ok: true as const }, 202);
+  });

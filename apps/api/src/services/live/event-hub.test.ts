@@ -1,0 +1,127 @@
+import { ObjectId } from 'mongodb';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EventDoc } from '../../db/client.ts';
+import type { EventRepository, StoredEvent } from '../../db/events.ts';
+import { createEventHub, type Envelope, type EventHub } from './event-hub.ts';
+
+/** The bus as the repository presents it, in memory: numbers can be handed out before their event is stored. */
+function memoryBus() {
+  const stored = new Map<number, StoredEvent>();
+  let head = 0;
+  const calls = { head: 0, read: 0 };
+  const repository: EventRepository = {
+    append: async (_id, audience, event, at) => {
+      head += 1;
+      stored.set(head, { seq: head, audience, event, at });
+      return head;
+    },
+    head: async () => {
+      calls.head += 1;
+      return head;
+    },
+    read: async (_id, seq) => {
+      calls.read += 1;
+      return stored.get(seq) ?? null;
+    },
+    prune: async () => 0
+  };
+  return {
+    repository,
+    calls,
+    add: (text: string, audience: EventDoc['audience'] = 'all') =>
+      repository.append(new ObjectId(), audience, { type: 'chat', text }, new Date()),
+    /** A writer that took a number and has not stored its event yet. */
+    reserve: () => ++head,
+    fill: (seq: number, text: string) =>
+      stored.set(seq, { seq, audience: 'all', event: { type: 'chat', text }, at: new Date() }),
+    forget: (seq: number) => stored.delete(seq)
+  };
+}
+
+function recorder() {
+  const seen: (string | 'resync')[] = [];
+  return {
+    seen,
+    subscriber: {
+      deliver: (e: Envelope) => seen.push(String(e.event.text)),
+      resync: () => seen.push('resync'),
+      end: () => seen.push('end')
+    }
+  };
+}
+
+const until = async (check: () => boolean, ms = 2000) => {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+
+let hub: EventHub;
+afterEach(() => hub?.close());
+
+describe('createEventHub', () => {
+  it('serves fifty subscribers of a session from one poller', async () => {
+    const bus = memoryBus();
+    hub = createEventHub(bus.repository, { pollMs: 20 });
+    const sessionId = new ObjectId();
+    const viewers = Array.from({ length: 50 }, recorder);
+    for (const v of viewers) await hub.subscribe(sessionId, null, v.subscriber);
+    expect(hub.activeFeeds).toBe(1);
+    const before = bus.calls.head;
+    await bus.add('hello');
+    await until(() => viewers.every((v) => v.seen.includes('hello')));
+    await new Promise((r) => setTimeout(r, 100));
+    // About one head lookup per interval, not fifty.
+    expect(bus.calls.head - before).toBeLessThan(15);
+  });
+
+  it('replays what a resuming subscriber missed, then continues live, in order', async () => {
+    const bus = memoryBus();
+    hub = createEventHub(bus.repository, { pollMs: 10 });
+    const sessionId = new ObjectId();
+    const first = recorder();
+    const live = await hub.subscribe(sessionId, null, first.subscriber);
+    for (const text of ['a', 'b', 'c']) await bus.add(text);
+    await until(() => first.seen.length === 3);
+    live.close();
+    expect(hub.activeFeeds).toBe(0);
+    const late = recorder();
+    await hub.subscribe(sessionId, 1, late.subscriber);
+    await bus.add('d');
+    await until(() => late.seen.includes('d'));
+    expect(late.seen).toEqual(['b', 'c', 'd']);
+  });
+
+  it('waits for a number whose event is still being stored, and skips it with a resync if it never comes', async () => {
+    const bus = memoryBus();
+    hub = createEventHub(bus.repository, { pollMs: 10, gapMs: 150 });
+    const sessionId = new ObjectId();
+    const viewer = recorder();
+    await hub.subscribe(sessionId, null, viewer.subscriber);
+    const slow = bus.reserve();
+    await bus.add('after');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(viewer.seen).toEqual([]);
+    bus.fill(slow, 'slow');
+    await until(() => viewer.seen.length === 2);
+    expect(viewer.seen).toEqual(['slow', 'after']);
+
+    bus.reserve();
+    await bus.add('past the gap');
+    await until(() => viewer.seen.includes('past the gap'));
+    expect(viewer.seen.slice(2)).toEqual(['resync', 'past the gap']);
+  });
+
+  it('tells a subscriber resuming from before what is kept to reload', async () => {
+    const bus = memoryBus();
+    hub = createEventHub(bus.repository, { pollMs: 10 });
+    const sessionId = new ObjectId();
+    for (const text of ['old', 'older', 'kept']) await bus.add(text);
+    bus.forget(1);
+    const viewer = recorder();
+    await hub.subscribe(sessionId, 0, viewer.subscriber);
+    expect(viewer.seen[0]).toBe('resync');
+  });
+});

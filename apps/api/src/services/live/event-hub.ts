@@ -1,0 +1,192 @@
+/**
+ * This instance's readers of the event bus: one poller per session that has a stream open here, however many
+ * streams that is, so fifty viewers of a room cost one lookup per interval. Events reach the poller through the
+ * database whichever instance wrote them, so several instances behave as one.
+ */
+import type { ObjectId } from 'mongodb';
+import type { EventDoc } from '../../db/client.ts';
+import type { EventRepository } from '../../db/events.ts';
+
+export interface Envelope {
+  seq: number;
+  audience: EventDoc['audience'];
+  event: { type: string } & Record<string, unknown>;
+}
+
+export interface Subscriber {
+  deliver(envelope: Envelope): void;
+  /** Events were lost: the client must reload what it shows. */
+  resync(seq: number): void;
+  /** This instance is shutting down: end the stream (the client reconnects elsewhere). */
+  end(): void;
+}
+
+export interface EventHubOptions {
+  /** How often a session's poller looks for new events. */
+  pollMs?: number;
+  /** How long a missing number may stay missing (its writer still storing it) before readers skip it. */
+  gapMs?: number;
+  /** Recent events kept in memory per session, so a client resuming after a short drop costs no reads. */
+  ringSize?: number;
+  /** Older than this many events behind, a resuming client reloads instead of replaying. */
+  maxBacklog?: number;
+}
+
+const defaults = { pollMs: 75, gapMs: 2000, ringSize: 256, maxBacklog: 500 } satisfies Required<EventHubOptions>;
+
+interface Feed {
+  sessionId: ObjectId;
+  /** The last event read from the database. */
+  seq: number;
+  ring: Envelope[];
+  subscribers: Set<Subscriber>;
+  timer: NodeJS.Timeout;
+  polling: boolean;
+  gapSince: number | null;
+}
+
+/**
+ * @example
+ * const hub = createEventHub(createEventRepository(db));
+ * const subscription = await hub.subscribe(sessionId, lastEventId, { deliver, resync });
+ * subscription.close();
+ */
+export function createEventHub(events: EventRepository, options: EventHubOptions = {}) {
+  const { pollMs, gapMs, ringSize, maxBacklog } = { ...defaults, ...options } satisfies Required<EventHubOptions>;
+  const feeds = new Map<string, Feed>();
+  const opening = new Map<string, Promise<Feed>>();
+
+  function toEnvelope(stored: { seq: number; audience: EventDoc['audience']; event: unknown }): Envelope {
+    return { seq: stored.seq, audience: stored.audience, event: stored.event as Envelope['event'] };
+  }
+
+  function accept(feed: Feed, envelope: Envelope): void {
+    feed.seq = envelope.seq;
+    feed.ring.push(envelope);
+    if (feed.ring.length > ringSize) feed.ring.shift();
+    for (const subscriber of feed.subscribers) subscriber.deliver(envelope);
+  }
+
+  async function poll(feed: Feed): Promise<void> {
+    if (feed.polling) return;
+    feed.polling = true;
+    try {
+      const head = await events.head(feed.sessionId);
+      for (let read = 0; feed.seq < head && read < 100; read++) {
+        const stored = await events.read(feed.sessionId, feed.seq + 1);
+        if (stored) {
+          feed.gapSince = null;
+          accept(feed, toEnvelope(stored));
+          continue;
+        }
+        // Numbered but not stored yet: its writer is between the two steps. Wait for it, up to a point.
+        feed.gapSince ??= Date.now();
+        if (Date.now() - feed.gapSince < gapMs) break;
+        feed.gapSince = null;
+        feed.seq += 1;
+        for (const subscriber of feed.subscribers) subscriber.resync(feed.seq);
+      }
+    } catch {
+      // The database did not answer this time; the next interval tries again.
+    } finally {
+      feed.polling = false;
+    }
+  }
+
+  async function open(sessionId: ObjectId): Promise<Feed> {
+    const key = sessionId.toHexString();
+    const existing = feeds.get(key);
+    if (existing) return existing;
+    let pending = opening.get(key);
+    if (!pending) {
+      pending = (async () => {
+        const seq = await events.head(sessionId);
+        const feed: Feed = {
+          sessionId,
+          seq,
+          ring: [],
+          subscribers: new Set(),
+          timer: setInterval(() => void poll(feed), pollMs),
+          polling: false,
+          gapSince: null
+        };
+        feed.timer.unref();
+        feeds.set(key, feed);
+        return feed;
+      })().finally(() => opening.delete(key));
+      opening.set(key, pending);
+    }
+    return pending;
+  }
+
+  function closeIfIdle(feed: Feed): void {
+    if (feed.subscribers.size > 0) return;
+    clearInterval(feed.timer);
+    feeds.delete(feed.sessionId.toHexString());
+  }
+
+  return {
+    /**
+     * Delivers every event after `after` (the client's Last-Event-ID; null: from now on), then each new one as
+     * it arrives. Returns the number the subscriber is at once caught up.
+     */
+    async subscribe(
+      sessionId: ObjectId,
+      after: number | null,
+      subscriber: Subscriber
+    ): Promise<{ seq: number; close: () => void }> {
+      const feed = await open(sessionId);
+      let position = after === null ? feed.seq : Math.min(after, feed.seq);
+      if (feed.seq - position > maxBacklog) {
+        position = feed.seq;
+        subscriber.resync(position);
+      }
+      // Catch up to the poller, then join it with no await in between, so no event falls between the two.
+      while (position < feed.seq) {
+        const first = feed.ring[0];
+        if (first && first.seq <= position + 1) {
+          for (const envelope of feed.ring) if (envelope.seq > position) subscriber.deliver(envelope);
+          position = feed.seq;
+          break;
+        }
+        const stored = await events.read(sessionId, position + 1).catch(() => null);
+        position += 1;
+        if (stored) subscriber.deliver(toEnvelope(stored));
+        else {
+          // Pruned (the client was away too long): nothing before the poller's position can be trusted.
+          position = feed.seq;
+          subscriber.resync(position);
+        }
+      }
+      feed.subscribers.add(subscriber);
+      return {
+        seq: position,
+        close: () => {
+          feed.subscribers.delete(subscriber);
+          closeIfIdle(feed);
+        }
+      };
+    },
+
+    /** Looks for new events now rather than at the next interval (after this instance wrote one). */
+    nudge(sessionId: ObjectId): void {
+      const feed = feeds.get(sessionId.toHexString());
+      if (feed) void poll(feed);
+    },
+
+    /** Sessions with a poller on this instance (for tests and the bench). */
+    get activeFeeds(): number {
+      return feeds.size;
+    },
+
+    close(): void {
+      for (const feed of feeds.values()) {
+        clearInterval(feed.timer);
+        for (const subscriber of feed.subscribers) subscriber.end();
+      }
+      feeds.clear();
+    }
+  };
+}
+
+export type EventHub = ReturnType<typeof createEventHub>;

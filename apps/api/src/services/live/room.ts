@@ -1,0 +1,240 @@
+/**
+ * The live room of a session: who may be in it (its candidate and the interviewers its invites admitted), what
+ * they say and reveal, and the events that tell everyone else. Anyone else is told the session does not exist.
+ */
+import type {
+  DraftBody,
+  InterviewerGuide,
+  LiveEvent,
+  RoomItem,
+  RoomMember,
+  RoomResponse,
+  RoomRole
+} from '@mockloop/contracts';
+import { ObjectId } from 'mongodb';
+import type { EventDoc, InviteDoc, PresenceDoc, RoomItemDoc, SessionDoc, SignedInUser } from '../../db/client.ts';
+import type { SessionChange } from '../sessions/context.ts';
+import type { EventRepository } from '../../db/events.ts';
+import type { RoomRepository } from '../../db/room.ts';
+import { ApiError, notFound } from '../../errors.ts';
+import type { EventHub } from './event-hub.ts';
+
+/** What the room needs of the session engine: the session as its candidate or an admitted reviewer may read it. */
+export interface SessionAccess {
+  getReadable(user: SignedInUser, id: string): Promise<{ doc: SessionDoc; role: 'owner' | 'reviewer' }>;
+}
+
+/** An event on the bus: one the room's members receive, or the internal notice that ends one user's streams. */
+export type BusEvent = LiveEvent | { type: 'access-ended'; userId: string };
+
+export interface RoomServiceOptions {
+  sessions: SessionAccess;
+  events: EventRepository;
+  room: RoomRepository;
+  hub: EventHub;
+  now: () => Date;
+}
+
+export const roomRole = (role: 'owner' | 'reviewer'): RoomRole => (role === 'owner' ? 'candidate' : 'interviewer');
+
+const locked = () => new ApiError(409, 'SESSION_LOCKED', 'This session has ended: the room is read-only now.');
+
+export function createRoomService({ sessions, events, room, hub, now }: RoomServiceOptions) {
+  function toItem(doc: RoomItemDoc, session: SessionDoc): RoomItem {
+    return {
+      id: doc._id.toHexString(),
+      kind: doc.kind,
+      authorName: doc.authorName,
+      authorRole: doc.authorRole,
+      text: doc.text,
+      reveal: doc.reveal,
+      at: doc.at.toISOString(),
+      minute: Math.max(0, (doc.at.getTime() - session.startedAt.getTime()) / 60_000)
+    };
+  }
+
+  function toMembers(present: PresenceDoc[]): RoomMember[] {
+    const byUser = new Map<string, RoomMember>();
+    for (const p of present)
+      byUser.set(p.userId.toHexString(), { userId: p.userId.toHexString(), name: p.name, role: p.role });
+    return [...byUser.values()];
+  }
+
+  async function publish(sessionId: ObjectId, audience: EventDoc['audience'], event: BusEvent): Promise<number> {
+    const seq = await events.append(sessionId, audience, event, now());
+    hub.nudge(sessionId);
+    return seq;
+  }
+
+  async function interviewerIn(user: SignedInUser, id: string): Promise<SessionDoc> {
+    const { doc, role } = await sessions.getReadable(user, id);
+    if (role !== 'reviewer')
+      throw new ApiError(403, 'FORBIDDEN', 'Only an interviewer invited to this session can do that.');
+    return doc;
+  }
+
+  async function addItem(
+    user: SignedInUser,
+    doc: SessionDoc,
+    role: RoomRole,
+    fields: Pick<RoomItemDoc, 'kind' | 'text' | 'reveal'>
+  ): Promise<RoomItem> {
+    const item: RoomItemDoc = {
+      _id: new ObjectId(),
+      sessionId: doc._id,
+      authorId: user._id,
+      authorName: user.name,
+      authorRole: role,
+      at: now(),
+      ...fields
+    };
+    await room.addItem(item);
+    return toItem(item, doc);
+  }
+
+  function guideOf(doc: SessionDoc): InterviewerGuide | null {
+    const question = doc.question;
+    if (question.kind !== 'design') return null;
+    return {
+      followUps: question.followUps,
+      hints: question.hints,
+      keyPoints: question.keyPoints.map(({ point, level }) => ({ point, level }))
+    };
+  }
+
+  return {
+    /** The caller's place in the room, or 404 when they have none. */
+    async enter(user: SignedInUser, id: string): Promise<{ doc: SessionDoc; role: RoomRole }> {
+      const { doc, role } = await sessions.getReadable(user, id);
+      return { doc, role: roomRole(role) };
+    },
+
+    /** Whether the user still has a place in the room (a revoked invite takes it away). */
+    async stillIn(user: SignedInUser, id: string): Promise<boolean> {
+      return sessions.getReadable(user, id).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof ApiError && error.status === 404) return false;
+          throw error;
+        }
+      );
+    },
+
+    async state(user: SignedInUser, id: string): Promise<RoomResponse> {
+      const { doc, role } = await sessions.getReadable(user, id);
+      const eventSeq = await events.head(doc._id);
+      const interviewer = role === 'reviewer';
+      // The candidate reads the interviewers' notes once the session is over, not while being interviewed.
+      const kinds: RoomItemDoc['kind'][] =
+        interviewer || doc.status === 'submitted' ? ['chat', 'reveal', 'note'] : ['chat', 'reveal'];
+      const items = (await room.items(doc._id, kinds)).map((item) => toItem(item, doc));
+      return {
+        role: roomRole(role),
+        eventSeq,
+        items,
+        members: toMembers(await room.present(doc._id, now())),
+        guide: interviewer ? guideOf(doc) : null
+      };
+    },
+
+    async say(user: SignedInUser, id: string, text: string): Promise<RoomItem> {
+      const { doc, role } = await sessions.getReadable(user, id);
+      const item = await addItem(user, doc, roomRole(role), { kind: 'chat', text, reveal: null });
+      await publish(doc._id, 'all', { type: 'chat', item });
+      return item;
+    },
+
+    async note(user: SignedInUser, id: string, text: string): Promise<RoomItem> {
+      const doc = await interviewerIn(user, id);
+      const item = await addItem(user, doc, 'interviewer', { kind: 'note', text, reveal: null });
+      await publish(doc._id, 'interviewers', { type: 'note', item });
+      return item;
+    },
+
+    async reveal(
+      user: SignedInUser,
+      id: string,
+      what: { kind: 'followUp' | 'hint'; index: number }
+    ): Promise<RoomItem> {
+      const doc = await interviewerIn(user, id);
+      const guide = guideOf(doc);
+      const list = what.kind === 'followUp' ? guide?.followUps : guide?.hints;
+      const text = list?.[what.index];
+      if (text === undefined) {
+        throw new ApiError(400, 'VALIDATION_FAILED', 'This prompt has no such follow-up or hint.', {
+          index: guide ? `Choose 0 to ${(list?.length ?? 1) - 1}` : 'Only design prompts have follow-ups and hints'
+        });
+      }
+      if (doc.status !== 'active') throw locked();
+      const revealed = await room.items(doc._id, ['reveal']);
+      if (revealed.some((r) => r.reveal?.kind === what.kind && r.reveal.index === what.index)) {
+        throw new ApiError(409, 'CONFLICT', 'The candidate already sees this one.');
+      }
+      const item = await addItem(user, doc, 'interviewer', { kind: 'reveal', text, reveal: what });
+      await publish(doc._id, 'all', { type: 'reveal', item });
+      return item;
+    },
+
+    /** The candidate's work as typed, for the interviewers' screens; autosave remains what keeps it. */
+    async draft(user: SignedInUser, id: string, body: DraftBody): Promise<void> {
+      const { doc, role } = await sessions.getReadable(user, id);
+      // Like every write to the work: to anyone but its candidate, the session is not there to write.
+      if (role !== 'owner') throw notFound('That session');
+      if (doc.status !== 'active') throw locked();
+      await publish(doc._id, 'interviewers', { type: 'draft', ...body });
+    },
+
+    publish,
+
+    /** Enters the user into the room's presence and tells everyone; returns the key to leave with. */
+    async join(user: SignedInUser, doc: SessionDoc, role: RoomRole): Promise<string> {
+      const key = `${doc._id.toHexString()}:${new ObjectId().toHexString()}`;
+      await room.join({ _id: key, sessionId: doc._id, userId: user._id, name: user.name, role, seenAt: now() });
+      await publish(doc._id, 'all', { type: 'presence', members: toMembers(await room.present(doc._id, now())) });
+      return key;
+    },
+
+    async heartbeat(key: string): Promise<void> {
+      await room.heartbeat(key, now());
+    },
+
+    async leave(sessionId: ObjectId, key: string): Promise<void> {
+      await room.leave(key);
+      await publish(sessionId, 'all', { type: 'presence', members: toMembers(await room.present(sessionId, now())) });
+    },
+
+    /** Ends the streams of the reviewer an invite admitted (called once the invite is revoked). */
+    async endAccess(invite: InviteDoc): Promise<void> {
+      if (!invite.acceptedBy) return;
+      const userId = invite.acceptedBy.toHexString();
+      await publish(invite.sessionId, { userId }, { type: 'access-ended', userId });
+    },
+
+    /** Tells the room what the session engine changed. */
+    async engineChanged(change: SessionChange): Promise<void> {
+      if (change.type === 'submission') {
+        const { sessionId, n, passed, total } = change;
+        await publish(sessionId, 'all', { type: 'submission', n, passed, total });
+        return;
+      }
+      const { doc } = change;
+      if (change.type === 'phase') {
+        const phaseLog = doc.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }));
+        await publish(doc._id, 'all', { type: 'phase', phaseLog, revision: doc.revision });
+      } else {
+        await publish(doc._id, 'all', {
+          type: 'status',
+          status: doc.status,
+          submittedAt: doc.submittedAt?.toISOString() ?? null
+        });
+      }
+    },
+
+    async prune(): Promise<void> {
+      await events.prune(now());
+      await room.prunePresence(now());
+    }
+  };
+}
+
+export type RoomService = ReturnType<typeof createRoomService>;

@@ -1,0 +1,100 @@
+/**
+ * The live room of a running mock: its members, chat, interviewer notes and revealed prompts, and the events
+ * pushed to the room over server-sent events. New event types join `liveEventSchema`'s union (a voice call's
+ * signalling, for one) without touching the ones already there.
+ */
+import { z } from 'zod';
+import { designNotesSchema, sceneSchema } from './sessions.ts';
+
+export const MAX_CHAT_CHARS = 2000;
+
+export const roomRoleSchema = z.enum(['candidate', 'interviewer']);
+export type RoomRole = z.infer<typeof roomRoleSchema>;
+
+/** Something said or written in the room, pinned to the moment it was written. */
+export const roomItemSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['chat', 'note', 'reveal']),
+  authorName: z.string(),
+  authorRole: roomRoleSchema,
+  text: z.string(),
+  /** Reveals: which prompt item was shown to the candidate. */
+  reveal: z.object({ kind: z.enum(['followUp', 'hint']), index: z.int() }).nullable(),
+  at: z.string(),
+  /** Minutes since the session started (fractional): where it sits on the replay timeline. */
+  minute: z.number()
+});
+export type RoomItem = z.infer<typeof roomItemSchema>;
+
+export const roomMemberSchema = z.object({ userId: z.string(), name: z.string(), role: roomRoleSchema });
+export type RoomMember = z.infer<typeof roomMemberSchema>;
+
+/** What only the interviewer sees of a design prompt: the follow-ups and hints to reveal, the points to listen for. */
+export const interviewerGuideSchema = z.object({
+  followUps: z.array(z.string()),
+  hints: z.array(z.string()),
+  keyPoints: z.array(z.object({ point: z.string(), level: z.string() }))
+});
+export type InterviewerGuide = z.infer<typeof interviewerGuideSchema>;
+
+export const roomResponseSchema = z.object({
+  role: roomRoleSchema,
+  /** The last event's number: subscribe with `?after=` this to miss nothing that happened since. */
+  eventSeq: z.int(),
+  items: z.array(roomItemSchema),
+  members: z.array(roomMemberSchema),
+  /** Interviewers of a design session only. */
+  guide: interviewerGuideSchema.nullable()
+});
+export type RoomResponse = z.infer<typeof roomResponseSchema>;
+
+const text = (max: number) => z.string().trim().min(1, 'Write something first').max(max);
+export const chatBodySchema = z.object({ text: text(MAX_CHAT_CHARS) });
+export const interviewerNoteBodySchema = z.object({ text: text(MAX_CHAT_CHARS) });
+export const revealBodySchema = z.object({ kind: z.enum(['followUp', 'hint']), index: z.int().min(0).max(50) });
+export const roomItemResponseSchema = z.object({ item: roomItemSchema });
+
+/** The candidate's work as it is typed, between autosaves: changed note fields, changed and removed shapes. */
+export const draftBodySchema = z
+  .object({
+    notes: designNotesSchema.optional(),
+    elements: sceneSchema.shape.elements.optional(),
+    removedIds: z.array(z.string().max(100)).max(50_000).optional()
+  })
+  .refine((body) => body.notes !== undefined || body.elements !== undefined || body.removedIds !== undefined, {
+    message: 'Send notes, elements or removedIds',
+    path: ['notes']
+  });
+export type DraftBody = z.infer<typeof draftBodySchema>;
+
+/** Query of the events stream: where to start when there is no Last-Event-ID yet. */
+export const eventsQuerySchema = z.object({ after: z.coerce.number().int().min(0).optional() });
+
+export const liveEventSchema = z.discriminatedUnion('type', [
+  /** First on every connection: who you are here and the server's clock. */
+  z.object({ type: z.literal('hello'), role: roomRoleSchema, serverNow: z.string(), seq: z.int() }),
+  z.object({
+    type: z.literal('draft'),
+    notes: designNotesSchema.optional(),
+    elements: sceneSchema.shape.elements.optional(),
+    removedIds: z.array(z.string()).optional()
+  }),
+  z.object({
+    type: z.literal('phase'),
+    phaseLog: z.array(z.object({ phaseId: z.string(), startedAt: z.string() })),
+    revision: z.int()
+  }),
+  z.object({ type: z.literal('status'), status: z.enum(['active', 'submitted']), submittedAt: z.string().nullable() }),
+  z.object({ type: z.literal('submission'), n: z.int(), passed: z.int().nullable(), total: z.int() }),
+  z.object({ type: z.literal('chat'), item: roomItemSchema }),
+  z.object({ type: z.literal('reveal'), item: roomItemSchema }),
+  /** Interviewers only; the candidate reads the notes on the result page. */
+  z.object({ type: z.literal('note'), item: roomItemSchema }),
+  z.object({ type: z.literal('presence'), members: z.array(roomMemberSchema) }),
+  /** Events were lost (a long drop, or a stream that fell too far behind): reload the session and the room. */
+  z.object({ type: z.literal('resync') }),
+  /** The stream ends: access was revoked, or the session is gone. */
+  z.object({ type: z.literal('error'), code: z.string(), message: z.string() })
+]);
+export type LiveEvent = z.infer<typeof liveEventSchema>;
+export type LiveEventType = LiveEvent['type'];

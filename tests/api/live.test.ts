@@ -1,0 +1,214 @@
+/**
+ * The live room over HTTP on the real database: events pushed over SSE to the candidate and the interviewer, each
+ * seeing only their audience; resumed with Last-Event-ID; two instances on one database behaving as one; a
+ * revoked invite ending the interviewer's stream with an error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { designFixture } from '../support/fixtures.ts';
+import { client, startTestServer } from '../support/server.ts';
+import { ofType, openEvents, type EventStream } from '../support/sse.ts';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+let a: Server;
+let b: Server;
+const password = 'live-password-1';
+const streams: EventStream[] = [];
+
+async function signUp(server: Server, name: string) {
+  const c = client(server.url);
+  await c.request('POST', '/api/auth/signup', { email: `${name}-${Date.now()}@live.example`, password, name });
+  return c;
+}
+
+/** A fresh design mock on instance A with an interviewer admitted; the interviewer's client talks to `peerOn`. */
+async function room(peerOn: Server = a) {
+  const candidate = await signUp(a, 'Cara');
+  const interviewer = await signUp(peerOn, 'Ivan');
+  const stranger = await signUp(a, 'Sam');
+  const { session } = (await candidate.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+  const created = (await candidate.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
+  expect((await interviewer.request('POST', '/api/invites/accept', { token: created.token })).status).toBe(200);
+  return { candidate, interviewer, stranger, sessionId: session.id as string, inviteId: created.invite.id as string };
+}
+
+async function listen(server: Server, c: ReturnType<typeof client>, sessionId: string, headers = {}) {
+  const stream = await openEvents(`${server.url}/api/sessions/${sessionId}/events`, c.cookie, headers);
+  streams.push(stream);
+  return stream;
+}
+
+beforeAll(async () => {
+  a = await startTestServer({ questions: [designFixture] });
+  b = await startTestServer({ questions: [designFixture], dbName: a.dbName });
+});
+afterAll(async () => {
+  for (const s of streams) s.close();
+  await Promise.all([a.close(), b.close()]);
+});
+
+describe('who may listen', () => {
+  it('refuses a stranger with a 404 and no stream, and an anonymous caller with a 401', async () => {
+    const { stranger, sessionId } = await room();
+    const refused = await listen(a, stranger, sessionId);
+    expect(refused.status).toBe(404);
+    expect(refused.body.error.code).toBe('NOT_FOUND');
+    const anonymous = await openEvents(`${a.url}/api/sessions/${sessionId}/events`, '');
+    expect(anonymous.status).toBe(401);
+    const room404 = await stranger.request('GET', `/api/sessions/${sessionId}/room`);
+    expect(room404.status).toBe(404);
+  });
+});
+
+describe('the room', () => {
+  it('pushes drafts, chat, reveals, notes, phases and presence to the audience each is for', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    const forCandidate = await listen(a, candidate, sessionId);
+    expect(forCandidate.status).toBe(200);
+    const hello = await forCandidate.next(ofType('hello'));
+    expect(hello.data).toMatchObject({ role: 'candidate', seq: expect.any(Number) });
+    const forInterviewer = await listen(a, interviewer, sessionId);
+    await forInterviewer.next(ofType('hello', (d) => d.role === 'interviewer'));
+    // Both see both in the room.
+    await forCandidate.next(ofType('presence', (d) => d.members.length === 2));
+
+    await candidate.request('POST', `/api/sessions/${sessionId}/drafts`, {
+      notes: { functional: 'shorten and redirect' },
+      elements: [{ id: 'box-1', type: 'rectangle', version: 3 }]
+    });
+    const draft = await forInterviewer.next(ofType('draft'));
+    expect(draft.data).toMatchObject({
+      notes: { functional: 'shorten and redirect' },
+      elements: [{ id: 'box-1', version: 3 }]
+    });
+    expect(draft.id).toMatch(/^\d+$/);
+
+    const said = await interviewer.request('POST', `/api/sessions/${sessionId}/chat`, {
+      text: 'Walk me through reads'
+    });
+    expect(said.status).toBe(201);
+    await forCandidate.next(
+      ofType('chat', (d) => d.item.text === 'Walk me through reads' && d.item.authorRole === 'interviewer')
+    );
+    await candidate.request('POST', `/api/sessions/${sessionId}/chat`, { text: 'Reads hit the cache first' });
+    await forInterviewer.next(ofType('chat', (d) => d.item.text === 'Reads hit the cache first'));
+
+    const revealed = await interviewer.request('POST', `/api/sessions/${sessionId}/reveals`, {
+      kind: 'followUp',
+      index: 1
+    });
+    expect(revealed.json.item).toMatchObject({
+      kind: 'reveal',
+      text: designFixture.kind === 'design' ? designFixture.followUps[1] : ''
+    });
+    await forCandidate.next(ofType('reveal', (d) => d.item.reveal.index === 1));
+    const again = await interviewer.request('POST', `/api/sessions/${sessionId}/reveals`, {
+      kind: 'followUp',
+      index: 1
+    });
+    expect(again.status).toBe(409);
+
+    await interviewer.request('POST', `/api/sessions/${sessionId}/interviewer-notes`, { text: 'No estimates yet' });
+    await forInterviewer.next(ofType('note', (d) => d.item.text === 'No estimates yet'));
+
+    await candidate.request('POST', `/api/sessions/${sessionId}/phases`, { phaseId: 'estimation' });
+    const phase = await forInterviewer.next(ofType('phase'));
+    expect(phase.data.phaseLog.at(-1).phaseId).toBe('estimation');
+    await forCandidate.next(ofType('phase'));
+
+    // The candidate never receives what only interviewers see.
+    expect(forCandidate.received.some((e) => e.data.type === 'draft' || e.data.type === 'note')).toBe(false);
+
+    // The room's state: the candidate sees chat and reveals, not the notes, and no interviewer guide.
+    const mine = (await candidate.request('GET', `/api/sessions/${sessionId}/room`)).json;
+    expect(mine.role).toBe('candidate');
+    expect(mine.guide).toBeNull();
+    expect(mine.items.map((i: { kind: string }) => i.kind)).toEqual(['chat', 'chat', 'reveal']);
+    const theirs = (await interviewer.request('GET', `/api/sessions/${sessionId}/room`)).json;
+    expect(theirs.guide.followUps).toHaveLength(4);
+    expect(theirs.items.map((i: { kind: string }) => i.kind)).toEqual(['chat', 'chat', 'reveal', 'note']);
+
+    // Submitted: the candidate is told, and now reads the interviewer's notes with the minute they were written.
+    await candidate.request('POST', `/api/sessions/${sessionId}/submit`);
+    await forInterviewer.next(ofType('status', (d) => d.status === 'submitted'));
+    const after = (await candidate.request('GET', `/api/sessions/${sessionId}/room`)).json;
+    const note = after.items.find((i: { kind: string }) => i.kind === 'note');
+    expect(note).toMatchObject({ text: 'No estimates yet', authorName: 'Ivan', minute: expect.any(Number) });
+    expect(note.minute).toBeLessThan(1);
+  });
+
+  it('refuses bad input with a code and the failing field, and the candidate’s writes to the interviewer', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    const empty = await candidate.request('POST', `/api/sessions/${sessionId}/chat`, { text: '   ' });
+    expect(empty.status).toBe(400);
+    expect(empty.json.error).toMatchObject({ code: 'VALIDATION_FAILED', fields: { text: expect.any(String) } });
+    const tooLong = await candidate.request('POST', `/api/sessions/${sessionId}/chat`, { text: 'x'.repeat(2001) });
+    expect(tooLong.status).toBe(400);
+    const noSuchHint = await interviewer.request('POST', `/api/sessions/${sessionId}/reveals`, {
+      kind: 'hint',
+      index: 9
+    });
+    expect(noSuchHint.status).toBe(400);
+    expect(noSuchHint.json.error.fields.index).toBeDefined();
+    const candidateReveals = await candidate.request('POST', `/api/sessions/${sessionId}/reveals`, {
+      kind: 'hint',
+      index: 0
+    });
+    expect(candidateReveals.status).toBe(403);
+    const interviewerDrafts = await interviewer.request('POST', `/api/sessions/${sessionId}/drafts`, {
+      notes: { design: 'x' }
+    });
+    expect(interviewerDrafts.status).toBe(404);
+    const nothing = await candidate.request('POST', `/api/sessions/${sessionId}/drafts`, {});
+    expect(nothing.status).toBe(400);
+    const stored = await a.database.roomItems.countDocuments({});
+    const bigChat = await candidate.request('POST', `/api/sessions/${sessionId}/chat`, {
+      text: 'y'.repeat(1024 * 1024)
+    });
+    expect(bigChat.status).toBe(413);
+    expect(await a.database.roomItems.countDocuments({})).toBe(stored);
+  });
+
+  it('resumes from Last-Event-ID with exactly the events missed, in order', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    const first = await listen(a, interviewer, sessionId);
+    await candidate.request('POST', `/api/sessions/${sessionId}/chat`, { text: 'one' });
+    const one = await first.next(ofType('chat', (d) => d.item.text === 'one'));
+    first.close();
+    for (const text of ['two', 'three']) await candidate.request('POST', `/api/sessions/${sessionId}/chat`, { text });
+    const resumed = await listen(a, interviewer, sessionId, { 'last-event-id': one.id! });
+    await resumed.next(ofType('chat', (d) => d.item.text === 'three'));
+    const chats = resumed.received.filter((e) => e.data.type === 'chat').map((e) => e.data.item.text);
+    expect(chats).toEqual(['two', 'three']);
+    const ids = resumed.received.filter((e) => e.id).map((e) => Number(e.id));
+    expect(ids.every((id) => id > Number(one.id))).toBe(true);
+    expect([...ids].sort((x, y) => x - y)).toEqual(ids);
+  });
+});
+
+describe('two instances on one database', () => {
+  it('delivers what the candidate does through instance A to the interviewer connected to instance B', async () => {
+    const { candidate, interviewer, sessionId } = await room(b);
+    const onB = await listen(b, interviewer, sessionId);
+    await onB.next(ofType('hello'));
+    await candidate.request('POST', `/api/sessions/${sessionId}/drafts`, { notes: { design: 'across instances' } });
+    await onB.next(ofType('draft', (d) => d.notes?.design === 'across instances'));
+    const onA = await listen(a, candidate, sessionId);
+    await interviewer.request('POST', `/api/sessions/${sessionId}/chat`, { text: 'from B' });
+    await onA.next(ofType('chat', (d) => d.item.text === 'from B'));
+  });
+});
+
+describe('revocation', () => {
+  it('ends the interviewer’s stream at once: the next event is an error, and reconnecting gets 404', async () => {
+    const { candidate, interviewer, sessionId, inviteId } = await room(b);
+    const stream = await listen(b, interviewer, sessionId);
+    await stream.next(ofType('hello'));
+    expect((await candidate.request('DELETE', `/api/invites/${inviteId}`)).status).toBe(200);
+    const error = await stream.next(ofType('error'));
+    expect(error.data).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/revoked/) });
+    await stream.ended;
+    expect(stream.received.at(-1)?.data.type).toBe('error');
+    const again = await listen(b, interviewer, sessionId);
+    expect(again.status).toBe(404);
+  });
+});
