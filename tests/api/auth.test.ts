@@ -164,6 +164,27 @@ describe('sign-in and sign-out', () => {
       await second.close();
     }
   });
+
+  it('refuses a signed-out cookie at once on another instance that had the session in memory', async () => {
+    const second = await startTestServer({ dbName: server.dbName });
+    try {
+      const a = client(server.url);
+      await a.request('POST', '/api/auth/signup', { ...ada, email: 'sign-out-everywhere@example.com' });
+      const b = client(second.url);
+      b.cookie = a.cookie;
+      // Instance B reads the session once, then keeps it (autosave's requests are answered from memory).
+      for (let i = 0; i < 3; i++) {
+        expect((await b.request('GET', '/api/me')).status).toBe(200);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+      expect((await a.request('POST', '/api/auth/signout')).status).toBe(200);
+      const after = await b.request('GET', '/api/me');
+      expect(after.status).toBe(401);
+      expect(after.json.error.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await second.close();
+    }
+  });
 });
 
 describe('bad input', () => {

@@ -3,16 +3,35 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
-import type { SignedInUser } from '../db/client.ts';
+import { createAuthRevocationsRepo } from '../db/auth-revocations-repo.ts';
+import type { Database, SignedInUser } from '../db/client.ts';
+import { hashToken } from '../services/auth.ts';
+import { createSessionCache, type SessionCache } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'mockloop_session';
+
+/** One cache per database connection, i.e. per instance (session-cache.ts says how sign-out stays immediate). */
+const caches = new WeakMap<Database, SessionCache>();
+function cacheFor(db: Database): SessionCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = createSessionCache(createAuthRevocationsRepo(db))));
+  return cache;
+}
 
 export function session(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('user', token ? await c.var.services.auth.userForToken(token) : null);
+    const { auth, db } = c.var.services;
+    c.set('user', token ? await cacheFor(db).userForToken(hashToken(token), () => auth.sessionForToken(token)) : null);
     await next();
   };
+}
+
+/** Ends a sign-in session on every instance: when this resolves, none of them accepts the token. */
+export async function endSession(c: Context<AppEnv>, token: string): Promise<void> {
+  const { auth, db } = c.var.services;
+  await auth.signOut(token);
+  await cacheFor(db).revoke(hashToken(token));
 }
 
 /** Refuses anonymous callers before any body is read or validated, so they always get 401. */

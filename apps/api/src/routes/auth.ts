@@ -3,7 +3,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { signInBodySchema, signUpBodySchema, userResponseSchema } from '@mockloop/contracts';
 import { getCookie } from 'hono/cookie';
 import { clientAddress } from '../client-address.ts';
-import { clearSessionCookie, requireUser, SESSION_COOKIE, setSessionCookie } from '../middleware/session.ts';
+import {
+  clearSessionCookie,
+  requireUser,
+  SESSION_COOKIE,
+  setSessionCookie,
+  endSession
+} from '../middleware/session.ts';
 import { toUser } from '../services/auth.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
 
@@ -66,7 +72,7 @@ export const authRoutes = createRouter()
   })
   .openapi(signOut, async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) await c.var.services.auth.signOut(token);
+    if (token) await endSession(c, token);
     clearSessionCookie(c);
     return c.json({ ok: true as const }, 200);
   })

@@ -77,14 +77,19 @@ export function createAuthService(repos: Repositories, now: () => Date = () => n
 
     /** The user a session token belongs to, or null when it is unknown or expired. */
     async userForToken(token: string): Promise<SignedInUser | null> {
+      return (await this.sessionForToken(token))?.user ?? null;
+    },
+
+    /** The same with the session's expiry, for the middleware's cache. */
+    async sessionForToken(token: string): Promise<{ user: SignedInUser; expiresAt: Date } | null> {
       const session = await authSessions.findByHash(hashToken(token));
       if (!session) return null;
       if (session.expiresAt.getTime() <= now().getTime()) {
         await authSessions.delete(session._id);
         return null;
       }
-      if (session.user) return { _id: session.userId, ...session.user };
-      return users.findById(session.userId);
+      const user = session.user ? { _id: session.userId, ...session.user } : await users.findById(session.userId);
+      return user ? { user, expiresAt: session.expiresAt } : null;
     }
   };
 }
