@@ -12,7 +12,7 @@ import { ObjectId } from 'mongodb';
 import { ensureFerretdb, startEmbeddedServer } from '../apps/api/src/db/embedded/index.ts';
 import { startServer } from '../apps/api/src/server.ts';
 import type { LoadPlan, LoadResult } from './autosave-client.ts';
-import { question } from './fixtures.ts';
+import { benchLimits, question, signUpCookie } from './fixtures.ts';
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -37,18 +37,23 @@ function runLoad(plan: LoadPlan): Promise<LoadResult> {
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mockloop-bench-autosave-'));
 const embedded = await startEmbeddedServer({ binary: await ensureFerretdb(), dataDir });
-const server = await startServer({ port: 0, mongodbUri: embedded.uri, questions: [question], dbName: DB_NAME });
+const server = await startServer({
+  port: 0,
+  mongodbUri: embedded.uri,
+  questions: [question],
+  dbName: DB_NAME,
+  app: { limits: benchLimits }
+});
 let result: LoadResult;
 
 try {
   const clients = await Promise.all(
     Array.from({ length: SESSIONS }, async (_, i) => {
-      const signup = await fetch(`${server.url}/api/auth/signup`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: `bench${i}@example.com`, password: 'bench-password-1', name: `Bench ${i}` })
+      const cookie = await signUpCookie(server.url, {
+        email: `bench${i}@example.com`,
+        password: 'bench-password-1',
+        name: `Bench ${i}`
       });
-      const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0]!;
       const created = await fetch(`${server.url}/api/sessions`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie },

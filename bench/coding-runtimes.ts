@@ -12,7 +12,7 @@ import { runCase, transpileTypeScript } from '../question-bank/src/harness/index
 import { nodeRuntimes } from '../question-bank/src/harness/node.ts';
 import { startServer } from '../apps/api/src/server.ts';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium, signUpThroughApi } from '../tests/support/browser.ts';
 
 const PROBLEMS = ['lc-0001-two-sum', 'lc-0020-valid-parentheses', 'lc-0704-binary-search'];
 const LANGUAGES = ['javascript', 'typescript', 'python'] as const;
@@ -56,9 +56,7 @@ try {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.request.post(`${server.url}/api/auth/signup`, {
-    data: { email: 'bench@example.com', password: 'bench-password-1', name: 'Bench' }
-  });
+  await signUpThroughApi(page, server.url, { email: 'bench@example.com', password: 'bench-password-1', name: 'Bench' });
   const summary = page.getByTestId('results-summary');
 
   for (const problem of problems) {

@@ -18,3 +18,23 @@ export const question = {
   }),
   version: 'bench0000001'
 };
+
+/** Signs up and in through the API (sign-up answers 202 whatever the e-mail); returns the session cookie. */
+export async function signUpCookie(baseUrl: string, account: { email: string; password: string; name: string }) {
+  const post = (path: string, body: object) =>
+    fetch(`${baseUrl}/api/auth/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body)
+    });
+  await post('signup', account);
+  const signedIn = await post('signin', { email: account.email, password: account.password });
+  return (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+/** Benchmarks sign many accounts up and in from one address. */
+export const benchLimits = {
+  signUpPerAddress: { limit: 100_000, windowMs: 60_000 },
+  signInPerAddress: { limit: 100_000, windowMs: 60_000 },
+  signInPerAddressAndEmail: { limit: 100_000, windowMs: 60_000 }
+};

@@ -11,7 +11,7 @@ import type { SessionDoc } from '../apps/api/src/db/client.ts';
 import { createInsightsCache } from '../apps/api/src/db/insights-cache-repo.ts';
 import { createRepositories } from '../apps/api/src/db/repositories.ts';
 import { startServer } from '../apps/api/src/server.ts';
-import { question } from './fixtures.ts';
+import { question, signUpCookie } from './fixtures.ts';
 
 const rubric = getRubric('system-design-mock')!;
 const RUNS = 5;
@@ -26,12 +26,7 @@ const rows: string[] = [];
 try {
   for (const count of [100, 1000]) {
     const email = `insights${count}@example.com`;
-    const signup = await fetch(`${server.url}/api/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: 'bench-password-1', name: 'Bench' })
-    });
-    const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const cookie = await signUpCookie(server.url, { email, password: 'bench-password-1', name: 'Bench' });
     const user = (await server.database.users.findOne({ emailKey: email }))!;
     const start = Date.now() - count * 86_400_000;
     const docs: SessionDoc[] = Array.from({ length: count }, (_, i) => {

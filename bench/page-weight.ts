@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { startServer } from '../apps/api/src/server.ts';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium, signUpThroughApi } from '../tests/support/browser.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const RUNS = 5;
@@ -104,8 +104,10 @@ try {
   const setup = await browser.newContext();
   const first = await setup.newPage();
   await first.goto(server.url);
-  await first.request.post(`${server.url}/api/auth/signup`, {
-    data: { email: 'weight@example.com', password: 'weight-password-1', name: 'Weight' }
+  await signUpThroughApi(first, server.url, {
+    email: 'weight@example.com',
+    password: 'weight-password-1',
+    name: 'Weight'
   });
   const questions = async (kind: string) =>
     (

@@ -6,37 +6,80 @@ import { client, startTestServer } from '../support/server.ts';
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
 beforeAll(async () => {
-  server = await startTestServer({ app: { limits: { signInPerEmail: { limit: 3, windowMs: 60_000 } } } });
+  server = await startTestServer({ app: { limits: { signInPerAddressAndEmail: { limit: 3, windowMs: 60_000 } } } });
 });
 afterAll(() => server.close());
 
 const ada = { email: 'Ada@Example.com', password: 'correct horse battery', name: 'Ada Lovelace' };
 
 describe('sign-up', () => {
-  it('creates the account, signs in with an HttpOnly SameSite=Lax cookie, and /api/me returns the user', async () => {
+  it('creates the account; signing in sets an HttpOnly SameSite=Lax cookie, and /api/me returns the user', async () => {
     const c = client(server.url);
     const res = await c.request('POST', '/api/auth/signup', ada);
-    expect(res.status).toBe(201);
-    expect(res.json.user).toMatchObject({ email: ada.email, name: ada.name });
-    expect(res.setCookie).toMatch(/^mockloop_session=[\w-]{40,};/);
-    expect(res.setCookie).toMatch(/HttpOnly/);
-    expect(res.setCookie).toMatch(/SameSite=Lax/);
-    expect(res.setCookie).not.toMatch(/Secure/);
+    expect(res.status).toBe(202);
+    expect(res.json).toEqual({ accepted: true, message: expect.any(String) });
+    expect(res.setCookie).toBeNull();
+    const signedIn = await c.request('POST', '/api/auth/signin', { email: ada.email, password: ada.password });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.json.user).toMatchObject({ email: ada.email, name: ada.name });
+    expect(signedIn.setCookie).toMatch(/^mockloop_session=[\w-]{40,};/);
+    expect(signedIn.setCookie).toMatch(/HttpOnly/);
+    expect(signedIn.setCookie).toMatch(/SameSite=Lax/);
+    expect(signedIn.setCookie).not.toMatch(/Secure/);
     const me = await c.request('GET', '/api/me');
     expect(me.status).toBe(200);
     expect(me.json.user.email).toBe(ada.email);
   });
 
-  it('treats e-mail as case-insensitive and unique', async () => {
-    const res = await client(server.url).request('POST', '/api/auth/signup', { ...ada, email: 'ada@EXAMPLE.com' });
-    expect(res.status).toBe(409);
-    expect(res.json.error).toMatchObject({ code: 'EMAIL_TAKEN', fields: { email: expect.any(String) } });
+  it('answers a registered e-mail (any case) exactly like a free one, and changes nothing about the account', async () => {
+    const taken = await client(server.url).request('POST', '/api/auth/signup', {
+      ...ada,
+      email: 'ada@EXAMPLE.com',
+      password: 'an intruder password',
+      name: 'Intruder'
+    });
+    const free = await client(server.url).request('POST', '/api/auth/signup', { ...ada, email: 'free@example.com' });
+    expect(taken.status).toBe(202);
+    expect(taken.json).toEqual(free.json);
+    expect(taken.setCookie).toBe(free.setCookie);
+    expect(await server.database.users.countDocuments({ emailKey: 'ada@example.com' })).toBe(1);
+    const intruder = await client(server.url).request('POST', '/api/auth/signin', {
+      email: 'ada@example.com',
+      password: 'an intruder password'
+    });
+    expect(intruder.status).toBe(401);
+    const owner = await client(server.url).request('POST', '/api/auth/signin', {
+      email: 'ada@example.com',
+      password: ada.password
+    });
+    expect(owner.json.user.name).toBe(ada.name);
+  });
+
+  it('limits sign-ups per address: 30 at once with a limit of 10 make 10 accounts, the rest get 429', async () => {
+    const limited = await startTestServer({ app: { limits: { signUpPerAddress: { limit: 10, windowMs: 60_000 } } } });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          client(limited.url).request('POST', '/api/auth/signup', { ...ada, email: `burst${i}@example.com` })
+        )
+      );
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((s) => s === 202)).toHaveLength(10);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(20);
+      for (const res of results.filter((r) => r.status === 429)) {
+        expect(res.json.error.code).toBe('RATE_LIMITED');
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+      expect(await limited.database.users.countDocuments()).toBe(10);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('stores the password only as an argon2id hash and the session token only as its SHA-256', async () => {
     const c = client(server.url);
     const email = 'hash-check@example.com';
-    await c.request('POST', '/api/auth/signup', { ...ada, email });
+    await c.signUp({ ...ada, email });
     const user = await server.database.users.findOne({ emailKey: email });
     expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(JSON.stringify(user)).not.toContain(ada.password);
@@ -53,7 +96,7 @@ describe('sign-up', () => {
   it('still authenticates a session stored without the account copy (opened by an older version)', async () => {
     const c = client(server.url);
     const email = 'older-session@example.com';
-    await c.request('POST', '/api/auth/signup', { ...ada, email });
+    await c.signUp({ ...ada, email });
     const hashed = createHash('sha256')
       .update(c.cookie.split('=')[1] ?? '')
       .digest('hex');
@@ -66,14 +109,24 @@ describe('sign-up', () => {
   it('marks the cookie Secure behind HTTPS', async () => {
     const proxied = await startTestServer({ dbName: server.dbName, app: { trustProxy: true } });
     try {
-      const res = await client(proxied.url).request(
+      const c = client(proxied.url);
+      await c.signUp({ ...ada, email: 'secure@example.com' });
+      const res = await c.request(
         'POST',
-        '/api/auth/signup',
-        { ...ada, email: 'secure@example.com' },
+        '/api/auth/signin',
+        { email: 'secure@example.com', password: ada.password },
         { 'x-forwarded-proto': 'https' }
       );
-      expect(res.status).toBe(201);
+      expect(res.status).toBe(200);
       expect(res.setCookie).toMatch(/Secure/);
+      // Without a trusted proxy the same header is a claim anyone can make.
+      const direct = await client(server.url).request(
+        'POST',
+        '/api/auth/signin',
+        { email: 'secure@example.com', password: ada.password },
+        { 'x-forwarded-proto': 'https' }
+      );
+      expect(direct.setCookie).not.toMatch(/Secure/);
     } finally {
       await proxied.close();
     }
@@ -118,7 +171,7 @@ describe('sign-in and sign-out', () => {
     expect((await c.request('GET', '/api/me')).status).toBe(401);
   });
 
-  it('rate-limits sign-in attempts per e-mail with 429 and Retry-After', async () => {
+  it('rate-limits wrong passwords per address and e-mail with 429 and Retry-After', async () => {
     const c = client(server.url);
     const attempt = () =>
       c.request('POST', '/api/auth/signin', { email: 'limited@example.com', password: 'guess1234' });
@@ -127,6 +180,55 @@ describe('sign-in and sign-out', () => {
     expect(limited.status).toBe(429);
     expect(limited.json.error.code).toBe('RATE_LIMITED');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('40 parallel wrong sign-ins: no 5xx, and at most the limit (10) reach a password check', async () => {
+    const limited = await startTestServer({
+      app: { limits: { signInPerAddressAndEmail: { limit: 10, windowMs: 60_000 } } }
+    });
+    try {
+      const victim = { ...ada, email: 'victim@example.com' };
+      await client(limited.url).request('POST', '/api/auth/signup', victim);
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          client(limited.url).request('POST', '/api/auth/signin', { email: victim.email, password: `wrong-${i}-pw` })
+        )
+      );
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((s) => s >= 500)).toEqual([]);
+      // 401 is the answer of a password check; 429 is refused before any check.
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
+      expect(statuses.filter((s) => s === 401 || s === 429)).toHaveLength(40);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(30);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('does not count a correct password, and a stranger at another address cannot lock the owner out', async () => {
+    const proxied = await startTestServer({
+      app: { trustProxy: true, limits: { signInPerAddressAndEmail: { limit: 3, windowMs: 60_000 } } }
+    });
+    try {
+      const owner = { ...ada, email: 'owner@example.com' };
+      await client(proxied.url).request('POST', '/api/auth/signup', owner);
+      const from = (address: string, password: string) =>
+        client(proxied.url).request(
+          'POST',
+          '/api/auth/signin',
+          { email: owner.email, password },
+          { 'x-forwarded-for': address }
+        );
+      expect((await from('198.51.100.1', 'wrong-password')).status).toBe(401);
+      expect((await from('198.51.100.1', 'wrong-password')).status).toBe(401);
+      for (let i = 0; i < 5; i++) expect((await from('198.51.100.1', owner.password)).status).toBe(200);
+      expect((await from('198.51.100.1', 'wrong-password')).status).toBe(401);
+      expect((await from('198.51.100.1', 'wrong-password')).status).toBe(429);
+      // The stranger is locked out; the owner, elsewhere, is not.
+      expect((await from('203.0.113.50', owner.password)).status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('rate-limits per address across e-mails, and the counters are shared by every instance', async () => {
@@ -156,7 +258,7 @@ describe('sign-in and sign-out', () => {
     const second = await startTestServer({ dbName: server.dbName });
     try {
       const c = client(server.url);
-      await c.request('POST', '/api/auth/signup', { ...ada, email: 'two-instances@example.com' });
+      await c.signUp({ ...ada, email: 'two-instances@example.com' });
       const other = client(second.url);
       other.cookie = c.cookie;
       expect((await other.request('GET', '/api/me')).json.user.email).toBe('two-instances@example.com');

@@ -57,7 +57,7 @@ const MATRIX: Record<string, Row> = {
       password: 'new-password-1',
       name: 'New'
     }),
-    expect: everyone(201)
+    expect: everyone(202)
   },
   'POST /api/auth/signin': {
     path: () => '/api/auth/signin',
@@ -230,10 +230,10 @@ beforeAll(async () => {
   const unlimited = { limit: 100_000, windowMs: 60_000 };
   server = await startTestServer({
     questions: [designFixture, codingFixture, codingFixtureTwo],
-    app: { limits: { signInPerEmail: unlimited, signInPerAddress: unlimited } }
+    app: { limits: { signInPerAddressAndEmail: unlimited, signInPerAddress: unlimited } }
   });
   for (const caller of CALLERS.filter((c) => c !== 'anonymous')) {
-    await client(server.url).request('POST', '/api/auth/signup', { email: email(caller), password, name: caller });
+    await client(server.url).signUp({ email: email(caller), password, name: caller });
   }
 });
 afterAll(() => server.close());

@@ -11,12 +11,12 @@ beforeAll(async () => {
   server = await startTestServer({ questions: [codingFixture, codingFixtureTwo, designFixture] });
   owner = client(server.url);
   stranger = client(server.url);
-  await owner.request('POST', '/api/auth/signup', {
+  await owner.signUp({
     email: 'coder@example.com',
     password: 'coder-pass-1',
     name: 'Coder'
   });
-  await stranger.request('POST', '/api/auth/signup', {
+  await stranger.signUp({
     email: 'other@coding.example',
     password: 'other-pass-1',
     name: 'O'

@@ -1,6 +1,7 @@
 /**
  * The embedded FerretDB as MockLoop builds it (apps/api/src/db/embedded/patches.ts): lookups by `_id` use the
- * collection's `_id` index, also when the filter has other keys, and those keys still decide what matches.
+ * collection's `_id` index, also when the filter has other keys, and those keys still decide what matches;
+ * single-document updates are atomic under concurrency, as MongoDB's are.
  */
 import { randomBytes } from 'node:crypto';
 import { MongoClient, ObjectId, type Document } from 'mongodb';
@@ -64,5 +65,37 @@ describe('the embedded database', () => {
     expect((await docs.deleteOne({ _id: ids[9], userId: new ObjectId() })).deletedCount).toBe(0);
     expect((await docs.deleteOne({ _id: ids[9], userId: owner })).deletedCount).toBe(1);
     expect(await docs.countDocuments({})).toBe(ids.length - 1);
+  });
+
+  it('applies 40 concurrent increments of one document, by update and by findAndModify, without losing one', async () => {
+    const docs = client.db(dbName).collection<{ _id: string; count: number }>('counters');
+    await docs.insertMany([
+      { _id: 'update', count: 0 },
+      { _id: 'findAndModify', count: 0 }
+    ]);
+    await Promise.all(Array.from({ length: 40 }, () => docs.updateOne({ _id: 'update' }, { $inc: { count: 1 } })));
+    const seen = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        docs.findOneAndUpdate({ _id: 'findAndModify' }, { $inc: { count: 1 } }, { returnDocument: 'after' })
+      )
+    );
+    expect((await docs.findOne({ _id: 'update' }))?.count).toBe(40);
+    expect((await docs.findOne({ _id: 'findAndModify' }))?.count).toBe(40);
+    // Each caller saw its own increment: every count from 1 to 40 exactly once.
+    expect(seen.map((doc) => doc?.count).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
+  it('lets exactly one of 20 concurrent writers pinning the same revision win (optimistic concurrency)', async () => {
+    const docs = client.db(dbName).collection('docs');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        docs.updateOne(
+          { _id: ids[12], userId: owner, revision: 0 },
+          { $set: { text: `writer ${i}` }, $inc: { revision: 1 } }
+        )
+      )
+    );
+    expect(results.filter((r) => r.modifiedCount === 1)).toHaveLength(1);
+    expect(await docs.findOne({ _id: ids[12] })).toMatchObject({ revision: 1 });
   });
 });

@@ -16,10 +16,10 @@ beforeAll(async () => {
   const unlimited = { limit: 1_000_000, windowMs: 60_000 };
   server = await startTestServer({
     questions: [designFixture],
-    app: { limits: { signInPerEmail: unlimited, signInPerAddress: unlimited } }
+    app: { limits: { signInPerAddressAndEmail: unlimited, signInPerAddress: unlimited } }
   });
   user = client(server.url);
-  await user.request('POST', '/api/auth/signup', {
+  await user.signUp({
     email: 'fuzz@example.com',
     password: 'fuzz-password-1',
     name: 'Fuzz'

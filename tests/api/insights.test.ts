@@ -11,12 +11,12 @@ beforeAll(async () => {
   server = await startTestServer({ questions: [designFixture, codingFixture] });
   me = client(server.url);
   other = client(server.url);
-  await me.request('POST', '/api/auth/signup', {
+  await me.signUp({
     email: 'me@insights.example',
     password: 'insights-pass-1',
     name: 'Me'
   });
-  await other.request('POST', '/api/auth/signup', {
+  await other.signUp({
     email: 'other@insights.example',
     password: 'insights-pass-1',
     name: 'O'
@@ -98,7 +98,7 @@ describe('coding in the insights', () => {
 
   beforeAll(async () => {
     coder = client(server.url);
-    await coder.request('POST', '/api/auth/signup', {
+    await coder.signUp({
       email: 'coder@insights.example',
       password: 'insights-pass-1',
       name: 'Coder'
@@ -161,7 +161,7 @@ describe('coding in the insights', () => {
 
 it('reads from its cache until something changes, and a peer’s submitted score shows on the next read', async () => {
   const peer = client(server.url);
-  await peer.request('POST', '/api/auth/signup', {
+  await peer.signUp({
     email: 'peer@insights.example',
     password: 'insights-pass-1',
     name: 'P'

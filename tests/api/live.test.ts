@@ -16,7 +16,7 @@ const streams: EventStream[] = [];
 
 async function signUp(server: Server, name: string) {
   const c = client(server.url);
-  await c.request('POST', '/api/auth/signup', { email: `${name}-${Date.now()}@live.example`, password, name });
+  await c.signUp({ email: `${name}-${Date.now()}@live.example`, password, name });
   return c;
 }
 

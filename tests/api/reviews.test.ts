@@ -14,7 +14,7 @@ beforeAll(async () => {
   server = await startTestServer({ questions: [designFixture] });
   for (const name of ['owner', 'peer', 'other'] as const) {
     users[name] = client(server.url);
-    await users[name].request('POST', '/api/auth/signup', {
+    await users[name].signUp({
       email: `${name}@reviews.example`,
       password: `${name}-password-1`,
       name: name[0]!.toUpperCase() + name.slice(1)

@@ -11,12 +11,12 @@ beforeAll(async () => {
   server = await startTestServer({ questions: [designFixture], app: { allowShortSessions: true } });
   owner = client(server.url);
   stranger = client(server.url);
-  await owner.request('POST', '/api/auth/signup', {
+  await owner.signUp({
     email: 'owner@example.com',
     password: 'owner-pass-1',
     name: 'Owner'
   });
-  await stranger.request('POST', '/api/auth/signup', {
+  await stranger.signUp({
     email: 'stranger@example.com',
     password: 'stranger-pass-1',
     name: 'Stranger'

@@ -32,12 +32,16 @@ it('finishes in-flight saves on SIGTERM, stores every acknowledged one, and exit
   await expect.poll(() => output, { timeout: 60_000, interval: 200 }).toMatch(/MockLoop is ready/);
 
   const base = `http://127.0.0.1:${port}`;
-  const signup = await fetch(`${base}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'term@example.com', password: 'term-password-1', name: 'Term' })
-  });
-  const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const account = { email: 'term@example.com', password: 'term-password-1' };
+  const post = (path: string, body: object) =>
+    fetch(`${base}/api/auth/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body)
+    });
+  await post('signup', { ...account, name: 'Term' });
+  const signedIn = await post('signin', account);
+  const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
   const questionId = (await (await fetch(`${base}/api/questions?kind=design`)).json()).items[0].id;
   const sessions = await Promise.all(
     Array.from({ length: 8 }, async () => {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { codingFixture, codingFixtureTwo } from '../support/fixtures.ts';
 import { editorText as editorTextOf, typeCode as typeCodeIn } from '../support/editor.ts';
 import { startTestServer } from '../support/server.ts';
@@ -19,8 +19,10 @@ beforeAll(async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await context.newPage();
   await page.goto(server.url);
-  await page.request.post(`${server.url}/api/auth/signup`, {
-    data: { email: 'assessed@e2e.example', password: 'assessed-password-1', name: 'Assessed' }
+  await signUpThroughApi(page, server.url, {
+    email: 'assessed@e2e.example',
+    password: 'assessed-password-1',
+    name: 'Assessed'
   });
 });
 afterAll(async () => {

@@ -84,3 +84,29 @@ it('shows field errors from the server on a bad sign-up', async () => {
     .toEqual(['Enter your name', 'Enter a valid e-mail address', 'Use at least 8 characters']);
   await fresh.close();
 });
+
+it('signing up again with a registered e-mail signs in with its own password, and says only that otherwise', async () => {
+  for (const width of [1440, 390]) {
+    const fresh = await browser.newPage({ viewport: { width, height: 900 } });
+    await fresh.goto(`${server.url}/signup`);
+    await fresh.getByLabel('Name').fill('Someone Else');
+    await fresh.getByLabel('E-mail').fill(person.email.toUpperCase());
+    await fresh.getByLabel('Password').fill('another-password-1');
+    await fresh.getByRole('button', { name: 'Create account' }).click();
+    await expect
+      .poll(() => fresh.getByTestId('form-error').textContent())
+      .toMatch(/could not sign you in.*If this e-mail already has an account, sign in with its password/);
+    expect(new URL(fresh.url()).pathname).toBe('/signup');
+    await fresh.screenshot({ path: path.join(shots, `signup-registered-${width}.png`), fullPage: true });
+    await fresh.close();
+  }
+  // Its owner, signing up again by mistake, simply gets in.
+  const owner = await browser.newPage();
+  await owner.goto(`${server.url}/signup`);
+  await owner.getByLabel('Name').fill(person.name);
+  await owner.getByLabel('E-mail').fill(person.email);
+  await owner.getByLabel('Password').fill(person.password);
+  await owner.getByRole('button', { name: 'Create account' }).click();
+  await owner.waitForURL('**/dashboard');
+  await owner.close();
+});

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { codingFixture } from '../support/fixtures.ts';
 import { editorText as editorTextOf, typeCode as typeCodeIn } from '../support/editor.ts';
 import { startTestServer } from '../support/server.ts';
@@ -21,9 +21,7 @@ beforeAll(async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await context.newPage();
   await page.goto(server.url);
-  await page.request.post(`${server.url}/api/auth/signup`, {
-    data: { email: 'coder@e2e.example', password: 'coder-password-1', name: 'Coder' }
-  });
+  await signUpThroughApi(page, server.url, { email: 'coder@e2e.example', password: 'coder-password-1', name: 'Coder' });
 });
 afterAll(async () => {
   await browser?.close();

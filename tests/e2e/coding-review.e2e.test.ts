@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { codingFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
 
@@ -16,10 +16,12 @@ async function person(name: string) {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
   const page = await context.newPage();
   await page.goto(server.url);
-  const res = await page.request.post(`${server.url}/api/auth/signup`, {
-    data: { email: `${name.toLowerCase()}@coding-review.example`, password: `${name}-password-1`, name }
+  const res = await signUpThroughApi(page, server.url, {
+    email: `${name.toLowerCase()}@coding-review.example`,
+    password: `${name}-password-1`,
+    name
   });
-  expect(res.status()).toBe(201);
+  expect(res.status()).toBe(200);
   return page;
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ObjectId } from 'mongodb';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { designFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
 
@@ -25,10 +25,12 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
   await page.goto(server.url);
-  const signup = await page.request.post(`${server.url}/api/auth/signup`, {
-    data: { email: 'mock@example.com', password: 'mock-password-1', name: 'Mock Candidate' }
+  const signup = await signUpThroughApi(page, server.url, {
+    email: 'mock@example.com',
+    password: 'mock-password-1',
+    name: 'Mock Candidate'
   });
-  expect(signup.status()).toBe(201);
+  expect(signup.status()).toBe(200);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,7 +1,7 @@
 /** A peer reviews a mock in Chromium: invite link, live read-only view, scoring, and the candidate's side-by-side view. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { designFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
 
@@ -17,10 +17,12 @@ async function person(name: string) {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
   const page = await context.newPage();
   await page.goto(server.url);
-  const res = await page.request.post(`${server.url}/api/auth/signup`, {
-    data: { email: `${name.toLowerCase()}@peer.example`, password: `${name}-password-1`, name }
+  const res = await signUpThroughApi(page, server.url, {
+    email: `${name.toLowerCase()}@peer.example`,
+    password: `${name}-password-1`,
+    name
   });
-  expect(res.status()).toBe(201);
+  expect(res.status()).toBe(200);
   return { context, page };
 }
 

@@ -13,7 +13,7 @@ import { MongoClient, ObjectId } from 'mongodb';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ensureFerretdb, startEmbeddedServer, type EmbeddedServer } from '../../apps/api/src/db/embedded/index.ts';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signUpThroughApi } from '../support/browser.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,9 +80,7 @@ async function typist(name: string): Promise<Typist> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(base());
-  await page.request.post(`${base()}/api/auth/signup`, {
-    data: { email: `${name}@soak.example`, password: 'soak-password-1', name }
-  });
+  await signUpThroughApi(page, base(), { email: `${name}@soak.example`, password: 'soak-password-1', name });
   const questions = await (await page.request.get(`${base()}/api/questions?kind=design`)).json();
   const created = await page.request.post(`${base()}/api/sessions`, { data: { questionId: questions.items[0].id } });
   const sessionId = (await created.json()).session.id as string;

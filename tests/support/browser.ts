@@ -1,5 +1,5 @@
 /** Launches Debian's Chromium through playwright-core with the flags this sandbox needs. */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,4 +17,18 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run'
     ]
   });
+}
+
+/**
+ * Signs a page's context up and in through the API (sign-up answers 202 whatever the e-mail, then the page signs
+ * in, as the sign-up page does); returns the sign-in's response.
+ */
+export async function signUpThroughApi(
+  page: Page,
+  baseUrl: string,
+  data: { email: string; password: string; name: string }
+) {
+  const signedUp = await page.request.post(`${baseUrl}/api/auth/signup`, { data });
+  if (signedUp.status() !== 202) throw new Error(`sign-up answered ${signedUp.status()}: ${await signedUp.text()}`);
+  return page.request.post(`${baseUrl}/api/auth/signin`, { data: { email: data.email, password: data.password } });
 }

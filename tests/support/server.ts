@@ -28,12 +28,20 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       handler: ServerOptions['webHandler'];
     });
   }
+  // Every test signs up and in from one address: the limits are generous unless a test sets its own.
+  const generous = { limit: 100_000, windowMs: 60_000 };
+  const limits = {
+    signUpPerAddress: generous,
+    signInPerAddress: generous,
+    signInPerAddressAndEmail: generous,
+    ...options.app?.limits
+  };
   const server = await startServer({
     port: options.port ?? 0,
     mongodbUri: inject('mongodbUri'),
     dbName,
     ...(webHandler ? { webHandler } : {}),
-    ...(options.app ? { app: options.app } : {}),
+    app: { ...options.app, limits },
     ...(options.questions ? { questions: options.questions } : {})
   });
   return { ...server, dbName };
@@ -69,6 +77,12 @@ export function client(baseUrl: string) {
         json = null;
       }
       return { status: response.status, headers: response.headers, json, text, setCookie };
+    },
+    /** Sign-up answers 202 whatever the e-mail; then sign in, as the sign-up page does. Returns the sign-in. */
+    async signUp(body: { email: string; password: string; name: string }) {
+      const signedUp = await this.request('POST', '/api/auth/signup', body);
+      if (signedUp.status !== 202) throw new Error(`sign-up answered ${signedUp.status}: ${signedUp.text}`);
+      return this.request('POST', '/api/auth/signin', { email: body.email, password: body.password });
     }
   };
 }

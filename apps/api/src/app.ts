@@ -22,7 +22,7 @@ import { healthRoutes } from './routes/health.ts';
 import { liveRoutes } from './routes/live.ts';
 import { createEventHub, type EventHubOptions } from './services/live/event-hub.ts';
 import { createRoomService } from './services/live/room.ts';
-import { createAuthService } from './services/auth.ts';
+import { createAuthService, type AuthLimits } from './services/auth.ts';
 import { createRateLimiter } from './services/rate-limit.ts';
 
 export interface AppOptions {
@@ -33,11 +33,18 @@ export interface AppOptions {
   allowShortSessions?: boolean;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
-  limits?: Partial<Services['limits']>;
+  limits?: Partial<AuthLimits>;
   trustProxy?: boolean;
+  /** The embedded server's supervisor: while it restarts a crashed database, requests get 503 at once. */
+  databaseStatus?: DatabaseStatus;
   now?: () => Date;
   /** The live room's pollers (tests shorten the gap a missing event may stay missing). */
   hub?: EventHubOptions;
+}
+
+export interface DatabaseStatus {
+  readonly available: boolean;
+  retryAfterSeconds(): number;
 }
 
 const defaults = {
@@ -47,9 +54,10 @@ const defaults = {
   now: () => new Date()
 };
 
-const defaultLimits: Services['limits'] = {
-  signInPerEmail: { limit: 10, windowMs: 15 * 60_000 },
-  signInPerAddress: { limit: 100, windowMs: 15 * 60_000 }
+const defaultLimits: AuthLimits = {
+  signInPerAddressAndEmail: { limit: 10, windowMs: 15 * 60_000 },
+  signInPerAddress: { limit: 100, windowMs: 15 * 60_000 },
+  signUpPerAddress: { limit: 10, windowMs: 60 * 60_000 }
 };
 
 /**
@@ -78,9 +86,11 @@ export function createApp(options: AppOptions) {
   });
   const hub = createEventHub(repos.events, options.hub);
   const room = createRoomService({ sessions, events: repos.events, room: repos.room, hub, now });
+  const rateLimiter = createRateLimiter(repos, now);
+  const limits = { ...defaultLimits, ...options.limits };
   const services: Services = {
     db,
-    auth: createAuthService(repos, now),
+    auth: createAuthService({ repos, rateLimiter, limits, now }),
     catalog,
     sessions,
     reviews,
@@ -88,9 +98,8 @@ export function createApp(options: AppOptions) {
     hub,
     now,
     userData: createUserDataService(repos, catalog, now),
-    rateLimiter: createRateLimiter(repos, now),
-    limits: { ...defaultLimits, ...options.limits },
-    trustProxy
+    trustProxy,
+    ...(options.databaseStatus ? { databaseStatus: options.databaseStatus } : {})
   };
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
@@ -106,6 +115,15 @@ export function createApp(options: AppOptions) {
   const workBodies = limitBody(MAX_SCENE_BYTES + 1024 * 1024, 'The whiteboard');
   app.use('*', (c, next) => (c.req.path.endsWith('/work') ? workBodies(c, next) : smallBodies(c, next)));
   app.use('*', sameOrigin());
+  const { databaseStatus } = options;
+  if (databaseStatus) {
+    app.use('*', async (c, next) => {
+      if (!databaseStatus.available && c.req.path !== '/api/health') {
+        throw databaseUnavailable(databaseStatus.retryAfterSeconds());
+      }
+      await next();
+    });
+  }
   app.use('*', session());
 
   app.route('/', healthRoutes);
@@ -126,7 +144,8 @@ export function createApp(options: AppOptions) {
   );
   app.onError((error, c) => {
     const apiError = toApiError(error);
-    if (apiError.status >= 500) console.error(error);
+    // A database that is down is reported once by its supervisor, not on every refused request.
+    if (apiError.status >= 500 && apiError.code !== 'DATABASE_UNAVAILABLE') console.error(error);
     for (const [name, value] of Object.entries(apiError.headers ?? {})) c.header(name, value);
     return c.json(apiError.toBody(), apiError.status);
   });
@@ -164,14 +183,18 @@ function toApiError(error: unknown): ApiError {
       return new ApiError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
     }
   }
-  if (isDatabaseDown(error)) {
-    return new ApiError(
-      503,
-      'DATABASE_UNAVAILABLE',
-      'The database is not answering. Your work is kept; try again shortly.'
-    );
-  }
+  if (isDatabaseDown(error)) return databaseUnavailable(2);
   return new ApiError(500, 'INTERNAL', 'Something went wrong on our side. Try again.');
+}
+
+export function databaseUnavailable(retryAfterSeconds: number): ApiError {
+  return new ApiError(
+    503,
+    'DATABASE_UNAVAILABLE',
+    'The database is not answering. Your work is kept; try again shortly.',
+    undefined,
+    { 'Retry-After': String(retryAfterSeconds) }
+  );
 }
 
 function isDatabaseDown(error: unknown): boolean {

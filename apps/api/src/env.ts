@@ -1,4 +1,5 @@
 /** What every route handler can reach: the services, and the signed-in user once `session()` has run. */
+import type { DatabaseStatus } from './app.ts';
 import type { Database, SignedInUser } from './db/client.ts';
 import type { AuthService } from './services/auth.ts';
 import type { Catalog } from './services/catalog.ts';
@@ -7,7 +8,6 @@ import type { SessionService } from './services/sessions/index.ts';
 import type { UserDataService } from './services/user-data.ts';
 import type { EventHub } from './services/live/event-hub.ts';
 import type { RoomService } from './services/live/room.ts';
-import type { RateLimiter, RateLimitRule } from './services/rate-limit.ts';
 
 export interface Services {
   db: Database;
@@ -20,10 +20,10 @@ export interface Services {
   room: RoomService;
   hub: EventHub;
   now: () => Date;
-  rateLimiter: RateLimiter;
-  limits: { signInPerEmail: RateLimitRule; signInPerAddress: RateLimitRule };
   /** Trust X-Forwarded-For / X-Forwarded-Proto (set when a proxy we control sits in front). */
   trustProxy: boolean;
+  /** The embedded server's supervisor, when MockLoop runs one. */
+  databaseStatus?: DatabaseStatus;
 }
 
 export interface AppEnv {

@@ -38,6 +38,8 @@ export interface RunningServer {
   url: string;
   port: number;
   database: Database;
+  /** The supervised embedded FerretDB, when no MongoDB URI was given. */
+  embedded: EmbeddedServer | null;
   /** Stops accepting connections, finishes in-flight requests, then closes the database. */
   close(): Promise<void>;
 }
@@ -65,7 +67,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const questions = options.questions ?? (await loadQuestionBank());
-  const app = createApp({ ...options.app, db: database, questions });
+  const app = createApp({
+    ...options.app,
+    db: database,
+    questions,
+    ...(embedded ? { databaseStatus: embedded } : {})
+  });
   const sweeper = setInterval(() => {
     void app.services.sessions.sweepExpired().catch(() => {});
     void app.services.room.prune().catch(() => {});
@@ -108,6 +115,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
     port,
     database,
+    embedded,
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweeper);

@@ -38,3 +38,7 @@ export type User = z.infer<typeof userSchema>;
 
 export const userResponseSchema = z.object({ user: userSchema });
 export type UserResponse = z.infer<typeof userResponseSchema>;
+
+/** Sign-up's one answer, whether or not the e-mail already had an account: sign in next. */
+export const signUpResponseSchema = z.object({ accepted: z.literal(true), message: z.string() });
+export type SignUpResponse = z.infer<typeof signUpResponseSchema>;

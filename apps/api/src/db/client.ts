@@ -55,7 +55,7 @@ export interface RecapDoc {
 }
 
 export interface RateLimitDoc {
-  /** e.g. "signin:email:ada@example.com" */
+  /** "<rule>:<who>@<window number>", e.g. "signin:127.0.0.1:ada@example.com@1973412" */
   _id: string;
   count: number;
   resetAt: Date;
@@ -299,6 +299,7 @@ export function databaseInUri(uri: string): string | null {
 
 async function ensureIndexes({
   users,
+  rateLimits,
   authSessions,
   sessions,
   snapshots,
@@ -312,6 +313,7 @@ async function ensureIndexes({
   await users.createIndex({ emailKey: 1 }, { unique: true, name: 'emailKey_unique' });
   await authSessions.createIndex({ userId: 1 }, { name: 'userId' });
   await authSessions.createIndex({ expiresAt: 1 }, { name: 'expiresAt' });
+  await rateLimits.createIndex({ resetAt: 1 }, { name: 'resetAt' });
   // The history list (newest first per user) and the deadline sweeper.
   await sessions.createIndex({ userId: 1, startedAt: -1 }, { name: 'userId_startedAt' });
   await sessions.createIndex({ status: 1, deadline: 1 }, { name: 'status_deadline' });

@@ -7,6 +7,7 @@ import { createAuthRevocationsRepo } from '../db/auth-revocations-repo.ts';
 import type { Database, SignedInUser } from '../db/client.ts';
 import { hashToken } from '../services/auth.ts';
 import { createSessionCache, type SessionCache } from './session-cache.ts';
+import { isHttps } from '../proxy-trust.ts';
 
 export const SESSION_COOKIE = 'mockloop_session';
 
@@ -61,9 +62,4 @@ export function setSessionCookie(c: Context<AppEnv>, token: string, expires: Dat
 
 export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
-}
-
-function isHttps(c: Context<AppEnv>): boolean {
-  if (c.var.services.trustProxy && c.req.header('x-forwarded-proto') === 'https') return true;
-  return new URL(c.req.url).protocol === 'https:';
 }

@@ -1,8 +1,7 @@
 /** Sign-up, sign-in, sign-out and the signed-in user. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { signInBodySchema, signUpBodySchema, userResponseSchema } from '@mockloop/contracts';
+import { signInBodySchema, signUpBodySchema, signUpResponseSchema, userResponseSchema } from '@mockloop/contracts';
 import { getCookie } from 'hono/cookie';
-import { clientAddress } from '../client-address.ts';
 import {
   clearSessionCookie,
   requireUser,
@@ -10,6 +9,7 @@ import {
   setSessionCookie,
   endSession
 } from '../middleware/session.ts';
+import { clientAddress } from '../proxy-trust.ts';
 import { toUser } from '../services/auth.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
 
@@ -19,8 +19,11 @@ const signUp = createRoute({
   tags: ['auth'],
   request: { body: jsonBody(signUpBodySchema) },
   responses: {
-    201: jsonResponse(userResponseSchema, 'Account created and signed in (sets the session cookie)'),
-    ...errorResponses(400, 403, 409, 413, 415)
+    202: jsonResponse(
+      signUpResponseSchema,
+      'The same answer whether or not the e-mail already had an account (no enumeration): sign in next'
+    ),
+    ...errorResponses(400, 403, 413, 415, 429)
   }
 });
 
@@ -57,16 +60,12 @@ const me = createRoute({
 
 export const authRoutes = createRouter()
   .openapi(signUp, async (c) => {
-    const signedIn = await c.var.services.auth.signUp(c.req.valid('json'));
-    setSessionCookie(c, signedIn.token, signedIn.expiresAt);
-    return c.json({ user: signedIn.user }, 201);
+    await c.var.services.auth.signUp(c.req.valid('json'), clientAddress(c));
+    const message = 'If this e-mail address was free, its account is ready. Sign in with it.';
+    return c.json({ accepted: true as const, message }, 202);
   })
   .openapi(signIn, async (c) => {
-    const body = c.req.valid('json');
-    const { rateLimiter, limits } = c.var.services;
-    await rateLimiter.hit(`signin:email:${body.email.toLowerCase()}`, limits.signInPerEmail);
-    await rateLimiter.hit(`signin:address:${clientAddress(c)}`, limits.signInPerAddress);
-    const signedIn = await c.var.services.auth.signIn(body);
+    const signedIn = await c.var.services.auth.signIn(c.req.valid('json'), clientAddress(c));
     setSessionCookie(c, signedIn.token, signedIn.expiresAt);
     return c.json({ user: signedIn.user }, 200);
   })

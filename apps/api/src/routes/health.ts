@@ -18,6 +18,7 @@ export const healthRoutes = createRouter().openapi(health, async (c) => {
     const server = await c.var.services.db.serverName();
     return c.json({ ok: true, db: { ok: true, server } }, 200);
   } catch {
+    c.header('Retry-After', String(c.var.services.databaseStatus?.retryAfterSeconds() ?? 2));
     return c.json({ ok: false, db: { ok: false, server: 'unreachable' } }, 503);
   }
 });

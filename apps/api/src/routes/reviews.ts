@@ -11,10 +11,9 @@ import {
   peerScoreSchema,
   scoresResponseSchema
 } from '@mockloop/contracts';
-import type { Context } from 'hono';
-import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { requireUser, signedIn } from '../middleware/session.ts';
+import { publicOrigin } from '../proxy-trust.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
@@ -86,17 +85,6 @@ const readScores = createRoute({
   }
 });
 
-/** The app's own origin, for the link a candidate sends. */
-function origin(c: Context<AppEnv>): string {
-  const url = new URL(c.req.url);
-  if (c.var.services.trustProxy) {
-    const host = c.req.header('x-forwarded-host');
-    const proto = c.req.header('x-forwarded-proto');
-    if (host) return `${proto ?? 'https'}://${host}`;
-  }
-  return url.origin;
-}
-
 const router = createRouter();
 router.use('/invites/*', signedIn());
 
@@ -104,7 +92,7 @@ export const reviewRoutes = router
   .openapi(createInvite, async (c) => {
     const { sessions, reviews } = c.var.services;
     const session = await sessions.get(requireUser(c), c.req.valid('param').id);
-    const created = await reviews.create(session, origin(c), c.req.valid('json').expiresInDays);
+    const created = await reviews.create(session, publicOrigin(c), c.req.valid('json').expiresInDays);
     return c.json(created, 201);
   })
   .openapi(listInvites, async (c) => {

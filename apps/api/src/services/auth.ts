@@ -1,4 +1,7 @@
-/** Accounts and sign-in sessions: argon2id password hashes, random session tokens stored as SHA-256 hashes. */
+/**
+ * Accounts and sign-in sessions: argon2id password hashes, random session tokens stored as SHA-256 hashes, and the
+ * limits on guessing. Neither sign-up nor sign-in says whether an e-mail has an account.
+ */
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { SignInBody, SignUpBody, User } from '@mockloop/contracts';
@@ -6,6 +9,7 @@ import type { SignedInUser, UserDoc } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import type { Repositories } from '../db/repositories.ts';
 import { ApiError } from '../errors.ts';
+import type { RateLimiter, RateLimitRule } from './rate-limit.ts';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -27,7 +31,23 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
-export function createAuthService(repos: Repositories, now: () => Date = () => new Date()) {
+export interface AuthLimits {
+  /** Wrong passwords for one e-mail from one address (a stranger elsewhere cannot lock the owner out). */
+  signInPerAddressAndEmail: RateLimitRule;
+  /** Sign-in attempts from one address, whatever the e-mail. */
+  signInPerAddress: RateLimitRule;
+  /** Sign-ups from one address. */
+  signUpPerAddress: RateLimitRule;
+}
+
+export interface AuthServiceOptions {
+  repos: Repositories;
+  rateLimiter: RateLimiter;
+  limits: AuthLimits;
+  now?: () => Date;
+}
+
+export function createAuthService({ repos, rateLimiter, limits, now = () => new Date() }: AuthServiceOptions) {
   const { users, authSessions } = repos;
   async function openSession(account: UserDoc): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
@@ -45,7 +65,12 @@ export function createAuthService(repos: Repositories, now: () => Date = () => n
   }
 
   return {
-    async signUp(body: SignUpBody): Promise<SignedIn> {
+    /**
+     * Creates the account. The answer is the same whether or not the e-mail was free (and costs the same hash),
+     * so sign-up cannot be used to find out who has an account; the client signs in next, like anyone else.
+     */
+    async signUp(body: SignUpBody, address: string): Promise<void> {
+      await rateLimiter.hit(`signup:${address}`, limits.signUpPerAddress);
       const doc: UserDoc = {
         _id: newId(),
         email: body.email,
@@ -54,20 +79,25 @@ export function createAuthService(repos: Repositories, now: () => Date = () => n
         passwordHash: await hash(body.password),
         createdAt: now()
       };
-      if (!(await users.insert(doc))) {
-        throw new ApiError(409, 'EMAIL_TAKEN', 'An account with this e-mail already exists. Sign in instead.', {
-          email: 'Already registered'
-        });
-      }
-      return { user: toUser(doc), ...(await openSession(doc)) };
+      // Already registered: the owner signs in with their own password; nobody else learns anything.
+      await users.insert(doc);
     },
 
-    async signIn(body: SignInBody): Promise<SignedIn> {
-      const doc = await users.findByEmail(body.email);
+    /**
+     * Checks the password, at most `limit` times per window for one e-mail from one address, and at most
+     * `signInPerAddress` times from one address. The attempt is counted before the check (so parallel guesses
+     * cannot overrun the limit) and given back when the password was right.
+     */
+    async signIn(body: SignInBody, address: string): Promise<SignedIn> {
+      const emailKey = body.email.toLowerCase();
+      const perEmail = await rateLimiter.hit(`signin:${address}:${emailKey}`, limits.signInPerAddressAndEmail);
+      const perAddress = await rateLimiter.hit(`signin:${address}`, limits.signInPerAddress);
+      const doc = await users.findByEmail(emailKey);
       const ok = await verify(doc?.passwordHash ?? (await dummyHash), body.password);
       if (!doc || !ok) {
         throw new ApiError(401, 'INVALID_CREDENTIALS', 'That e-mail and password do not match an account.');
       }
+      await Promise.all([perEmail.release(), perAddress.release()]);
       return { user: toUser(doc), ...(await openSession(doc)) };
     },
 

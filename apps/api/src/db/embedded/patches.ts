@@ -91,6 +91,61 @@ export const FERRETDB_PATCHES: readonly SourcePatch[] = [
         )
       }
     ]
+  },
+  {
+    file: 'vendor/github.com/FerretDB/FerretDB/internal/handler/msg_update.go',
+    why:
+      'An update reads the matching documents and writes them back in two steps with nothing held in between, ' +
+      'so concurrent updates of one document lost writes (40 parallel `$inc` left 5) and a filter on a revision ' +
+      'matched a document another writer had already changed (optimistic concurrency let both saves win). ' +
+      'Updates, and findAndModify below, now hold a lock per collection from the read to the write, which makes ' +
+      'each single-document update atomic as MongoDB’s are. SQLite has one writer at a time anyway.',
+    edits: [
+      {
+        find: lines('\t"context"', '\t"fmt"', '', '\t"github.com/FerretDB/wire"'),
+        replace: lines('\t"context"', '\t"fmt"', '\t"sync"', '', '\t"github.com/FerretDB/wire"')
+      },
+      {
+        find: '// updateDocument iterate through all documents in collection and update them.',
+        replace: lines(
+          '// mockloopWriteLocks: one mutex per "db.collection", held by read-modify-write commands.',
+          'var mockloopWriteLocks sync.Map',
+          '',
+          '// mockloopLockCollection locks a collection for one read-modify-write and returns the unlock.',
+          'func mockloopLockCollection(db, collection string) func() {',
+          '\tmu, _ := mockloopWriteLocks.LoadOrStore(db+"."+collection, &sync.Mutex{})',
+          '\tmu.(*sync.Mutex).Lock()',
+          '\treturn mu.(*sync.Mutex).Unlock',
+          '}',
+          '',
+          '// updateDocument iterate through all documents in collection and update them.'
+        )
+      },
+      {
+        find: lines(
+          'func (h *Handler) updateDocument(ctx context.Context, params *common.UpdateParams) (int32, int32, *types.Array, error) {',
+          '\tvar matched, modified int32'
+        ),
+        replace: lines(
+          'func (h *Handler) updateDocument(ctx context.Context, params *common.UpdateParams) (int32, int32, *types.Array, error) {',
+          '\tdefer mockloopLockCollection(params.DB, params.Collection)()',
+          '\tvar matched, modified int32'
+        )
+      }
+    ]
+  },
+  {
+    file: 'vendor/github.com/FerretDB/FerretDB/internal/handler/msg_findandmodify.go',
+    why: 'The same read-then-write as update (see msg_update.go): findAndModify takes the same per-collection lock.',
+    edits: [
+      {
+        find: 'func (h *Handler) findAndModifyDocument(ctx context.Context, params *common.FindAndModifyParams) (*findAndModifyResult, error) {',
+        replace: lines(
+          'func (h *Handler) findAndModifyDocument(ctx context.Context, params *common.FindAndModifyParams) (*findAndModifyResult, error) {',
+          '\tdefer mockloopLockCollection(params.DB, params.Collection)()'
+        )
+      }
+    ]
   }
 ];
 

@@ -1,10 +1,14 @@
-/** Runs the embedded FerretDB on loopback with its data in MockLoop's data folder, and stops it cleanly. */
-import { spawn, type ChildProcess } from 'node:child_process';
+/**
+ * Runs the embedded FerretDB on loopback with its data in MockLoop's data folder, supervised: a crashed server is
+ * restarted on the same port with backoff, and it never outlives MockLoop (see watchdog.ts).
+ */
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
+import { spawnWatched } from './watchdog.ts';
 
 export interface EmbeddedServerOptions {
   /** FerretDB binary, from `ensureFerretdb()`. */
@@ -15,11 +19,20 @@ export interface EmbeddedServerOptions {
   port?: number;
   /** How long to wait for the first successful ping. */
   readyTimeoutMs?: number;
+  /** Restart waits: the first, doubled after each failed start, up to the last. */
+  restartBackoffMs?: { first: number; max: number };
+  /** Told about crashes and restarts. */
+  onEvent?: (line: string) => void;
 }
 
 export interface EmbeddedServer {
   uri: string;
-  pid: number;
+  /** FerretDB's pid now (a restart changes it). */
+  readonly pid: number;
+  /** False from a crash until the restarted server answers a ping. */
+  readonly available: boolean;
+  /** Seconds a client should wait before trying again while unavailable (for Retry-After). */
+  retryAfterSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -32,7 +45,12 @@ export interface EmbeddedServer {
  * await db.stop();
  */
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
-  const { binary, dataDir, readyTimeoutMs } = { readyTimeoutMs: 30_000, ...options };
+  const { binary, dataDir, readyTimeoutMs, restartBackoffMs, onEvent } = {
+    readyTimeoutMs: 30_000,
+    restartBackoffMs: { first: 200, max: 5_000 },
+    onEvent: (line: string) => console.error(line),
+    ...options
+  };
   const dbDir = path.join(dataDir, 'db');
   const stateDir = path.join(dataDir, 'state');
   await mkdir(dbDir, { recursive: true });
@@ -40,38 +58,82 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   await stopStaleServer(stateDir);
 
   const port = options.port ?? (await freePort());
-  const child = spawn(
-    binary,
-    [
-      `--listen-addr=127.0.0.1:${port}`,
-      '--handler=sqlite',
-      `--sqlite-url=file:${dbDir}/`,
-      `--state-dir=${stateDir}`,
-      '--telemetry=disable',
-      '--debug-addr=-',
-      '--log-level=warn'
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] }
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const pid = child.pid;
-  if (pid === undefined) throw new Error(`could not start ${binary}`);
-  await writeFile(pidFile(stateDir), String(pid));
-
   const uri = `mongodb://127.0.0.1:${port}/`;
-  try {
-    await waitForPing(uri, child, readyTimeoutMs);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw new Error(`the embedded database did not start: ${(error as Error).message}\n${stderr}`, { cause: error });
+  const args = [
+    `--listen-addr=127.0.0.1:${port}`,
+    '--handler=sqlite',
+    `--sqlite-url=file:${dbDir}/`,
+    `--state-dir=${stateDir}`,
+    '--telemetry=disable',
+    '--debug-addr=-',
+    '--log-level=warn'
+  ];
+
+  let current: { child: ChildProcess; pid: number };
+  let available = false;
+  let stopping = false;
+  let backoffMs = restartBackoffMs.first;
+  let nextAttemptAt = 0;
+  let restartTimer: NodeJS.Timeout | null = null;
+
+  /** Starts one FerretDB and waits for its ping; on failure it is killed and the error says why. */
+  async function launch(): Promise<void> {
+    const watched = await spawnWatched(binary, args);
+    let stderr = '';
+    watched.child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    await writeFile(pidFile(stateDir), String(watched.pid));
+    try {
+      await waitForPing(uri, watched.child, readyTimeoutMs);
+    } catch (error) {
+      watched.child.kill('SIGKILL');
+      process.kill(watched.pid, 'SIGKILL');
+      throw new Error(`the embedded database did not start: ${(error as Error).message}\n${stderr}`, { cause: error });
+    }
+    current = watched;
+    available = true;
+    watched.child.once('exit', (code, signal) => {
+      if (stopping || current !== watched) return;
+      available = false;
+      onEvent(`the embedded database stopped (${signal ?? `exit code ${code}`}); restarting it`);
+      scheduleRestart();
+    });
   }
+
+  function scheduleRestart(): void {
+    const wait = backoffMs;
+    backoffMs = Math.min(backoffMs * 2, restartBackoffMs.max);
+    nextAttemptAt = Date.now() + wait;
+    restartTimer = setTimeout(() => {
+      restartTimer = null;
+      if (stopping) return;
+      launch().then(
+        () => {
+          backoffMs = restartBackoffMs.first;
+          onEvent(`the embedded database is back (pid ${current.pid})`);
+        },
+        (error: unknown) => {
+          onEvent(`restarting the embedded database failed: ${(error as Error).message.split('\n')[0]}`);
+          scheduleRestart();
+        }
+      );
+    }, wait);
+  }
+
+  await launch();
 
   return {
     uri,
-    pid,
+    get pid() {
+      return current.pid;
+    },
+    get available() {
+      return available;
+    },
+    retryAfterSeconds: () => Math.max(1, Math.ceil((nextAttemptAt - Date.now()) / 1000) + 1),
     stop: async () => {
-      await stopChild(child);
+      stopping = true;
+      if (restartTimer) clearTimeout(restartTimer);
+      await stopChild(current.child, current.pid);
       await rm(pidFile(stateDir), { force: true });
     }
   };
@@ -114,10 +176,18 @@ async function waitForPing(uri: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`no answer to ping within ${timeoutMs} ms (${String(lastError)})`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** SIGTERM to the watchdog (which passes it on), SIGKILL to both after 10 s. */
+function stopChild(child: ChildProcess, pid: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const force = setTimeout(() => {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      child.kill('SIGKILL');
+    }, 10_000);
     child.once('exit', () => {
       clearTimeout(force);
       resolve();
