@@ -271,7 +271,7 @@ describe('sign-in and sign-out', () => {
     const second = await startTestServer({ dbName: server.dbName });
     try {
       const a = client(server.url);
-      await a.request('POST', '/api/auth/signup', { ...ada, email: 'sign-out-everywhere@example.com' });
+      await a.signUp({ ...ada, email: 'sign-out-everywhere@example.com' });
       const b = client(second.url);
       b.cookie = a.cookie;
       // Instance B reads the session once, then keeps it (autosave's requests are answered from memory).
