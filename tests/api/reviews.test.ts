@@ -126,12 +126,13 @@ describe('peer scores', () => {
     });
     expect(incomplete.status).toBe(400);
     expect(incomplete.json.error.fields).toHaveProperty('hireSignal');
-    const submitted = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, {
-      ratings: all(2),
-      hireSignal: 'No Hire',
-      feedback: 'Needs deeper dives',
-      submit: true
-    });
+    const final = { ratings: all(2), hireSignal: 'No Hire', feedback: 'Needs deeper dives', submit: true };
+    // No final score while the candidate is still working.
+    const early = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, final);
+    expect(early.status).toBe(409);
+    expect(early.json.error.message).toMatch(/still working/);
+    await users.owner.request('POST', `/api/sessions/${sessionId}/submit`);
+    const submitted = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, final);
     expect(submitted.json.score).toMatchObject({
       score: 33.3,
       computedSignal: 'Strong No Hire',
@@ -169,6 +170,19 @@ describe('peer scores', () => {
     expect(res.json.calibration[0].gaps).toHaveLength(criteria.length);
     const reviewerView = await users.peer.request('GET', `/api/sessions/${sessionId}/scores`);
     expect(reviewerView.json).toMatchObject({ role: 'reviewer', self: null, calibration: [] });
+  });
+
+  it('an invite’s expiry ends the reviewer’s access too, not only the link', async () => {
+    const { session } = (await users.owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+    const created = (await users.owner.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
+    await users.peer.request('POST', '/api/invites/accept', { token: created.token });
+    expect((await users.peer.request('GET', `/api/sessions/${session.id}`)).status).toBe(200);
+    await server.database.invites.updateOne(
+      { _id: new ObjectId(created.invite.id) },
+      { $set: { expiresAt: new Date(Date.now() - 1000) } }
+    );
+    expect((await users.peer.request('GET', `/api/sessions/${session.id}`)).status).toBe(404);
+    expect((await users.peer.request('GET', `/api/sessions/${session.id}/scores`)).status).toBe(404);
   });
 
   it('revoking the invite ends the reviewer’s access', async () => {

@@ -173,7 +173,7 @@ describe('autosave', () => {
     { body: { revision: -1, notes: {} }, field: 'revision' },
     { body: { revision: 0 }, field: 'notes' },
     { body: { revision: 0, notes: { design: 5 } }, field: 'notes.design' },
-    { body: { revision: 0, notes: { unknownField: 'x' } }, field: 'notes' },
+    { body: { revision: 0, notes: { unknownField: 'x' } }, field: 'notes.unknownField' },
     { body: { revision: 0, scene: { elements: [{ type: 'rectangle' }] } }, field: 'scene.elements.0.id' },
     { body: { revision: 0, notes: { design: { $set: 'x' } } }, field: 'notes.design' }
   ])('refuses $body with 400 naming $field', async ({ body, field }) => {
@@ -235,7 +235,7 @@ describe('phases, submit and the deadline', () => {
   });
 
   it('submits at the deadline and refuses writes after the grace period', async () => {
-    const session = await startSession(1);
+    const session = await startSession();
     await server.database.sessions.updateOne(
       { _id: new (await import('mongodb')).ObjectId(session.id) },
       { $set: { deadline: new Date(Date.now() - 6_000) } }
@@ -252,7 +252,7 @@ describe('phases, submit and the deadline', () => {
   });
 
   it('accepts an in-flight save within the grace period after the deadline', async () => {
-    const session = await startSession(1);
+    const session = await startSession();
     await server.database.sessions.updateOne(
       { _id: new (await import('mongodb')).ObjectId(session.id) },
       { $set: { deadline: new Date(Date.now() - 1_000) } }

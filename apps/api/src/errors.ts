@@ -24,8 +24,12 @@ export class ApiError extends Error {
 export function fieldErrors(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)';
-    fields[key] ??= issue.message;
+    // An unknown key is named itself ("ratings.charisma"), not only the object holding it.
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    for (const path of paths) {
+      const key = path.length > 0 ? path.map(String).join('.') : '(body)';
+      fields[key] ??= issue.code === 'unrecognized_keys' ? 'Unknown field' : issue.message;
+    }
   }
   return fields;
 }

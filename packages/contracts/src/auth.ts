@@ -1,5 +1,6 @@
 /** Accounts: sign-up, sign-in and the signed-in user. */
 import { z } from 'zod';
+import { wellFormedText } from './text.ts';
 
 export const emailSchema = z
   .string({ error: 'Enter your e-mail address' })
@@ -7,22 +8,23 @@ export const emailSchema = z
   .max(254, 'An e-mail address has at most 254 characters')
   .pipe(z.email('Enter a valid e-mail address'));
 
-export const passwordSchema = z
-  .string({ error: 'Enter a password' })
+export const passwordSchema = wellFormedText({ error: 'Enter a password' })
   .min(8, 'Use at least 8 characters')
   .max(200, 'Use at most 200 characters');
 
 export const signUpBodySchema = z.object({
   email: emailSchema,
   password: passwordSchema,
-  name: z.string({ error: 'Enter your name' }).trim().min(1, 'Enter your name').max(100, 'Use at most 100 characters')
+  name: wellFormedText({ error: 'Enter your name' })
+    .trim()
+    .min(1, 'Enter your name')
+    .max(100, 'Use at most 100 characters')
 });
 export type SignUpBody = z.infer<typeof signUpBodySchema>;
 
 export const signInBodySchema = z.object({
   email: emailSchema,
-  password: z
-    .string({ error: 'Enter your password' })
+  password: wellFormedText({ error: 'Enter your password' })
     .min(1, 'Enter your password')
     .max(200, 'Use at most 200 characters')
 });

@@ -3,9 +3,14 @@
  * validation library and every rubric into the browser's bundle.
  */
 
-/** Largest whiteboard scene accepted, images included (the request body limit for autosave follows it). */
+/** Largest whiteboard scene accepted, images included, in bytes as stored (the JSON text's UTF-8). */
 export const MAX_SCENE_BYTES = 10 * 1024 * 1024;
-export const MAX_NOTE_CHARS = 50_000;
+/** Deepest nesting of arrays and objects in a scene (Excalidraw's own go about five deep). */
+export const MAX_SCENE_DEPTH = 32;
+/** Largest note or code field, in UTF-8 bytes as stored. */
+export const MAX_NOTE_BYTES = 100_000;
+/** The lengths a mock runs for, in minutes: design 45/60/90, coding 15–90 (see the session service). */
+export const SESSION_LENGTHS_MIN = [15, 30, 45, 60, 90] as const;
 
 export const DESIGN_NOTE_FIELDS = [
   { id: 'functional', label: 'Functional requirements' },

@@ -1,5 +1,7 @@
 /** Recurring weak areas across all of a user's sessions, and what to practise next. */
 import { z } from 'zod';
+import { weekStartSchema } from './dates.ts';
+import { wellFormedText } from './text.ts';
 
 const studyRefSchema = z.object({ file: z.string(), section: z.string(), label: z.string(), topic: z.string() });
 
@@ -122,6 +124,6 @@ export const insightsSchema = z.object({
 export type Insights = z.infer<typeof insightsSchema>;
 
 /** A week's recap as the user edited it. */
-export const recapBodySchema = z.object({ markdown: z.string().max(20_000) });
-export const recapParamsSchema = z.object({ weekStart: z.iso.date() });
+export const recapBodySchema = z.object({ markdown: wellFormedText().max(20_000) });
+export const recapParamsSchema = z.object({ weekStart: weekStartSchema });
 export const savedRecapSchema = z.object({ weekStart: z.string(), markdown: z.string(), savedAt: z.string() });

@@ -1,6 +1,8 @@
 /** Peer review: invites to one session, the reviewer's score with the same rubric, and calibration against self. */
 import { hireSignalSchema } from '@mockloop/rubrics';
 import { z } from 'zod';
+import { byCriterion } from './criteria.ts';
+import { wellFormedText } from './text.ts';
 
 export const INVITE_TTL_DAYS = 7;
 
@@ -23,17 +25,36 @@ export type Invite = z.infer<typeof inviteSchema>;
 export const createdInviteSchema = z.object({ invite: inviteSchema, url: z.string(), token: z.string() });
 export const inviteListSchema = z.object({ items: z.array(inviteSchema) });
 
-export const acceptInviteBodySchema = z.object({ token: z.string().min(20).max(200) });
+/** The token from the link: 32 random bytes in base64url. */
+export const acceptInviteBodySchema = z.object({
+  token: z
+    .string()
+    .min(20)
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/, 'Not an invite token')
+});
 export const acceptedInviteSchema = z.object({ sessionId: z.string() });
 
 /** A peer's score: a draft while `submit` is false, then final. */
-export const peerScoreBodySchema = z.object({
-  ratings: z.record(z.string().min(1).max(100), z.int().min(1).max(4)),
-  notes: z.record(z.string().min(1).max(100), z.string().max(4000)).default({}),
-  feedback: z.string().max(20_000).default(''),
-  hireSignal: hireSignalSchema.nullable().default(null),
-  submit: z.boolean().default(false)
-});
+export const peerScoreBodySchema = z
+  .object({
+    ratings: byCriterion(z.int().min(1).max(4)),
+    notes: byCriterion(wellFormedText().max(4000)).default({}),
+    feedback: wellFormedText().max(20_000).default(''),
+    hireSignal: hireSignalSchema.nullable().default(null),
+    submit: z.boolean().default(false)
+  })
+  .refine((body) => !body.submit || body.hireSignal !== null, {
+    message: 'Choose a hire signal before submitting',
+    path: ['hireSignal']
+  })
+  // A final score names its hire signal; a draft may leave it out.
+  .meta({
+    anyOf: [
+      { properties: { submit: { const: false } } },
+      { required: ['submit', 'hireSignal'], properties: { hireSignal: { type: 'string' } } }
+    ]
+  });
 export type PeerScoreBody = z.infer<typeof peerScoreBodySchema>;
 
 export const peerScoreSchema = z.object({

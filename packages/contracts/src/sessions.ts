@@ -1,12 +1,15 @@
 /** Timed mock sessions: starting one, autosaving its work, moving through phases, submitting and self-scoring. */
-import { hireSignalSchema, rubricSchema } from '@mockloop/rubrics';
+import { DESIGN_PHASES_60, hireSignalSchema, rubricSchema } from '@mockloop/rubrics';
 import { z } from 'zod';
-import { MAX_NOTE_CHARS } from './constants.ts';
+import { MAX_NOTE_BYTES, MAX_SCENE_DEPTH, SESSION_LENGTHS_MIN } from './constants.ts';
+import { calendarDateSchema } from './dates.ts';
+import { byCriterion } from './criteria.ts';
 import { publicQuestionSchema } from './questions.ts';
+import { storedText, wellFormedText } from './text.ts';
 
 export * from './constants.ts';
 
-const noteSchema = z.string().max(MAX_NOTE_CHARS, `A note has at most ${MAX_NOTE_CHARS} characters`);
+const noteSchema = storedText(MAX_NOTE_BYTES, 'A note');
 export const designNotesSchema = z.strictObject({
   functional: noteSchema.optional(),
   nonFunctional: noteSchema.optional(),
@@ -28,11 +31,47 @@ export const designNotesSchema = z.strictObject({
 /** Every text field a session's work holds: design notes, or a coding session's notes and code. */
 export type DesignNotes = z.infer<typeof designNotesSchema>;
 
-/** An Excalidraw scene as the editor exports it; its elements are opaque to the server but must be objects with ids. */
-export const sceneSchema = z.object({
-  elements: z.array(z.looseObject({ id: z.string().max(100), type: z.string().max(50) })).max(50_000),
-  files: z.record(z.string().max(100), z.unknown()).optional()
-});
+/** How deep arrays and objects nest in `value` (a scalar is 0), counted without recursion. */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_SCENE_DEPTH) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * An Excalidraw scene as the editor exports it; its elements are opaque to the server but must be objects with
+ * ids, nested at most MAX_SCENE_DEPTH deep (deeper ones could not even be encoded for storage).
+ */
+export const sceneSchema = z
+  .object({
+    elements: z.array(z.looseObject({ id: z.string().max(100), type: z.string().max(50) })).max(50_000),
+    files: z.record(z.string().max(100), z.unknown()).optional()
+  })
+  .superRefine((scene, context) => {
+    const parts: [string | number, unknown][] = [
+      ...scene.elements.map((element, i) => [i, element] as [number, unknown]),
+      ...Object.entries(scene.files ?? {})
+    ];
+    for (const [key, part] of parts) {
+      // The scene itself and its `elements` array or `files` object are two levels above each part.
+      if (nestingDepth(part) + 2 > MAX_SCENE_DEPTH) {
+        context.addIssue({
+          code: 'custom',
+          path: [typeof key === 'number' ? 'elements' : 'files', key],
+          message: `Nested more than ${MAX_SCENE_DEPTH} levels deep`
+        });
+        return;
+      }
+    }
+  })
+  .meta({ 'x-maxDepth': MAX_SCENE_DEPTH, description: `Nested at most ${MAX_SCENE_DEPTH} levels deep.` });
 export type Scene = z.infer<typeof sceneSchema>;
 
 export const sessionWorkSchema = z.object({
@@ -41,10 +80,17 @@ export const sessionWorkSchema = z.object({
 });
 export type SessionWork = z.infer<typeof sessionWorkSchema>;
 
+/** One of these lengths in minutes (spelled out for the document: its generator keeps only a literal's first value). */
+function minutesOf(lengths: readonly number[]) {
+  return z
+    .literal(lengths, { error: `Choose ${lengths.join(', ')} minutes` })
+    .meta({ type: 'integer', enum: [...lengths] });
+}
+
 export const createSessionBodySchema = z.object({
   questionId: z.string().min(1).max(200),
-  /** 45, 60 or 90 (shorter lengths only where the server allows them, for tests). */
-  durationMin: z.int().min(1).max(180).optional()
+  /** Design: 45, 60 or 90; coding: any of them (the problem's time box by default). */
+  durationMin: minutesOf(SESSION_LENGTHS_MIN).optional()
 });
 export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
 
@@ -60,8 +106,9 @@ export const createAssessmentBodySchema = z.object({
     .array(z.string().min(1).max(200))
     .length(2)
     .refine(([a, b]) => a !== b, { message: 'Choose two different problems' })
+    .meta({ minItems: 2, maxItems: 2, uniqueItems: true })
     .optional(),
-  durationMin: z.int().min(1).max(180).optional()
+  durationMin: minutesOf(ASSESSMENT_LENGTHS_MIN).optional()
 });
 export type CreateAssessmentBody = z.infer<typeof createAssessmentBodySchema>;
 
@@ -79,30 +126,35 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-/** An autosave: the revision the client started from and the parts it changed. */
+/** An autosave: the revision the client started from and the parts it changed (at least one of them). */
 export const workPatchBodySchema = z
   .object({
-    revision: z.int().min(0),
+    revision: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
     notes: designNotesSchema.optional(),
     scene: sceneSchema.optional()
   })
   .refine((body) => body.notes !== undefined || body.scene !== undefined, {
     message: 'Send notes, scene or both',
     path: ['notes']
-  });
+  })
+  .meta({ anyOf: [{ required: ['notes'] }, { required: ['scene'] }] });
 export type WorkPatchBody = z.infer<typeof workPatchBodySchema>;
 export const workPatchResponseSchema = z.object({ revision: z.int(), savedAt: z.string() });
 
-export const phaseBodySchema = z.object({ phaseId: z.string().min(1).max(50) });
+/** Phase ids of the design plan: the only phases a session has (coding sessions have none). */
+export const phaseIdSchema = z.enum(DESIGN_PHASES_60.map((p) => p.id) as [string, ...string[]], {
+  error: 'Unknown phase'
+});
+export const phaseBodySchema = z.object({ phaseId: phaseIdSchema });
 
 export const phaseSchema = z.object({ id: z.string(), name: z.string(), minutes: z.number(), startsAtMin: z.number() });
 export const phaseStartSchema = z.object({ phaseId: z.string(), startedAt: z.string() });
 
 export const selfScoreBodySchema = z.object({
-  ratings: z.record(z.string().min(1).max(100), z.int().min(1).max(4)),
-  notes: z.record(z.string().min(1).max(100), z.string().max(4000)).default({}),
-  oops: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
-  summary: z.string().max(10_000).default('')
+  ratings: byCriterion(z.int().min(1).max(4)),
+  notes: byCriterion(wellFormedText().max(4000)).default({}),
+  oops: z.array(wellFormedText().trim().min(1).max(60)).max(30).default([]),
+  summary: wellFormedText().max(10_000).default('')
 });
 export type SelfScoreBody = z.infer<typeof selfScoreBodySchema>;
 
@@ -194,9 +246,9 @@ export const sessionListQuerySchema = z.object({
   kind: z.enum(['design', 'coding', 'behavioral']).optional(),
   status: sessionStatusSchema.optional(),
   /** Sessions started on or after this day (YYYY-MM-DD, UTC). */
-  from: z.iso.date().optional(),
+  from: calendarDateSchema.optional(),
   /** Sessions started on or before this day (YYYY-MM-DD, UTC). */
-  to: z.iso.date().optional(),
+  to: calendarDateSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50)
 });
 export const sessionListSchema = z.object({ items: z.array(sessionSummarySchema) });
@@ -220,9 +272,11 @@ export const submissionTestsSchema = z.object({
   n: z.int(),
   tests: z.array(z.object({ input: z.unknown(), expected: z.unknown() }))
 });
+/** One result per hidden test of the submission, in order (how many the submission has is on its tests). */
 export const submissionResultBodySchema = z.object({
   results: z
     .array(z.object({ verdict: z.enum(['pass', 'fail', 'error', 'timeout']), ms: z.number().min(0).max(600_000) }))
+    .min(1)
     .max(1000)
 });
 export const submissionSchema = z.object({

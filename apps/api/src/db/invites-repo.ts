@@ -13,9 +13,15 @@ export function createInvitesRepo(db: Database) {
 
     findByTokenHash: (tokenHash: string) => db.invites.findOne({ tokenHash }),
 
-    /** True when `userId` accepted an invite to the session that is not revoked. */
-    async admits(sessionId: ObjectId, userId: ObjectId): Promise<boolean> {
-      return (await db.invites.findOne({ sessionId, acceptedBy: userId, revokedAt: null })) !== null;
+    /** True when `userId` accepted an invite to the session that is neither revoked nor expired at `at`. */
+    async admits(sessionId: ObjectId, userId: ObjectId, at: Date): Promise<boolean> {
+      const invite = await db.invites.findOne({
+        sessionId,
+        acceptedBy: userId,
+        revokedAt: null,
+        expiresAt: { $gt: at }
+      });
+      return invite !== null;
     },
 
     /** Revokes an invite of `ownerId`'s; the invite as it now stands, or null when it is not theirs. */

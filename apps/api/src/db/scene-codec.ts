@@ -4,8 +4,15 @@
  */
 import type { Scene } from '@mockloop/contracts';
 
-export function encodeScene(scene: Scene): string {
-  return JSON.stringify(scene);
+/** A scene as it will be stored, and its size there (what the 10 MiB limit counts). */
+export interface EncodedScene {
+  json: string;
+  bytes: number;
+}
+
+export function encodeScene(scene: Scene): EncodedScene {
+  const json = JSON.stringify(scene);
+  return { json, bytes: Buffer.byteLength(json, 'utf8') };
 }
 
 /** An absent scene (nothing drawn yet) reads as an empty one. */

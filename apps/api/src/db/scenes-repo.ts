@@ -3,17 +3,17 @@ import type { Scene } from '@mockloop/contracts';
 import type { ObjectId } from 'mongodb';
 import type { Database } from './client.ts';
 import { collidesOnKey } from './duplicate-key.ts';
-import { decodeScene, encodeScene } from './scene-codec.ts';
+import { decodeScene, type EncodedScene } from './scene-codec.ts';
 
 export function createScenesRepo(db: Database) {
   return {
     /** Replaces the scene unless a newer revision already wrote it (a slow request arriving late). */
-    async write(sessionId: ObjectId, revision: number, scene: Scene): Promise<void> {
+    async write(sessionId: ObjectId, revision: number, scene: EncodedScene): Promise<void> {
       // A collision on the upsert's _id means a newer scene is there: that newer scene stays.
       await collidesOnKey(
         db.sessionScenes.replaceOne(
           { _id: sessionId, revision: { $lt: revision } },
-          { revision, sceneJson: encodeScene(scene) },
+          { revision, sceneJson: scene.json },
           { upsert: true }
         )
       );

@@ -59,7 +59,8 @@ export function createReviewService(repos: Repositories, now: () => Date, option
   return {
     /** True when `user` accepted an invite to this session that is still in force. */
     async isReviewer(user: SignedInUser, sessionId: ObjectId): Promise<boolean> {
-      return invites.admits(sessionId, user._id);
+      // The invite's expiry ends the reviewer's access, not only the link's.
+      return invites.admits(sessionId, user._id, now());
     },
 
     async create(session: SessionDoc, origin: string, expiresInDays = INVITE_TTL_DAYS) {
@@ -117,6 +118,13 @@ export function createReviewService(repos: Repositories, now: () => Date, option
     async savePeerScore(reviewer: SignedInUser, session: SessionDoc, body: PeerScoreBody): Promise<PeerScore> {
       assertKnownCriteria(session.rubric, { ratings: body.ratings, notes: body.notes });
       if (body.submit) {
+        if (session.status !== 'submitted') {
+          throw new ApiError(
+            409,
+            'CONFLICT',
+            'The candidate is still working: submit your score once the session ends.'
+          );
+        }
         const complete = z.object({ ratings: ratingsSchemaFor(session.rubric) }).safeParse({ ratings: body.ratings });
         if (!complete.success) throw validationError(complete.error, 'score');
         if (!body.hireSignal) {

@@ -18,10 +18,18 @@ async function codingEvidenceFor(ctx: SessionContext, doc: SessionDoc, endedAt: 
   });
 }
 
-/** The problems of the assessment a session belongs to, in order. */
-async function assessmentOf(ctx: SessionContext, doc: SessionDoc): Promise<Assessment | null> {
+/**
+ * The problems of the assessment a session belongs to, in order. A reviewer was invited to this problem only, and
+ * sees no other problem's session.
+ */
+async function assessmentOf(
+  ctx: SessionContext,
+  doc: SessionDoc,
+  role: 'owner' | 'reviewer'
+): Promise<Assessment | null> {
   if (!doc.assessment) return null;
-  const parts = await ctx.repos.sessions.assessmentParts(doc.assessment.id, doc.userId);
+  const all = await ctx.repos.sessions.assessmentParts(doc.assessment.id, doc.userId);
+  const parts = role === 'owner' ? all : all.filter((p) => p._id.equals(doc._id));
   parts.sort((a, b) => (a.assessment?.part ?? 0) - (b.assessment?.part ?? 0));
   return {
     id: doc.assessment.id.toHexString(),
@@ -79,6 +87,6 @@ export async function toResponse(
                 scene
               })
             : null,
-    assessment: await assessmentOf(ctx, doc)
+    assessment: await assessmentOf(ctx, doc, role)
   };
 }

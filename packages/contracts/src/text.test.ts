@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { storedText, utf8Bytes } from './text.ts';
+
+describe('utf8Bytes', () => {
+  it.each([
+    ['', 0],
+    ['abc', 3],
+    ['é', 2],
+    ['€', 3],
+    ['😀', 4],
+    ['a😀é', 7]
+  ])('%j is %i bytes, as Buffer counts', (text, bytes) => {
+    expect(utf8Bytes(text)).toBe(bytes);
+    expect(Buffer.byteLength(text, 'utf8')).toBe(bytes);
+  });
+});
+
+describe('storedText', () => {
+  const note = storedText(8, 'A note');
+  it.each([
+    ['plain text within the limit', 'abcdefgh', true],
+    ['two emoji (8 bytes, 4 units)', '😀😀', true],
+    ['three emoji: 6 units but 12 bytes', '😀😀😀', false],
+    ['nine ASCII characters', 'abcdefghi', false],
+    ['a NUL character', 'a\u0000b', false],
+    ['a lone high surrogate', 'a\uD83D', false],
+    ['a lone low surrogate', '\uDE00b', false]
+  ])('%s → valid: %s', (_, text, valid) => {
+    expect(note.safeParse(text).success).toBe(valid);
+  });
+});
