@@ -3,8 +3,7 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [sveltekit()],
-  // Module workers: Pyodide loads its runtime with import() in a module worker (a classic one would look for
-  // files this Pyodide build does not ship).
+  // Monaco's workers as modules. (The code sandbox's worker is built apart, by scripts/build-sandbox.js.)
   worker: { format: 'es' },
   build: {
     rollupOptions: {
@@ -17,6 +16,12 @@ export default defineConfig({
   },
   server: {
     // `npm run dev`: the API runs separately (`npm start` on 3000) and Vite forwards /api to it.
-    proxy: { '/api': { target: process.env.MOCKLOOP_API ?? 'http://localhost:3000', changeOrigin: false } }
+    // The code sandbox's document comes from the API process too (apps/api/src/sandbox/document.ts).
+    proxy: Object.fromEntries(
+      ['/api', '/sandbox/runner.html'].map((path) => [
+        path,
+        { target: process.env.MOCKLOOP_API ?? 'http://localhost:3000', changeOrigin: false }
+      ])
+    )
   }
 });

@@ -3,10 +3,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
+import { SANDBOX_DOCUMENT } from '@mockloop/contracts/sandbox';
 import { loadQuestionBank, type VersionedQuestion } from '@mockloop/question-bank/load';
 import { createApp, type AppOptions } from './app.ts';
 import { connectDatabase, type Database } from './db/client.ts';
 import { ensureFerretdb, startEmbeddedServer, type EmbeddedServer } from './db/embedded/index.ts';
+import { SANDBOX_HEADERS, SANDBOX_HTML } from './sandbox/document.ts';
 
 /** Sent with every response; pages get their Content-Security-Policy from SvelteKit (with its script hashes). */
 const SECURITY_HEADERS: [string, string][] = [
@@ -87,11 +89,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       void api(req, res);
       return;
     }
+    // The code sandbox's document carries its own policy (sandbox/document.ts) and may be framed by our pages.
+    if (req.url?.split('?')[0] === SANDBOX_DOCUMENT && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.removeHeader('X-Frame-Options');
+      res.writeHead(200, SANDBOX_HEADERS);
+      res.end(req.method === 'HEAD' ? undefined : SANDBOX_HTML);
+      return;
+    }
     // Runtimes that load lazily (Pyodide, Excalidraw's fonts) are cached, so Python runs with no network once
     // the page has used it; their file names carry no hash, hence a week rather than forever.
     if (req.url?.startsWith('/pyodide/') || req.url?.startsWith('/excalidraw-assets/')) {
       res.setHeader('Cache-Control', 'public, max-age=604800');
     }
+    // The sandbox's worker script is fetched with the build's version in its query string.
+    if (req.url?.startsWith('/sandbox/') && req.url.includes('?v=')) res.setHeader('Cache-Control', 'public, max-age=604800');
     web(req, res, () => {
       res.statusCode = 404;
       res.end('Not found');

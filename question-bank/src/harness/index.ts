@@ -3,5 +3,5 @@ export * from './compare.ts';
 export * from './types.ts';
 export { createJsRuntime, userLine } from './js-runtime.ts';
 export { createPythonRuntime, type PyodideLike } from './python-runtime.ts';
-export { runCase } from './run.ts';
+export { callCase, judgeCase, runCase } from './run.ts';
 export { transpileTypeScript } from './transpile.ts';

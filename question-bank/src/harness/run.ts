@@ -1,7 +1,35 @@
-/** Runs one test case against a prepared solution and judges it. */
+/**
+ * Runs one test case in two halves that live in different realms: `callCase` runs the candidate's code on a
+ * test's input (in the browser, inside the sandbox) and `judgeCase` compares its output with the expected one
+ * (in the trusted page, where the expected outputs stay). `runCase` joins them for the Node tests.
+ */
 import { matches } from './compare.ts';
-import type { PreparedSolution, Problem, TestOutcome } from './types.ts';
+import type { CallOutcome, PreparedSolution, Problem, TestOutcome } from './types.ts';
 import { UserCodeError } from './types.ts';
+
+/** The candidate's code on one input: its output, or the error it raised. Knows nothing of the expected output. */
+export async function callCase(solution: PreparedSolution, input: unknown): Promise<CallOutcome> {
+  try {
+    const { value, stdout } = await solution.call(structuredClone(input));
+    return { ok: true, value, stdout };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = error instanceof UserCodeError ? error.line : undefined;
+    return { ok: false, stdout: '', error: line === undefined ? { message } : { message, line } };
+  }
+}
+
+/** The verdict for one call's outcome, decided outside the realm that ran the code. */
+export function judgeCase(
+  problem: Pick<Problem, 'comparator'>,
+  outcome: CallOutcome,
+  expected: unknown,
+  ms: number
+): TestOutcome {
+  if (!outcome.ok) return { verdict: 'error', stdout: outcome.stdout, error: outcome.error, ms };
+  const verdict = matches(problem.comparator, outcome.value, expected) ? 'pass' : 'fail';
+  return { verdict, actual: outcome.value, stdout: outcome.stdout, ms };
+}
 
 export async function runCase(
   solution: PreparedSolution,
@@ -9,14 +37,6 @@ export async function runCase(
   test: { input: unknown; expected: unknown }
 ): Promise<TestOutcome> {
   const started = performance.now();
-  try {
-    const { value, stdout } = await solution.call(structuredClone(test.input));
-    const ms = performance.now() - started;
-    return { verdict: matches(problem.comparator, value, test.expected) ? 'pass' : 'fail', actual: value, stdout, ms };
-  } catch (error) {
-    const ms = performance.now() - started;
-    const message = error instanceof Error ? error.message : String(error);
-    const line = error instanceof UserCodeError ? error.line : undefined;
-    return { verdict: 'error', stdout: '', error: line === undefined ? { message } : { message, line }, ms };
-  }
+  const outcome = await callCase(solution, test.input);
+  return judgeCase(problem, outcome, test.expected, performance.now() - started);
 }

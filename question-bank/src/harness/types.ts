@@ -19,6 +19,11 @@ export interface Runtime {
   prepare(code: string, problem: Problem): Promise<PreparedSolution>;
 }
 
+/** What one call of the candidate's code produced: its output, or the error it raised. */
+export type CallOutcome =
+  | { ok: true; value: unknown; stdout: string }
+  | { ok: false; stdout: string; error: { message: string; line?: number } };
+
 export interface TestOutcome {
   verdict: 'pass' | 'fail' | 'error';
   actual?: unknown;

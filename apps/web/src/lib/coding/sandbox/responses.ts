@@ -1,0 +1,21 @@
+/** What the page accepts from a sandbox: anything else it receives on the channel is dropped. */
+import { z } from 'zod';
+
+/** Output kept per call: enough to debug, never enough to flood the page. */
+const STDOUT_LIMIT = 20_000;
+const MESSAGE_LIMIT = 2_000;
+const capped = (limit: number) => z.string().transform((text) => text.slice(0, limit));
+
+export const sandboxResponse = z.discriminatedUnion('type', [
+  z.object({ id: z.number().int(), type: z.literal('loaded') }),
+  z.object({
+    id: z.number().int(),
+    type: z.literal('called'),
+    ok: z.boolean(),
+    value: z.unknown().optional(),
+    stdout: capped(STDOUT_LIMIT),
+    error: z.object({ message: capped(MESSAGE_LIMIT), line: z.number().int().positive().optional() }).optional()
+  }),
+  z.object({ id: z.number().int(), type: z.literal('failed'), message: capped(MESSAGE_LIMIT) })
+]);
+export type SandboxResponse = z.infer<typeof sandboxResponse>;

@@ -1,0 +1,100 @@
+/// <reference lib="webworker" />
+// The code sandbox's worker (built to /sandbox/worker.js; the sandbox document starts it from a blob). It
+// loads one language's runtime from the bytes the page sent, removes its own ways out, then runs the
+// candidate's code on the inputs the page sends and returns the outputs. It never sees an expected output:
+// the page judges. Everything here runs at an opaque origin under a policy that allows no request.
+import { PYODIDE_PATH, type PyodideFile } from '@mockloop/contracts/sandbox';
+import { createJsRuntime } from '@mockloop/question-bank/harness/js-runtime';
+import { createPythonRuntime, type PyodideLike } from '@mockloop/question-bank/harness/python-runtime';
+import { callCase } from '@mockloop/question-bank/harness/run';
+import { transpileTypeScript } from '@mockloop/question-bank/harness/transpile';
+import type { PreparedSolution, Problem, Runtime } from '@mockloop/question-bank/harness/types';
+import { UserCodeError } from '@mockloop/question-bank/harness/types';
+import { lockDown } from './lockdown.ts';
+import { SANDBOX_LANGUAGES, type SandboxLanguage, type SandboxReply, type SandboxRequest } from './protocol.ts';
+
+declare const self: WorkerGlobalScope & typeof globalThis;
+
+type Files = Partial<Record<PyodideFile, ArrayBuffer>>;
+
+/** A module made from bytes, imported from a blob URL (the policy allows blobs and nothing else). */
+function importBytes(bytes: ArrayBuffer | undefined, name: string): Promise<unknown> {
+  if (!bytes) throw new Error(`The page sent no ${name}.`);
+  return import(/* @vite-ignore */ URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' })));
+}
+
+/**
+ * Pyodide from the page's bytes: its loader and runtime modules from blobs, and its WebAssembly, standard
+ * library and lock file through a fetch that answers from memory only (there is no network to fall back to).
+ */
+async function loadPython(files: Files): Promise<Runtime> {
+  const base = `https://pyodide.invalid${PYODIDE_PATH}`;
+  const served = (url: string): Response => {
+    const name = url.startsWith(base) ? (url.slice(base.length) as PyodideFile) : null;
+    const bytes = name ? files[name] : undefined;
+    if (!bytes) throw new TypeError(`Not available in the sandbox: ${url}`);
+    const type = name!.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+    return new Response(bytes, { headers: { 'Content-Type': type } });
+  };
+  Object.defineProperty(self, 'fetch', {
+    value: async (input: RequestInfo | URL) => served(typeof input === 'string' ? input : String(input)),
+    configurable: true,
+    writable: true
+  });
+  // Pyodide refuses classic workers by probing importScripts; none is needed here.
+  Object.defineProperty(self, 'importScripts', { value: undefined, configurable: true, writable: true });
+  const { loadPyodide } = (await importBytes(files['pyodide.mjs'], 'pyodide.mjs')) as {
+    loadPyodide(options: object): Promise<PyodideLike>;
+  };
+  const asm = (await importBytes(files['pyodide.asm.mjs'], 'pyodide.asm.mjs')) as { default: unknown };
+  const lock = new TextDecoder().decode(files['pyodide-lock.json']);
+  const pyodide = await loadPyodide({ indexURL: base, createPyodideModule: asm.default, lockFileContents: lock });
+  return createPythonRuntime(pyodide);
+}
+
+async function loadRuntime(language: SandboxLanguage, files: Files): Promise<Runtime> {
+  if (language === 'javascript') return createJsRuntime();
+  if (language === 'typescript') return createJsRuntime(transpileTypeScript, 'typescript');
+  return loadPython(files);
+}
+
+function serve(port: MessagePort, language: SandboxLanguage, files: Files): void {
+  const reply = (message: SandboxReply) => port.postMessage(message);
+  const runtime = loadRuntime(language, files).then((loaded) => {
+    lockDown(self);
+    return loaded;
+  });
+  let prepared: { code: string; solution: Promise<PreparedSolution> } | null = null;
+
+  port.onmessage = async (event: MessageEvent<SandboxRequest>) => {
+    const request = event.data;
+    try {
+      const ready = await runtime;
+      if (request.type === 'load') return reply({ id: request.id, type: 'loaded' });
+      if (prepared?.code !== request.code) {
+        const problem = { signature: request.signature } as Problem;
+        prepared = { code: request.code, solution: ready.prepare(request.code, problem) };
+      }
+      let solution: PreparedSolution;
+      try {
+        solution = await prepared.solution;
+      } catch (error) {
+        const line = error instanceof UserCodeError ? error.line : undefined;
+        const message = error instanceof Error ? error.message : String(error);
+        const failure = line ? { message, line } : { message };
+        return reply({ id: request.id, type: 'called', ok: false, stdout: '', error: failure });
+      }
+      reply({ id: request.id, type: 'called', ...(await callCase(solution, request.input)) });
+    } catch (error) {
+      reply({ id: request.id, type: 'failed', message: String((error as Error)?.message ?? error) });
+    }
+  };
+}
+
+self.onmessage = (event: MessageEvent<{ type?: string; language?: SandboxLanguage; files?: Files }>) => {
+  const [port] = event.ports;
+  const { type, language, files } = event.data ?? {};
+  if (!port || type !== 'init' || !language || !SANDBOX_LANGUAGES.includes(language)) return;
+  self.onmessage = null;
+  serve(port, language, files ?? {});
+};

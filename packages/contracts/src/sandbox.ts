@@ -1,0 +1,19 @@
+/**
+ * Where the code sandbox lives, for the page that frames it and the server that serves it. The sandbox
+ * document makes no request of its own: the page hands it the worker's script and Pyodide's files.
+ */
+
+/** The document framed with `sandbox="allow-scripts"` (served by the API process with its own policy). */
+export const SANDBOX_DOCUMENT = '/sandbox/runner.html';
+/** The worker's script with the harness, built by apps/web/scripts/build-sandbox.js. */
+export const SANDBOX_WORKER = '/sandbox/worker.js';
+/** Pyodide's files, served by us at /pyodide/; the page fetches them and passes the bytes in. */
+export const PYODIDE_PATH = '/pyodide/';
+export const PYODIDE_FILES = [
+  'pyodide.mjs',
+  'pyodide.asm.mjs',
+  'pyodide.asm.wasm',
+  'python_stdlib.zip',
+  'pyodide-lock.json'
+] as const;
+export type PyodideFile = (typeof PYODIDE_FILES)[number];
