@@ -129,14 +129,23 @@ const MATRIX: Record<string, Row> = {
   },
   'PUT /api/sessions/{id}/submissions/{n}/result': {
     coding: true,
+    isolate: true,
     path: (w) => `/api/sessions/${w.sessionId}/submissions/1/result`,
-    body: () => ({ results: Array.from({ length: 10 }, () => ({ verdict: 'pass', ms: 1 })) }),
+    body: () => ({ results: Array.from({ length: 7 }, () => ({ verdict: 'pass', ms: 1 })) }),
     expect: ownerOnly(200)
   },
-  'GET /api/sessions/{id}/submissions/{n}/tests': {
+  // The held-back tests go to reviewers only: the candidate is refused (403), strangers never learn they exist.
+  'GET /api/sessions/{id}/submissions/{n}/confirmation-tests': {
     coding: true,
-    path: (w) => `/api/sessions/${w.sessionId}/submissions/1/tests`,
-    expect: readers(200)
+    path: (w) => `/api/sessions/${w.sessionId}/submissions/1/confirmation-tests`,
+    expect: { ...readers(200), owner: 403 }
+  },
+  'PUT /api/sessions/{id}/submissions/{n}/confirmation': {
+    coding: true,
+    isolate: true,
+    path: (w) => `/api/sessions/${w.sessionId}/submissions/1/confirmation`,
+    body: () => ({ outcomes: Array.from({ length: 3 }, () => ({ kind: 'timeout' })) }),
+    expect: { ...readers(200), owner: 403 }
   },
   'GET /api/sessions/{id}/submissions': {
     coding: true,

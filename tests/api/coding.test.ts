@@ -37,7 +37,7 @@ describe('a coding session', () => {
       codePython: expect.stringContaining('def two_sum')
     });
     expect(JSON.stringify(session)).not.toContain(HIDDEN_MARKER);
-    expect(session.question.hiddenTestCount).toBe(10);
+    expect(session.question.hiddenTestCount).toBe(7);
   });
 
   it('hands the hidden tests to the owner on submit, never to anyone else', async () => {
@@ -48,7 +48,8 @@ describe('a coding session', () => {
     });
     expect(created.status).toBe(201);
     expect(created.json.n).toBe(1);
-    expect(created.json.tests).toHaveLength(10);
+    // Seven of the ten: every third is held back for a reviewer's confirmation.
+    expect(created.json.tests).toHaveLength(7);
     expect(created.text).not.toContain(HIDDEN_MARKER); // the notes stay on the server; inputs and outputs only
     const refused = await stranger.request('POST', `/api/sessions/${session.id}/submissions`, {
       language: 'python',
@@ -68,9 +69,9 @@ describe('a coding session', () => {
     });
     expect(second.json.n).toBe(2);
     const saved = await owner.request('PUT', `/api/sessions/${session.id}/submissions/2/result`, {
-      results: [...passAll(7), ...Array.from({ length: 3 }, () => ({ verdict: 'fail', ms: 2 }))]
+      results: [...passAll(4), ...Array.from({ length: 3 }, () => ({ verdict: 'fail', ms: 2 }))]
     });
-    expect(saved.json).toEqual({ n: 2, passed: 7, total: 10 });
+    expect(saved.json).toEqual({ n: 2, passed: 4, total: 7 });
     expect(
       (await owner.request('PUT', `/api/sessions/${session.id}/submissions/9/result`, { results: passAll(10) })).status
     ).toBe(404);
@@ -91,36 +92,110 @@ describe('a coding session', () => {
     const listed = (await owner.request('GET', `/api/sessions/${session.id}/submissions`)).json.items;
     expect(listed.map((s: { n: number; passed: number | null }) => [s.n, s.passed])).toEqual([
       [1, null],
-      [2, 7]
+      [2, 4]
     ]);
   });
 
   it('refuses results once the session is finished, and rates tests and time from the evidence', async () => {
     const session = await start();
     await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'typescript', code: 'x' });
-    await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(10) });
+    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'typescript', code: 'y' });
+    await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(7) });
     const submitted = (await owner.request('POST', `/api/sessions/${session.id}/submit`)).json.session;
-    const late = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, {
-      results: passAll(10)
+    const late = await owner.request('PUT', `/api/sessions/${session.id}/submissions/2/result`, {
+      results: passAll(7)
     });
     expect(late.status).toBe(409);
     expect(late.json.error.code).toBe('SESSION_LOCKED');
-    expect(submitted.evidence.coding).toMatchObject({ passed: 10, total: 10, boxMinutes: 15 });
+    expect(submitted.evidence.coding).toMatchObject({ passed: 7, total: 7, boxMinutes: 15, confirmed: false });
     const passRate = submitted.rubric.criteria.find((c: { auto?: string }) => c.auto === 'testPassRate');
     expect(submitted.evidence.autoRatings[passRate.id].rating).toBe(4);
   });
 });
 
-describe('re-running a submission', () => {
-  it('gives the hidden tests of a submission already made, and 404 for one that was not', async () => {
+describe('results a reviewer can trust', () => {
+  async function withReviewer() {
     const session = await start();
-    expect((await owner.request('GET', `/api/sessions/${session.id}/submissions/1/tests`)).status).toBe(404);
+    const reviewer = client(server.url);
+    await reviewer.request('POST', '/api/auth/signup', {
+      email: `reviewer-${Math.random().toString(36).slice(2)}@coding.example`,
+      password: 'reviewer-password-1',
+      name: 'Rita'
+    });
+    const invite = (await owner.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
+    await reviewer.request('POST', '/api/invites/accept', { token: invite.token });
+    return { session, reviewer };
+  }
+  const confirmationOf = async (sessionId: string, n: number, as = owner) =>
+    (await as.request('GET', `/api/sessions/${sessionId}/submissions`)).json.items.find((s: { n: number }) => s.n === n)
+      .confirmations;
+
+  it('records a candidate’s result once: a forged rewrite gets 409 and changes nothing', async () => {
+    const session = await start();
     await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'pass' });
-    const res = await owner.request('GET', `/api/sessions/${session.id}/submissions/1/tests`);
+    const failAll = Array.from({ length: 7 }, () => ({ verdict: 'fail', ms: 1 }));
+    expect((await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: failAll })).status).toBe(200);
+    const rewrite = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(7) });
+    expect(rewrite.status).toBe(409);
+    expect(rewrite.json.error.code).toBe('RESULT_RECORDED');
+    const listed = (await owner.request('GET', `/api/sessions/${session.id}/submissions`)).json.items[0];
+    expect(listed).toMatchObject({ passed: 0, total: 7, confirmations: [] });
+  });
+
+  it('serves the held-back inputs to reviewers only, never the expected outputs, and never to the candidate', async () => {
+    const { session, reviewer } = await withReviewer();
+    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'pass' });
+    const served = (await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'x' })).json.tests;
+    const mine = await owner.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`);
+    expect(mine.status).toBe(403);
+    expect(mine.json.error.code).toBe('REVIEWERS_ONLY');
+    const res = await reviewer.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`);
     expect(res.status).toBe(200);
-    expect(res.json.tests).toHaveLength(10);
-    expect((await stranger.request('GET', `/api/sessions/${session.id}/submissions/1/tests`)).status).toBe(404);
-    expect((await owner.request('GET', `/api/sessions/${session.id}/submissions/0/tests`)).status).toBe(400);
+    expect(res.json.inputs).toHaveLength(3);
+    expect(res.text).not.toContain('expected');
+    // None of the held-back inputs was ever given to the candidate.
+    const given = new Set(served.map((t: { input: unknown }) => JSON.stringify(t.input)));
+    for (const input of res.json.inputs) expect(given.has(JSON.stringify(input))).toBe(false);
+    expect((await stranger.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`)).status).toBe(404);
+    expect((await reviewer.request('GET', `/api/sessions/${session.id}/submissions/9/confirmation-tests`)).status).toBe(404);
+  });
+
+  it('judges a reviewer’s outputs on the server, once: a forged candidate PUT cannot make a peer-confirmed pass', async () => {
+    const { session, reviewer } = await withReviewer();
+    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'javascript', code: 'function twoSum() { return [-1, -1]; }' });
+    // The candidate claims a pass, and tries to confirm it too.
+    await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(7) });
+    const forged = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
+      outcomes: Array.from({ length: 3 }, () => ({ kind: 'output', value: [0, 1] }))
+    });
+    expect(forged.status).toBe(403);
+    expect(await confirmationOf(session.id, 1)).toEqual([]);
+    // The reviewer's browser ran the code: it returned [-1, -1] on two tests and timed out on the third.
+    const outcomes = [{ kind: 'output', value: [-1, -1] }, { kind: 'output', value: [-1, -1] }, { kind: 'timeout' }];
+    const confirmed = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, { outcomes });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.json).toMatchObject({ passed: 0, total: 3, results: [{ verdict: 'fail' }, { verdict: 'fail' }, { verdict: 'timeout' }] });
+    const again = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
+      outcomes: Array.from({ length: 3 }, () => ({ kind: 'output', value: [0, 1] }))
+    });
+    expect(again.status).toBe(409);
+    expect(again.json.error.code).toBe('CONFIRMATION_RECORDED');
+    expect(await confirmationOf(session.id, 1)).toMatchObject([{ reviewerName: 'Rita', passed: 0, total: 3 }]);
+    const wrongCount = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, { outcomes: [] });
+    expect(wrongCount.status).toBe(400);
+  });
+
+  it('records a true pass as peer-confirmed, and the evidence says so', async () => {
+    const { session, reviewer } = await withReviewer();
+    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'ok' });
+    await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(7) });
+    const { inputs } = (await reviewer.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`)).json;
+    // The fixture's answer is [0, 1] for every hidden test.
+    const outcomes = inputs.map(() => ({ kind: 'output', value: [1, 0] }));
+    const confirmed = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, { outcomes });
+    expect(confirmed.json).toMatchObject({ passed: 3, total: 3 });
+    const submitted = (await owner.request('POST', `/api/sessions/${session.id}/submit`)).json.session;
+    expect(submitted.evidence.coding).toMatchObject({ passed: 7, total: 7, confirmed: true, confirmedPassed: 3, confirmedTotal: 3 });
   });
 });
 

@@ -58,7 +58,7 @@ it(
       'function twoSum(nums, target) {\nconst seen = new Map();\nfor (let i = 0; i < nums.length; i++) {\nif (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\nseen.set(nums[i], i);\n}\n}\n'
     );
     await page.getByRole('button', { name: 'Submit' }).click();
-    await expect.poll(summary, { timeout: 30_000 }).toContain('10 of 10 hidden tests pass');
+    await expect.poll(summary, { timeout: 30_000 }).toContain('7 of 7 hidden tests pass');
 
     // Problem 2: its own starter code, the same clock.
     await page.getByTestId('part-2').click();

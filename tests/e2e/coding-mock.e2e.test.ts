@@ -53,9 +53,9 @@ it(
     await page.getByRole('button', { name: 'Run' }).click();
     await expect.poll(summary, { timeout: 60_000 }).toContain('3 of 3 examples pass');
     await page.getByRole('button', { name: 'Submit' }).click();
-    await expect.poll(summary, { timeout: 30_000 }).toContain('10 of 10 hidden tests pass');
+    await expect.poll(summary, { timeout: 30_000 }).toContain('7 of 7 hidden tests pass');
     const stored = (await (await page.request.get(`${server.url}/api/sessions/${sessionId}/submissions`)).json()).items;
-    expect(stored.at(-1)).toMatchObject({ language: 'python', passed: 10, total: 10 });
+    expect(stored.at(-1)).toMatchObject({ language: 'python', passed: 7, total: 7 });
     await page.screenshot({ path: path.join(shots, 'coding-mock.png') });
   }
 );
@@ -66,7 +66,7 @@ it('runs JavaScript, and TypeScript with type annotations', { timeout: 60_000 },
     'function twoSum(nums, target) {\nconst seen = new Map();\nfor (let i = 0; i < nums.length; i++) {\nif (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\nseen.set(nums[i], i);\n}\n}\n'
   );
   await page.getByRole('button', { name: 'Submit' }).click();
-  await expect.poll(summary, { timeout: 30_000 }).toContain('Submission 2: 10 of 10 hidden tests pass');
+  await expect.poll(summary, { timeout: 30_000 }).toContain('Submission 2: 7 of 7 hidden tests pass');
   await page.getByLabel('Language').selectOption('typescript');
   await typeCode(
     'function twoSum(nums: number[], target: number): number[] {\nconst seen = new Map<number, number>();\nfor (let i = 0; i < nums.length; i++) {\nconst j = seen.get(target - nums[i]);\nif (j !== undefined) return [j, i];\nseen.set(nums[i], i);\n}\nreturn [];\n}\n'

@@ -1,4 +1,7 @@
-/** A peer reviews a coding mock in Chromium: their browser re-runs each submission and confirms, or not, the result. */
+/**
+ * A peer reviews a coding mock in Chromium: their browser runs each submission on held-back tests the candidate
+ * never received, the server judges the outputs, and the result is peer-confirmed, or not, for good.
+ */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -60,9 +63,9 @@ it('confirms a truthful report and flags one the code does not bear out', { time
       notes: { language: 'python', codePython: correct, approach: 'One pass with a map' }
     }
   });
-  await submit(session.id, 'python', correct, 10);
-  // A report of 10 passes for code that passes none of them (a tampered or buggy client).
-  await submit(session.id, 'javascript', wrong, 10);
+  await submit(session.id, 'python', correct, 7);
+  // A report of 7 passes for code that passes none of them (a tampered or buggy client).
+  await submit(session.id, 'javascript', wrong, 7);
   await candidate.request.post(`${server.url}/api/sessions/${session.id}/submit`);
   const invite = await (
     await candidate.request.post(`${server.url}/api/sessions/${session.id}/invites`, { data: {} })
@@ -75,11 +78,20 @@ it('confirms a truthful report and flags one the code does not bear out', { time
   // The latest judged submission is checked on its own.
   await expect
     .poll(() => peer.getByTestId('check-2').textContent(), { timeout: 30_000 })
-    .toMatch(/Not confirmed: re-run passed 0 of 10 \(tests 1, 2, .*10 differ\)/);
+    .toContain('Not confirmed: passed 0 of 3 held-back tests');
   // The earlier one on request; Python loads Pyodide in the reviewer's browser first.
-  await peer.getByRole('button', { name: 'Re-run' }).click();
+  await peer.getByRole('button', { name: 'Confirm #1' }).click();
   await expect
     .poll(() => peer.getByTestId('check-1').textContent(), { timeout: 90_000 })
-    .toContain('Confirmed: re-run passed 10 of 10');
+    .toContain('Peer-confirmed: passed 3 of 3 held-back tests');
   await peer.screenshot({ path: path.join(shots, 'coding-review.png'), fullPage: true });
+  // Recorded once: after a reload the confirmations are read back, not run again.
+  await peer.reload();
+  await expect.poll(() => peer.getByTestId('check-1').textContent(), { timeout: 20_000 }).toContain('Peer-confirmed');
+  expect(await peer.getByTestId('check-2').textContent()).toContain('Not confirmed: passed 0 of 3');
+
+  // The candidate sees each submission labelled: self-run, and peer-confirmed or not.
+  await candidate.goto(`${server.url}/sessions/${session.id}/result`);
+  await expect.poll(() => candidate.getByTestId('coding-trust').textContent(), { timeout: 10_000 }).toContain('Self-run: 7 of 7');
+  expect(await candidate.getByTestId('coding-trust').textContent()).toContain('Peer-confirmed: 0 of 3');
 });

@@ -192,7 +192,17 @@ export const evidenceSchema = z.object({
   estimatesWritten: z.boolean(),
   /** Coding sessions: the latest submission's hidden-test result and the time used against the box. */
   coding: z
-    .object({ passed: z.int().nullable(), total: z.int(), minutesUsed: z.number(), boxMinutes: z.number() })
+    .object({
+      /** The latest self-run result: judged in the candidate's browser, not seen computed by the server. */
+      passed: z.int().nullable(),
+      total: z.int(),
+      /** Whether a reviewer confirmed that submission on held-back tests (peer-confirmed), and how it did. */
+      confirmed: z.boolean(),
+      confirmedPassed: z.int().nullable(),
+      confirmedTotal: z.int().nullable(),
+      minutesUsed: z.number(),
+      boxMinutes: z.number()
+    })
     .nullable(),
   /** Suggested ratings for measurable criteria: criterion id → rating and why. */
   autoRatings: z.record(z.string(), z.object({ rating: z.int(), reason: z.string() }))

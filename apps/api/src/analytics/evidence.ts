@@ -70,15 +70,21 @@ export function designEvidence(input: DesignEvidenceInput): Evidence {
 
 export interface CodingEvidenceInput {
   rubric: Rubric;
-  /** The latest submission that reported results, if any. */
+  /** The latest submission that reported results (self-run: judged in the candidate's browser), if any. */
   latest: { passed: number; total: number } | null;
+  /** A reviewer's confirmation of that submission on the held-back tests (peer-confirmed), if any. */
+  confirmation?: { passed: number; total: number } | null;
   totalTests: number;
   minutesUsed: number;
   boxMinutes: number;
 }
 
-/** Hidden tests passed and time used against the box, with the suggested ratings they give. */
+/**
+ * Hidden tests passed and time used against the box, with the suggested ratings they give. A self-run result
+ * says so; a peer confirmation is shown beside it, and the lower of the two suggests the rating.
+ */
 export function codingEvidence(input: CodingEvidenceInput): Evidence {
+  const confirmation = input.confirmation ?? null;
   const measures: AutoEvidence = {
     ...(input.latest ? { testPassRate: input.latest } : { testPassRate: { passed: 0, total: input.totalTests } }),
     timeVsBox: { usedMinutes: Math.min(input.minutesUsed, 24 * 60), boxMinutes: input.boxMinutes }
@@ -86,7 +92,18 @@ export function codingEvidence(input: CodingEvidenceInput): Evidence {
   const autoRatings: Evidence['autoRatings'] = {};
   for (const criterion of input.rubric.criteria) {
     const suggestion = autoRating(criterion, measures);
-    if (suggestion) autoRatings[criterion.id] = suggestion;
+    if (!suggestion) continue;
+    if (criterion.auto === 'testPassRate') {
+      const confirmed = confirmation ? autoRating(criterion, { testPassRate: confirmation }) : null;
+      autoRatings[criterion.id] = confirmed
+        ? {
+            rating: Math.min(suggestion.rating, confirmed.rating),
+            reason: `Self-run: ${suggestion.reason} Peer-confirmed on tests the candidate never saw: ${confirmed.reason}`
+          }
+        : { rating: suggestion.rating, reason: `Self-run (judged in the candidate’s browser, not confirmed): ${suggestion.reason}` };
+    } else {
+      autoRatings[criterion.id] = suggestion;
+    }
   }
   return {
     phases: [],
@@ -95,6 +112,9 @@ export function codingEvidence(input: CodingEvidenceInput): Evidence {
     coding: {
       passed: input.latest?.passed ?? null,
       total: input.latest?.total ?? input.totalTests,
+      confirmed: confirmation !== null,
+      confirmedPassed: confirmation?.passed ?? null,
+      confirmedTotal: confirmation?.total ?? null,
       minutesUsed: Math.round(input.minutesUsed * 10) / 10,
       boxMinutes: input.boxMinutes
     },

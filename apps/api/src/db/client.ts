@@ -104,6 +104,18 @@ export interface StoredSessionDoc extends Omit<SessionDoc, 'question' | 'rubric'
 }
 
 /** Code a candidate submitted on the hidden tests, and the results their browser reported. */
+/** A reviewer's confirmation of a submission on the held-back tests, judged by the server; written once. */
+export interface ConfirmationDoc {
+  _id: ObjectId;
+  submissionId: ObjectId;
+  sessionId: ObjectId;
+  reviewerId: ObjectId;
+  at: Date;
+  passed: number;
+  total: number;
+  results: { verdict: 'pass' | 'fail' | 'error' | 'timeout' }[];
+}
+
 export interface SubmissionDoc {
   _id: ObjectId;
   sessionId: ObjectId;
@@ -229,6 +241,7 @@ export interface Collections {
   snapshots: Collection<SnapshotDoc>;
   invites: Collection<InviteDoc>;
   submissions: Collection<SubmissionDoc>;
+  confirmations: Collection<ConfirmationDoc>;
   peerScores: Collection<PeerScoreDoc>;
   authSessions: Collection<AuthSessionDoc>;
   rateLimits: Collection<RateLimitDoc>;
@@ -266,6 +279,7 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     snapshots: db.collection<SnapshotDoc>('session_snapshots'),
     invites: db.collection<InviteDoc>('invites'),
     submissions: db.collection<SubmissionDoc>('submissions'),
+    confirmations: db.collection<ConfirmationDoc>('submission_confirmations'),
     peerScores: db.collection<PeerScoreDoc>('peer_scores'),
     authSessions: db.collection<AuthSessionDoc>('auth_sessions'),
     rateLimits: db.collection<RateLimitDoc>('rate_limits'),
@@ -306,6 +320,7 @@ async function ensureIndexes({
   invites,
   peerScores,
   submissions,
+  confirmations,
   events,
   roomItems,
   presence
@@ -322,6 +337,9 @@ async function ensureIndexes({
   await invites.createIndex({ tokenHash: 1 }, { unique: true, name: 'tokenHash_unique' });
   await invites.createIndex({ sessionId: 1, acceptedBy: 1 }, { name: 'sessionId_acceptedBy' });
   await submissions.createIndex({ sessionId: 1, n: 1 }, { unique: true, name: 'sessionId_n_unique' });
+  // One confirmation per reviewer and submission; a session's confirmations together.
+  await confirmations.createIndex({ submissionId: 1, reviewerId: 1 }, { unique: true, name: 'submissionId_reviewerId_unique' });
+  await confirmations.createIndex({ sessionId: 1 }, { name: 'sessionId' });
   await peerScores.createIndex({ sessionId: 1, reviewerId: 1 }, { unique: true, name: 'sessionId_reviewerId_unique' });
   // The live room: pruning old events, a session's chat and notes in order, who is in a room.
   await events.createIndex({ at: 1 }, { name: 'at' });

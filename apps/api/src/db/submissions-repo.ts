@@ -1,6 +1,10 @@
-/** `submissions`: code a candidate submitted on a coding session's hidden tests, and the results reported. */
+/**
+ * `submissions`: code a candidate submitted on a coding session's hidden tests and the result the candidate's
+ * browser reported (self-run); `submission_confirmations`: reviewers' runs on the held-back tests (peer-confirmed).
+ */
 import type { ObjectId } from 'mongodb';
-import type { Database, SubmissionDoc } from './client.ts';
+import type { ConfirmationDoc, Database, SubmissionDoc } from './client.ts';
+import { collidesOnKey } from './duplicate-key.ts';
 import { newId } from './ids.ts';
 
 export function createSubmissionsRepo(db: Database) {
@@ -15,8 +19,24 @@ export function createSubmissionsRepo(db: Database) {
       return (await db.submissions.findOne({ sessionId, n }, { projection: { _id: 1 } })) !== null;
     },
 
-    async setResults(_id: ObjectId, results: NonNullable<SubmissionDoc['results']>, passed: number): Promise<void> {
-      await db.submissions.updateOne({ _id }, { $set: { results, passed } });
+    /** Records the candidate's result once: false when one is already recorded (results are immutable). */
+    async recordResults(_id: ObjectId, results: NonNullable<SubmissionDoc['results']>, passed: number): Promise<boolean> {
+      const written = await db.submissions.updateOne({ _id, passed: null }, { $set: { results, passed } });
+      return written.matchedCount === 1;
+    },
+
+    /** Records a reviewer's confirmation once: false when this reviewer already confirmed this submission. */
+    async recordConfirmation(fields: Omit<ConfirmationDoc, '_id'>): Promise<boolean> {
+      return !(await collidesOnKey(db.confirmations.insertOne({ _id: newId(), ...fields })));
+    },
+
+    /** A session's confirmations, oldest first. */
+    confirmationsOf: (sessionId: ObjectId) => db.confirmations.find({ sessionId }).sort({ at: 1 }).toArray(),
+
+    /** The confirmations of many sessions' submissions, without per-test results (insights and export count them). */
+    confirmationsFor(sessionIds: ObjectId[]) {
+      if (sessionIds.length === 0) return Promise.resolve([]);
+      return db.confirmations.find({ sessionId: { $in: sessionIds } }, { projection: { results: 0 } }).toArray();
     },
 
     /** The last submission whose result was reported, or null. */

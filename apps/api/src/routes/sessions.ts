@@ -7,6 +7,9 @@ import {
   submissionListSchema,
   submissionResultBodySchema,
   submissionTestsSchema,
+  confirmationBodySchema,
+  confirmationInputsSchema,
+  confirmationSchema,
   phaseBodySchema,
   selfScoreBodySchema,
   sessionListQuerySchema,
@@ -99,7 +102,10 @@ const createSubmission = createRoute({
   tags: ['sessions'],
   request: { params: idParam, body: jsonBody(createSubmissionBodySchema) },
   responses: {
-    201: jsonResponse(submissionTestsSchema, 'The submission number and its hidden tests, to run in the browser'),
+    201: jsonResponse(
+      submissionTestsSchema,
+      'The submission number and the hidden tests the candidate’s browser judges itself on (not the held-back ones)'
+    ),
     ...errorResponses(400, 401, 403, 404, 409, 413, 415)
   }
 });
@@ -111,21 +117,42 @@ const saveSubmissionResult = createRoute({
   tags: ['sessions'],
   request: { params: submissionParams, body: jsonBody(submissionResultBodySchema) },
   responses: {
-    200: jsonResponse(z.object({ n: z.int(), passed: z.int(), total: z.int() }), 'The stored result'),
+    200: jsonResponse(
+      z.object({ n: z.int(), passed: z.int(), total: z.int() }),
+      'The stored result (self-run), recorded once: a second report gets 409 RESULT_RECORDED'
+    ),
     ...errorResponses(400, 401, 403, 404, 409, 415)
   }
 });
 
-const submissionTests = createRoute({
+const confirmationInputs = createRoute({
   method: 'get',
-  path: '/sessions/{id}/submissions/{n}/tests',
+  path: '/sessions/{id}/submissions/{n}/confirmation-tests',
   tags: ['sessions'],
   description:
-    'The hidden tests of a submission already made, so a reviewer can re-run the code and confirm its result.',
+    'For a reviewer of the session only: the inputs of the confirmation tests the candidate never received. ' +
+    'Their expected outputs stay on the server.',
   request: { params: submissionParams },
   responses: {
-    200: jsonResponse(submissionTestsSchema, 'The submission number and its hidden tests'),
-    ...errorResponses(400, 401, 404)
+    200: jsonResponse(confirmationInputsSchema, 'The submission number and the confirmation tests’ inputs'),
+    ...errorResponses(400, 401, 403, 404)
+  }
+});
+
+const confirmSubmission = createRoute({
+  method: 'put',
+  path: '/sessions/{id}/submissions/{n}/confirmation',
+  tags: ['sessions'],
+  description:
+    'For a reviewer of the session only: the outputs the reviewer’s browser produced on the confirmation tests. ' +
+    'The server judges them and records the result once (peer-confirmed).',
+  request: { params: submissionParams, body: jsonBody(confirmationBodySchema) },
+  responses: {
+    200: jsonResponse(
+      z.object({ n: z.int(), passed: z.int(), total: z.int(), results: confirmationSchema.shape.results }),
+      'The recorded confirmation'
+    ),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415)
   }
 });
 
@@ -205,9 +232,14 @@ export const sessionRoutes = router
     );
     return c.json(saved, 200);
   })
-  .openapi(submissionTests, async (c) => {
+  .openapi(confirmationInputs, async (c) => {
     const { id, n } = c.req.valid('param');
-    return c.json(await c.var.services.sessions.submissionTests(requireUser(c), id, n), 200);
+    return c.json(await c.var.services.sessions.confirmationInputs(requireUser(c), id, n), 200);
+  })
+  .openapi(confirmSubmission, async (c) => {
+    const { id, n } = c.req.valid('param');
+    const recorded = await c.var.services.sessions.confirmSubmission(requireUser(c), id, n, c.req.valid('json'));
+    return c.json(recorded, 200);
   })
   .openapi(listSubmissions, async (c) => {
     const items = await c.var.services.sessions.submissions(requireUser(c), c.req.valid('param').id);

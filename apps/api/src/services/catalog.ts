@@ -1,4 +1,5 @@
 /** The question bank and rubrics in memory: loaded once at start-up, filtered and searched per request. */
+import { candidateTests } from '@mockloop/question-bank/confirmation';
 import type { PublicQuestion, QuestionQuery, QuestionSummary } from '@mockloop/contracts';
 import type { VersionedQuestion } from '@mockloop/question-bank/load';
 import { getRubric, type Rubric } from '@mockloop/rubrics';
@@ -9,7 +10,8 @@ export type { VersionedQuestion };
 export function publicQuestion(question: VersionedQuestion): PublicQuestion {
   if (question.kind !== 'coding') return question;
   const { hiddenTests, ...rest } = question;
-  return { ...rest, hiddenTestCount: hiddenTests.length };
+  // What the candidate's browser runs at Submit; the held-back confirmation tests are not counted or named.
+  return { ...rest, hiddenTestCount: candidateTests({ hiddenTests }).length };
 }
 
 function summary(question: VersionedQuestion): QuestionSummary {

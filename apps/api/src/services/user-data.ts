@@ -1,4 +1,5 @@
 /** Everything one user's insights and export read: their sessions with scores, and the peer scores they received. */
+import { candidateTests } from '@mockloop/question-bank/confirmation';
 import type { Rubric } from '@mockloop/rubrics';
 import { computeInsights, phaseTimes, solved, type ScoredSession } from '../analytics/insights.ts';
 import { problemSchedule, reviewSchedule } from '../analytics/review-schedule.ts';
@@ -57,7 +58,7 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
                 difficulty: question.difficulty,
                 boxMinutes: question.timeBoxMin,
                 passed: last?.passed ?? null,
-                total: last?.total ?? question.hiddenTests.length,
+                total: last?.total ?? candidateTests(question).length,
                 solvedMinutes: firstSolve ? (firstSolve.createdAt.getTime() - s.startedAt.getTime()) / 60_000 : null
               }
             }
@@ -130,7 +131,13 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
     /** Every session of the user with its scores, for JSON export; `rows` flattens it for CSV. */
     async export(user: SignedInUser) {
       const sessions = await sessionsRepo.forExport(user._id);
-      const peers = await peerScores.submittedForSessions(sessions.map((s) => s._id));
+      const ids = sessions.map((s) => s._id);
+      const codingIds = sessions.filter((s) => s.kind === 'coding').map((s) => s._id);
+      const [peers, judged, confirmations] = await Promise.all([
+        peerScores.submittedForSessions(ids),
+        submissions.judgedFor(codingIds),
+        submissions.confirmationsFor(codingIds)
+      ]);
       return sessions.map((s) => ({
         id: s._id.toHexString(),
         kind: s.kind,
@@ -148,6 +155,17 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
             ratings: p.ratings,
             feedback: p.feedback,
             hireSignal: p.hireSignal
+          })),
+        // Each judged submission: the candidate's own result (self-run) and reviewers' (peer-confirmed).
+        submissions: judged
+          .filter((j) => j.sessionId.equals(s._id))
+          .map((j) => ({
+            n: j.n,
+            language: j.language,
+            selfRun: { passed: j.passed, total: j.total },
+            peerConfirmed: confirmations
+              .filter((c) => c.submissionId.equals(j._id))
+              .map((c) => ({ passed: c.passed, total: c.total, at: c.at.toISOString() }))
           }))
       }));
     }

@@ -1,7 +1,10 @@
 /**
- * Coding submissions: the server numbers a submission and hands its hidden tests to the browser, which runs them
- * and reports the verdicts (no user code runs here). Owners and invited reviewers read them back.
+ * Coding submissions, the candidate's side: the server numbers a submission and hands the candidate's browser
+ * the hidden tests it needs to judge itself (never the held-back confirmation tests); the browser runs the code
+ * in its sandbox and reports verdicts once. That result is self-run: the server did not see it computed.
+ * Owners and invited reviewers read submissions back with every peer confirmation (confirm-submission.ts).
  */
+import { candidateTests } from '@mockloop/question-bank/confirmation';
 import type { SignedInUser } from '../../db/client.ts';
 import { ApiError, notFound } from '../../errors.ts';
 import {
@@ -29,7 +32,7 @@ export async function createSubmission(
   }
   const n = await ctx.repos.sessions.countSubmission(doc._id, openAfter(ctx));
   if (n === null) return explainMiss(ctx, user, id);
-  const tests = doc.question.hiddenTests.map(({ input, expected }) => ({ input, expected }));
+  const tests = candidateTests(doc.question).map(({ input, expected }) => ({ input, expected }));
   await ctx.repos.submissions.insert({
     sessionId: doc._id,
     n,
@@ -44,6 +47,13 @@ export async function createSubmission(
   return { n, tests };
 }
 
+const resultRecorded = () =>
+  new ApiError(
+    409,
+    'RESULT_RECORDED',
+    'This submission already has its result, and a result cannot change. Submit again to judge new code.'
+  );
+
 export async function saveSubmissionResult(
   ctx: SessionContext,
   user: SignedInUser,
@@ -54,6 +64,7 @@ export async function saveSubmissionResult(
   const doc = await loadOwn(ctx, user, id);
   const submission = await ctx.repos.submissions.findByNumber(doc._id, n);
   if (!submission) throw notFound('That submission');
+  if (submission.passed !== null) throw resultRecorded();
   if (!isOpen(ctx, doc)) throw sessionLocked();
   if (results.length !== submission.total) {
     throw new ApiError(400, 'VALIDATION_FAILED', `Report one result per hidden test (${submission.total}).`, {
@@ -61,26 +72,33 @@ export async function saveSubmissionResult(
     });
   }
   const passed = results.filter((r) => r.verdict === 'pass').length;
-  await ctx.repos.submissions.setResults(submission._id, results, passed);
+  // Conditional on no result yet: of two racing reports, one is recorded and the other gets 409.
+  if (!(await ctx.repos.submissions.recordResults(submission._id, results, passed))) throw resultRecorded();
   await ctx.repos.insightsCache.touch(user._id);
   await announce(ctx, { type: 'submission', sessionId: doc._id, n, passed, total: submission.total });
   return { n, passed, total: submission.total };
 }
 
 /**
- * The hidden tests of a submission already made, for the owner and invited reviewers: a reviewer's browser
- * re-runs the submitted code on them to confirm the reported result.
+ * Every submission with its self-run result and its peer confirmations: all of them for the owner, a reviewer's
+ * own for a reviewer.
  */
-export async function submissionTests(ctx: SessionContext, user: SignedInUser, id: string, n: number) {
-  const { doc } = await loadReadable(ctx, user, id);
-  const exists = await ctx.repos.submissions.exists(doc._id, n);
-  if (!exists || doc.question.kind !== 'coding') throw notFound('That submission');
-  return { n, tests: doc.question.hiddenTests.map(({ input, expected }) => ({ input, expected })) };
-}
-
 export async function listSubmissions(ctx: SessionContext, user: SignedInUser, id: string) {
-  const { doc } = await loadReadable(ctx, user, id);
-  const items = await ctx.repos.submissions.list(doc._id);
+  const { doc, role } = await loadReadable(ctx, user, id);
+  const [items, confirmations] = await Promise.all([
+    ctx.repos.submissions.list(doc._id),
+    ctx.repos.submissions.confirmationsOf(doc._id)
+  ]);
+  const visible = confirmations.filter((c) => role === 'owner' || c.reviewerId.equals(user._id));
+  const reviewerIds = [...new Set(visible.map((c) => c.reviewerId.toHexString()))];
+  const names = new Map(
+    await Promise.all(
+      reviewerIds.map(async (hex) => {
+        const reviewer = visible.find((c) => c.reviewerId.toHexString() === hex)!.reviewerId;
+        return [hex, (await ctx.repos.users.findById(reviewer))?.name ?? 'A reviewer'] as const;
+      })
+    )
+  );
   return items.map((s) => ({
     n: s.n,
     language: s.language,
@@ -88,6 +106,15 @@ export async function listSubmissions(ctx: SessionContext, user: SignedInUser, i
     createdAt: s.createdAt.toISOString(),
     passed: s.passed,
     total: s.total,
-    results: s.results
+    results: s.results,
+    confirmations: visible
+      .filter((c) => c.submissionId.equals(s._id))
+      .map((c) => ({
+        reviewerName: names.get(c.reviewerId.toHexString()) ?? 'A reviewer',
+        at: c.at.toISOString(),
+        passed: c.passed,
+        total: c.total,
+        results: c.results
+      }))
   }));
 }

@@ -8,7 +8,8 @@
  */
 import type { SessionContext, SessionServiceOptions } from './context.ts';
 import { loadOwn, loadReadable } from './context.ts';
-import { createSubmission, listSubmissions, saveSubmissionResult, submissionTests } from './coding-submissions.ts';
+import { createSubmission, listSubmissions, saveSubmissionResult } from './coding-submissions.ts';
+import { confirmationInputs, confirmSubmission } from './confirm-submission.ts';
 import { listSessions } from './list.ts';
 import { movePhase } from './move-phase.ts';
 import { saveWork } from './save-work.ts';
@@ -46,7 +47,8 @@ export function createSessionService(options: SessionServiceOptions) {
     submit: bind(ctx, submitSession),
     createSubmission: bind(ctx, createSubmission),
     saveSubmissionResult: bind(ctx, saveSubmissionResult),
-    submissionTests: bind(ctx, submissionTests),
+    confirmationInputs: bind(ctx, confirmationInputs),
+    confirmSubmission: bind(ctx, confirmSubmission),
     submissions: bind(ctx, listSubmissions),
     snapshots: bind(ctx, listSnapshots),
     saveSelfScore: bind(ctx, saveSelfScore),

@@ -1,5 +1,6 @@
 /** The session as the client sees it: whiteboard, evidence once finished, and the assessment it belongs to. */
 import type { Assessment, Session } from '@mockloop/contracts';
+import { candidateTests } from '@mockloop/question-bank/confirmation';
 import type { CodingQuestion } from '@mockloop/question-bank/schema';
 import { codingEvidence, designEvidence } from '../../analytics/evidence.ts';
 import type { SessionDoc } from '../../db/client.ts';
@@ -9,10 +10,16 @@ import type { SessionContext } from './context.ts';
 async function codingEvidenceFor(ctx: SessionContext, doc: SessionDoc, endedAt: string) {
   const question = doc.question as CodingQuestion;
   const latest = await ctx.repos.submissions.latestJudged(doc._id);
+  const confirmations = latest ? await ctx.repos.submissions.confirmationsOf(doc._id) : [];
+  // The lowest confirmation of the latest judged submission: a reviewer's doubt is never averaged away.
+  const confirmation = confirmations
+    .filter((c) => latest && c.submissionId.equals(latest._id))
+    .sort((a, b) => a.passed / a.total - b.passed / b.total)[0];
   return codingEvidence({
     rubric: doc.rubric,
     latest: latest ? { passed: latest.passed ?? 0, total: latest.total } : null,
-    totalTests: question.hiddenTests.length,
+    confirmation: confirmation ? { passed: confirmation.passed, total: confirmation.total } : null,
+    totalTests: candidateTests(question).length,
     minutesUsed: (Date.parse(endedAt) - doc.startedAt.getTime()) / 60_000,
     boxMinutes: question.timeBoxMin
   });
