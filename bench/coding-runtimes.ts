@@ -1,7 +1,9 @@
 /**
  * The coding mock's runtimes in headless Chromium: Pyodide's first load and a warm run, and the time to run the
  * hidden tests of three problems in each language through the real page (Submit → worker → result).
- * Baseline: the same reference solutions judged by the same harness in Node, in the same run.
+ * Baseline: the same reference solutions judged by the same harness in Node, in the same run. And the sandbox's
+ * cost: the same calls through the sandbox (opaque-origin iframe, its worker, validated replies) against the same
+ * worker script started directly in the page (today's same-origin worker), side by side in one page.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -102,6 +104,80 @@ try {
   rows.push(
     `  Pyodide, first Python Run (runtime load included): ${first.toFixed(0)} ms; warm Run: ${warm.toFixed(0)} ms`
   );
+
+  // The sandbox's cost, warm: a Run (the examples) and a Submit (the hidden tests) of Two Sum's reference
+  // solution, through the sandbox and through a plain worker in the page, alternating, five rounds each.
+  const twoSum = problems[0]!;
+  const twoSumSolutions = await loadSolutions(twoSum.id);
+  const script = (
+    mode: 'sandbox' | 'direct',
+    language: 'typescript' | 'python',
+    code: string,
+    sets: unknown[][]
+  ) => `(async () => {
+    const language = ${JSON.stringify(language)};
+    const source = await (await fetch('/sandbox/worker.js')).text();
+    const files = {};
+    if (language === 'python') {
+      for (const name of ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'])
+        files[name] = await (await fetch('/pyodide/' + name)).arrayBuffer();
+    }
+    const channel = new MessageChannel();
+    const init = { language, workerSource: source, files };
+    if (${JSON.stringify(mode)} === 'sandbox') {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-scripts');
+      frame.hidden = true;
+      frame.src = '/sandbox/runner.html';
+      frame.onload = () => frame.contentWindow.postMessage(init, '*', [channel.port2]);
+      document.body.append(frame);
+    } else {
+      const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+      worker.postMessage({ type: 'init', language, files }, [channel.port2]);
+    }
+    let id = 0;
+    const call = (message) => new Promise((resolve) => {
+      const mine = ++id;
+      channel.port1.onmessage = (e) => { if (e.data.id === mine) resolve(e.data); };
+      channel.port1.postMessage({ ...message, id: mine });
+    });
+    await call({ type: 'load' });
+    const signature = ${JSON.stringify(twoSum.signature)};
+    const code = ${JSON.stringify(code)};
+    await call({ type: 'call', code, signature, input: ${JSON.stringify(twoSum.examples[0]!.input)} });
+    const times = [];
+    for (const inputs of ${JSON.stringify(sets)}) {
+      const started = performance.now();
+      for (const input of inputs) await call({ type: 'call', code, signature, input });
+      times.push(performance.now() - started);
+    }
+    return times;
+  })()`;
+  const runInputs = twoSum.examples.map((e) => e.input);
+  const submitInputs = twoSum.hiddenTests.map((t) => t.input);
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  for (const language of ['typescript', 'python'] as const) {
+    const code = language === 'python' ? twoSumSolutions.python : transpileTypeScript(twoSumSolutions.typescript);
+    const sets = Array.from({ length: 5 }, (_, i) => (i % 2 ? runInputs : submitInputs));
+    const measured: Record<'sandbox' | 'direct', number[]> = { sandbox: [], direct: [] };
+    for (const mode of ['direct', 'sandbox', 'direct', 'sandbox'] as const) {
+      const probe = await browser.newPage();
+      await probe.goto(`${server.url}/`);
+      measured[mode].push(...((await probe.evaluate(script(mode, language, code, [...sets, ...sets]))) as number[]));
+      await probe.close();
+    }
+    const pick = (mode: 'sandbox' | 'direct', even: boolean) =>
+      median(measured[mode].filter((_, i) => (i % 2 === 0) === even));
+    for (const [label, even] of [
+      ['Submit (hidden tests)', true],
+      ['Run (examples)', false]
+    ] as const) {
+      const ratio = pick('sandbox', even) / pick('direct', even);
+      rows.push(
+        `  sandbox ${language.padEnd(10)} warm ${label.padEnd(21)} ${pick('sandbox', even).toFixed(1).padStart(7)} ms vs ${pick('direct', even).toFixed(1).padStart(7)} ms in a plain worker: ×${ratio.toFixed(2)} (goal ≤ ×1.2: ${ratio <= 1.2 ? 'met' : 'NOT met'})`
+      );
+    }
+  }
 } finally {
   await browser.close();
   await server.close();

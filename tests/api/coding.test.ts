@@ -117,7 +117,7 @@ describe('results a reviewer can trust', () => {
   async function withReviewer() {
     const session = await start();
     const reviewer = client(server.url);
-    await reviewer.request('POST', '/api/auth/signup', {
+    await reviewer.signUp({
       email: `reviewer-${Math.random().toString(36).slice(2)}@coding.example`,
       password: 'reviewer-password-1',
       name: 'Rita'
@@ -134,8 +134,12 @@ describe('results a reviewer can trust', () => {
     const session = await start();
     await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'pass' });
     const failAll = Array.from({ length: 7 }, () => ({ verdict: 'fail', ms: 1 }));
-    expect((await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: failAll })).status).toBe(200);
-    const rewrite = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(7) });
+    expect(
+      (await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: failAll })).status
+    ).toBe(200);
+    const rewrite = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, {
+      results: passAll(7)
+    });
     expect(rewrite.status).toBe(409);
     expect(rewrite.json.error.code).toBe('RESULT_RECORDED');
     const listed = (await owner.request('GET', `/api/sessions/${session.id}/submissions`)).json.items[0];
@@ -145,7 +149,9 @@ describe('results a reviewer can trust', () => {
   it('serves the held-back inputs to reviewers only, never the expected outputs, and never to the candidate', async () => {
     const { session, reviewer } = await withReviewer();
     await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'pass' });
-    const served = (await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'x' })).json.tests;
+    const served = (
+      await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'x' })
+    ).json.tests;
     const mine = await owner.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`);
     expect(mine.status).toBe(403);
     expect(mine.json.error.code).toBe('REVIEWERS_ONLY');
@@ -156,13 +162,20 @@ describe('results a reviewer can trust', () => {
     // None of the held-back inputs was ever given to the candidate.
     const given = new Set(served.map((t: { input: unknown }) => JSON.stringify(t.input)));
     for (const input of res.json.inputs) expect(given.has(JSON.stringify(input))).toBe(false);
-    expect((await stranger.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`)).status).toBe(404);
-    expect((await reviewer.request('GET', `/api/sessions/${session.id}/submissions/9/confirmation-tests`)).status).toBe(404);
+    expect((await stranger.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`)).status).toBe(
+      404
+    );
+    expect((await reviewer.request('GET', `/api/sessions/${session.id}/submissions/9/confirmation-tests`)).status).toBe(
+      404
+    );
   });
 
   it('judges a reviewer’s outputs on the server, once: a forged candidate PUT cannot make a peer-confirmed pass', async () => {
     const { session, reviewer } = await withReviewer();
-    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'javascript', code: 'function twoSum() { return [-1, -1]; }' });
+    await owner.request('POST', `/api/sessions/${session.id}/submissions`, {
+      language: 'javascript',
+      code: 'function twoSum() { return [-1, -1]; }'
+    });
     // The candidate claims a pass, and tries to confirm it too.
     await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(7) });
     const forged = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
@@ -172,16 +185,24 @@ describe('results a reviewer can trust', () => {
     expect(await confirmationOf(session.id, 1)).toEqual([]);
     // The reviewer's browser ran the code: it returned [-1, -1] on two tests and timed out on the third.
     const outcomes = [{ kind: 'output', value: [-1, -1] }, { kind: 'output', value: [-1, -1] }, { kind: 'timeout' }];
-    const confirmed = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, { outcomes });
+    const confirmed = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
+      outcomes
+    });
     expect(confirmed.status).toBe(200);
-    expect(confirmed.json).toMatchObject({ passed: 0, total: 3, results: [{ verdict: 'fail' }, { verdict: 'fail' }, { verdict: 'timeout' }] });
+    expect(confirmed.json).toMatchObject({
+      passed: 0,
+      total: 3,
+      results: [{ verdict: 'fail' }, { verdict: 'fail' }, { verdict: 'timeout' }]
+    });
     const again = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
       outcomes: Array.from({ length: 3 }, () => ({ kind: 'output', value: [0, 1] }))
     });
     expect(again.status).toBe(409);
     expect(again.json.error.code).toBe('CONFIRMATION_RECORDED');
     expect(await confirmationOf(session.id, 1)).toMatchObject([{ reviewerName: 'Rita', passed: 0, total: 3 }]);
-    const wrongCount = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, { outcomes: [] });
+    const wrongCount = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
+      outcomes: []
+    });
     expect(wrongCount.status).toBe(400);
   });
 
@@ -189,13 +210,22 @@ describe('results a reviewer can trust', () => {
     const { session, reviewer } = await withReviewer();
     await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'ok' });
     await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(7) });
-    const { inputs } = (await reviewer.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`)).json;
+    const { inputs } = (await reviewer.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`))
+      .json;
     // The fixture's answer is [0, 1] for every hidden test.
     const outcomes = inputs.map(() => ({ kind: 'output', value: [1, 0] }));
-    const confirmed = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, { outcomes });
+    const confirmed = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
+      outcomes
+    });
     expect(confirmed.json).toMatchObject({ passed: 3, total: 3 });
     const submitted = (await owner.request('POST', `/api/sessions/${session.id}/submit`)).json.session;
-    expect(submitted.evidence.coding).toMatchObject({ passed: 7, total: 7, confirmed: true, confirmedPassed: 3, confirmedTotal: 3 });
+    expect(submitted.evidence.coding).toMatchObject({
+      passed: 7,
+      total: 7,
+      confirmed: true,
+      confirmedPassed: 3,
+      confirmedTotal: 3
+    });
   });
 });
 

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { typeCode } from '../support/editor.ts';
 import { codingFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
@@ -31,10 +31,12 @@ async function person(name: string): Promise<Page> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
   await page.goto(server.url);
-  const res = await page.request.post(`${server.url}/api/auth/signup`, {
-    data: { email: `${name.toLowerCase()}@sandbox-attack.example`, password: `${name}-password-1`, name }
+  const res = await signUpThroughApi(page, server.url, {
+    email: `${name.toLowerCase()}@sandbox-attack.example`,
+    password: `${name}-password-1`,
+    name
   });
-  expect(res.status()).toBe(201);
+  expect(res.status()).toBe(200);
   return page;
 }
 
@@ -214,42 +216,46 @@ it('cannot fake a verdict by rewriting its messages', { timeout: 60_000 }, async
   await expect.poll(() => summary(candidate), { timeout: 30_000 }).toMatch(/Submission 3: 0 of 7 hidden tests pass/);
 });
 
-it('runs the attack in the reviewer’s browser without touching the reviewer’s account', { timeout: 240_000 }, async () => {
-  const invite = await (
-    await candidate.request.post(`${server.url}/api/sessions/${sessionId}/invites`, { data: {} })
-  ).json();
-  const before = await reviewerState();
-  await reviewer.goto(invite.url);
-  await reviewer.waitForURL(`**/review/${sessionId}`);
-  const after = await reviewerState();
-  // Accepting the invite is the only change: the reviewer can now read this session.
-  expect(after.me).toEqual(before.me);
-  expect(after.sessions).toEqual(before.sessions);
+it(
+  'runs the attack in the reviewer’s browser without touching the reviewer’s account',
+  { timeout: 240_000 },
+  async () => {
+    const invite = await (
+      await candidate.request.post(`${server.url}/api/sessions/${sessionId}/invites`, { data: {} })
+    ).json();
+    const before = await reviewerState();
+    await reviewer.goto(invite.url);
+    await reviewer.waitForURL(`**/review/${sessionId}`);
+    const after = await reviewerState();
+    // Accepting the invite is the only change: the reviewer can now read this session.
+    expect(after.me).toEqual(before.me);
+    expect(after.sessions).toEqual(before.sessions);
 
-  // The latest submission (the forger) is confirmed on its own: the forgery fails on the held-back tests.
-  await expect
-    .poll(() => reviewer.getByTestId('check-3').textContent(), { timeout: 30_000 })
-    .toContain('Not confirmed: passed 0 of 3');
-  // The attacks, on request: both really run (they pass the held-back tests) and reach nothing.
-  await reviewer.getByRole('button', { name: 'Confirm #1' }).click();
-  await expect
-    .poll(() => reviewer.getByTestId('check-1').textContent(), { timeout: 30_000 })
-    .toContain('Peer-confirmed: passed 3 of 3');
-  await reviewer.getByRole('button', { name: 'Confirm #2' }).click();
-  await expect
-    .poll(() => reviewer.getByTestId('check-2').textContent(), { timeout: 120_000 })
-    .toContain('Peer-confirmed: passed 3 of 3');
-  await reviewer.screenshot({ path: path.join(shots, 'sandbox-review.png'), fullPage: true });
+    // The latest submission (the forger) is confirmed on its own: the forgery fails on the held-back tests.
+    await expect
+      .poll(() => reviewer.getByTestId('check-3').textContent(), { timeout: 30_000 })
+      .toContain('Not confirmed: passed 0 of 3');
+    // The attacks, on request: both really run (they pass the held-back tests) and reach nothing.
+    await reviewer.getByRole('button', { name: 'Confirm #1' }).click();
+    await expect
+      .poll(() => reviewer.getByTestId('check-1').textContent(), { timeout: 30_000 })
+      .toContain('Peer-confirmed: passed 3 of 3');
+    await reviewer.getByRole('button', { name: 'Confirm #2' }).click();
+    await expect
+      .poll(() => reviewer.getByTestId('check-2').textContent(), { timeout: 120_000 })
+      .toContain('Peer-confirmed: passed 3 of 3');
+    await reviewer.screenshot({ path: path.join(shots, 'sandbox-review.png'), fullPage: true });
 
-  const final = await reviewerState();
-  expect(final.me).toEqual(before.me);
-  expect(final.sessions).toEqual(before.sessions);
-  expect(final.exported.sessions ?? []).toEqual(before.exported.sessions ?? []);
-  const reviews = await (await candidate.request.get(`${server.url}/api/sessions/${sessionId}/scores`)).json();
-  expect(JSON.stringify(reviews)).not.toContain('strong-hire');
-  expect(reviewer.url()).toContain(`/review/${sessionId}`);
-  expect(heard).toEqual([]);
-});
+    const final = await reviewerState();
+    expect(final.me).toEqual(before.me);
+    expect(final.sessions).toEqual(before.sessions);
+    expect(final.exported.sessions ?? []).toEqual(before.exported.sessions ?? []);
+    const reviews = await (await candidate.request.get(`${server.url}/api/sessions/${sessionId}/scores`)).json();
+    expect(JSON.stringify(reviews)).not.toContain('strong-hire');
+    expect(reviewer.url()).toContain(`/review/${sessionId}`);
+    expect(heard).toEqual([]);
+  }
+);
 
 it('serves the sandbox document with a policy that allows no request', async () => {
   const res = await fetch(`${server.url}/sandbox/runner.html`);

@@ -102,7 +102,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       res.setHeader('Cache-Control', 'public, max-age=604800');
     }
     // The sandbox's worker script is fetched with the build's version in its query string.
-    if (req.url?.startsWith('/sandbox/') && req.url.includes('?v=')) res.setHeader('Cache-Control', 'public, max-age=604800');
+    if (req.url?.startsWith('/sandbox/') && req.url.includes('?v='))
+      res.setHeader('Cache-Control', 'public, max-age=604800');
     web(req, res, () => {
       res.statusCode = 404;
       res.end('Not found');

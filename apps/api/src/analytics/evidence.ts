@@ -100,7 +100,10 @@ export function codingEvidence(input: CodingEvidenceInput): Evidence {
             rating: Math.min(suggestion.rating, confirmed.rating),
             reason: `Self-run: ${suggestion.reason} Peer-confirmed on tests the candidate never saw: ${confirmed.reason}`
           }
-        : { rating: suggestion.rating, reason: `Self-run (judged in the candidate’s browser, not confirmed): ${suggestion.reason}` };
+        : {
+            rating: suggestion.rating,
+            reason: `Self-run (judged in the candidate’s browser, not confirmed): ${suggestion.reason}`
+          };
     } else {
       autoRatings[criterion.id] = suggestion;
     }

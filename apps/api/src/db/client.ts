@@ -338,7 +338,10 @@ async function ensureIndexes({
   await invites.createIndex({ sessionId: 1, acceptedBy: 1 }, { name: 'sessionId_acceptedBy' });
   await submissions.createIndex({ sessionId: 1, n: 1 }, { unique: true, name: 'sessionId_n_unique' });
   // One confirmation per reviewer and submission; a session's confirmations together.
-  await confirmations.createIndex({ submissionId: 1, reviewerId: 1 }, { unique: true, name: 'submissionId_reviewerId_unique' });
+  await confirmations.createIndex(
+    { submissionId: 1, reviewerId: 1 },
+    { unique: true, name: 'submissionId_reviewerId_unique' }
+  );
   await confirmations.createIndex({ sessionId: 1 }, { name: 'sessionId' });
   await peerScores.createIndex({ sessionId: 1, reviewerId: 1 }, { unique: true, name: 'sessionId_reviewerId_unique' });
   // The live room: pruning old events, a session's chat and notes in order, who is in a room.

@@ -20,7 +20,11 @@ export function createSubmissionsRepo(db: Database) {
     },
 
     /** Records the candidate's result once: false when one is already recorded (results are immutable). */
-    async recordResults(_id: ObjectId, results: NonNullable<SubmissionDoc['results']>, passed: number): Promise<boolean> {
+    async recordResults(
+      _id: ObjectId,
+      results: NonNullable<SubmissionDoc['results']>,
+      passed: number
+    ): Promise<boolean> {
       const written = await db.submissions.updateOne({ _id, passed: null }, { $set: { results, passed } });
       return written.matchedCount === 1;
     },

@@ -103,9 +103,15 @@ export class CodeRunner {
   ): Promise<CaseResult> {
     const { response, ms } = await this.call(language, code, problem, test.input);
     if (response === 'timeout') {
-      return { verdict: 'timeout', stdout: '', error: { message: `Time Limit Exceeded (${TIME_LIMIT_MS / 1000} s)` }, ms };
+      return {
+        verdict: 'timeout',
+        stdout: '',
+        error: { message: `Time Limit Exceeded (${TIME_LIMIT_MS / 1000} s)` },
+        ms
+      };
     }
-    if (response.type !== 'called') return { verdict: 'error', stdout: '', error: { message: errorMessage(response) }, ms };
+    if (response.type !== 'called')
+      return { verdict: 'error', stdout: '', error: { message: errorMessage(response) }, ms };
     const outcome = response.ok
       ? { ok: true as const, value: response.value, stdout: response.stdout }
       : { ok: false as const, stdout: response.stdout, error: response.error ?? { message: 'Error' } };

@@ -31,7 +31,8 @@ function loadWorkerSource(): Promise<string> {
 function loadPyodideFiles(): Promise<SandboxAssets['files']> {
   pyodideFiles ??= Promise.all(
     PYODIDE_FILES.map(
-      async (name) => [name, await (await fetchOk(`${PYODIDE_PATH}${name}?v=${encodeURIComponent(version)}`)).arrayBuffer()] as const
+      async (name) =>
+        [name, await (await fetchOk(`${PYODIDE_PATH}${name}?v=${encodeURIComponent(version)}`)).arrayBuffer()] as const
     )
   ).then((entries) => Object.fromEntries(entries));
   pyodideFiles.catch(() => (pyodideFiles = null));

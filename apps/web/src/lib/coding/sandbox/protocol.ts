@@ -8,11 +8,17 @@ export type SandboxLanguage = (typeof SANDBOX_LANGUAGES)[number];
 
 /** Page → worker. `signature` is the problem's signature only (no comparator, no tests). */
 export type SandboxRequest =
-  | { id: number; type: 'load' }
-  | { id: number; type: 'call'; code: string; signature: unknown; input: unknown };
+  { id: number; type: 'load' } | { id: number; type: 'call'; code: string; signature: unknown; input: unknown };
 
 /** Worker → page, as the worker means to send it (`responses.ts` checks what actually arrives). */
 export type SandboxReply =
   | { id: number; type: 'loaded' }
-  | { id: number; type: 'called'; ok: boolean; value?: unknown; stdout: string; error?: { message: string; line?: number } }
+  | {
+      id: number;
+      type: 'called';
+      ok: boolean;
+      value?: unknown;
+      stdout: string;
+      error?: { message: string; line?: number };
+    }
   | { id: number; type: 'failed'; message: string };
