@@ -10,6 +10,9 @@ export default ts.config(
       '**/node_modules/**',
       '**/.svelte-kit/**',
       'apps/web/build/**',
+      // The built server (npm start builds it from apps/api/src).
+      'apps/api/dist/**',
+      'apps/api/dist-test-*/**',
       // Vendor runtimes copied from node_modules at build time.
       'apps/web/static/pyodide/**',
       'apps/web/static/excalidraw-assets/**',

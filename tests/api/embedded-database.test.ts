@@ -3,18 +3,30 @@
  * collection's `_id` index, also when the filter has other keys, and those keys still decide what matches;
  * single-document updates are atomic under concurrency, as MongoDB's are.
  */
-import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { MongoClient, ObjectId, type Document } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { ensureFerretdb, startEmbeddedServer, type EmbeddedServer } from '../../apps/api/src/db/embedded/index.ts';
+import { testDatabaseName } from '../support/database.ts';
 
 let client: MongoClient;
-const dbName = `embedded_${randomBytes(4).toString('hex')}`;
+/** When the suite runs against MONGODB_URI, the embedded server under test is this file's own. */
+let own: { server: EmbeddedServer; dataDir: string } | null = null;
+const dbName = testDatabaseName('embedded');
 const owner = new ObjectId();
 const ids = Array.from({ length: 20 }, () => new ObjectId());
 
 beforeAll(async () => {
-  client = await new MongoClient(inject('mongodbUri')).connect();
+  let uri = inject('mongodbUri');
+  if (!inject('embedded')) {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mockloop-embedded-'));
+    own = { server: await startEmbeddedServer({ binary: await ensureFerretdb(), dataDir }), dataDir };
+    uri = own.server.uri;
+  }
+  client = await new MongoClient(uri).connect();
   await client
     .db(dbName)
     .collection('docs')
@@ -24,6 +36,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await client.db(dbName).dropDatabase();
   await client.close();
+  if (own) {
+    await own.server.stop();
+    await rm(own.dataDir, { recursive: true, force: true });
+  }
 });
 
 async function plan(filter: Document): Promise<string> {

@@ -1,12 +1,23 @@
-/** `npm start`'s process under SIGTERM: saves already accepted finish and are stored; then it exits cleanly. */
+/**
+ * `npm start`'s process (the built server, apps/api/bin) under SIGTERM: saves already accepted finish and are
+ * stored; then it exits cleanly.
+ */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { MongoClient, ObjectId } from 'mongodb';
-import { expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { buildServer, serverEntry } from '../../apps/api/bin/server-build.js';
+import { testDatabaseName, uriWithDatabase } from '../support/database.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
+/** A build of this test's own: npm start's apps/api/dist may be in use or being rebuilt. */
+const outDir = path.join(repoRoot, 'apps/api', `dist-test-${randomBytes(4).toString('hex')}`);
+
+beforeAll(() => buildServer(outDir), 60_000);
+afterAll(() => rm(outDir, { recursive: true, force: true }));
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -19,10 +30,10 @@ function freePort(): Promise<number> {
 
 it('finishes in-flight saves on SIGTERM, stores every acknowledged one, and exits 0', { timeout: 90_000 }, async () => {
   const port = await freePort();
-  const dbName = `shutdown_${randomBytes(4).toString('hex')}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  const dbName = testDatabaseName('shutdown');
+  const child = spawn(process.execPath, ['--enable-source-maps', serverEntry(outDir)], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), MONGODB_URI: `${inject('mongodbUri')}${dbName}` },
+    env: { ...process.env, PORT: String(port), MONGODB_URI: uriWithDatabase(inject('mongodbUri'), dbName) },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let output = '';

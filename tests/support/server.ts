@@ -1,10 +1,10 @@
-/** A MockLoop server for one test file: real HTTP on a free port, its own database on the shared embedded server. */
-import { randomBytes } from 'node:crypto';
+/** A MockLoop server for one test file: real HTTP on a free port, its own database on the run's database server. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
 import { startServer, type RunningServer, type ServerOptions } from '../../apps/api/src/server.ts';
+import { testDatabaseName } from './database.ts';
 
 const webBuild = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/web/build/handler.js');
 
@@ -20,7 +20,7 @@ export interface TestServerOptions {
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer & { dbName: string }> {
-  const dbName = options.dbName ?? `test_${randomBytes(6).toString('hex')}`;
+  const dbName = options.dbName ?? testDatabaseName('test');
   let webHandler: ServerOptions['webHandler'];
   if (options.web) {
     if (!existsSync(webBuild)) throw new Error('apps/web has no build: run `npm run build` (npm test does) first');

@@ -1,31 +1,27 @@
-/** `npm start`: builds the web app if it has no build yet, starts everything on PORT and stops it all on Ctrl-C or SIGTERM. */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+/**
+ * The server's entry (`npm start` runs its build, see bin/start.js): builds what a first run lacks, starts
+ * everything on PORT and stops it all on Ctrl-C or SIGTERM.
+ */
+import { pathToFileURL } from 'node:url';
 import { EmbeddedDatabaseUnavailable } from './db/embedded/index.ts';
-import { progressLine } from './progress.ts';
+import { buildWhatIsMissing, webBuildHandler } from './first-run.ts';
+import { progressBoard } from './progress.ts';
 import { startServer, type ServerOptions } from './server.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const webBuild = path.join(repoRoot, 'apps/web/build/handler.js');
-const startedAt = Date.now();
-const line = progressLine();
-
-if (!existsSync(webBuild)) await buildWeb();
-const { handler } = (await import(pathToFileURL(webBuild).href)) as { handler: ServerOptions['webHandler'] };
-
 try {
+  await buildWhatIsMissing({ board: progressBoard(), embedded: !process.env.MONGODB_URI });
+  const { handler } = (await import(pathToFileURL(webBuildHandler).href)) as { handler: ServerOptions['webHandler'] };
   const server = await startServer({
     port: Number(process.env.PORT ?? 3000),
     host: process.env.HOST ?? '127.0.0.1',
     ...(process.env.MONGODB_URI ? { mongodbUri: process.env.MONGODB_URI } : {}),
     ...(handler ? { webHandler: handler } : {}),
-    onProgress: line.update,
     app: { trustProxy: process.env.MOCKLOOP_TRUST_PROXY === '1' }
   });
   const source = process.env.MONGODB_URI ? 'MONGODB_URI' : 'embedded database';
-  console.log(`MockLoop is ready at ${server.url} (${source}, ${Date.now() - startedAt} ms)`);
+  console.log(
+    `MockLoop is ready at ${server.url} (${source}, ${Math.round(performance.now())} ms after the process started)`
+  );
 
   const stop = async (signal: string) => {
     console.log(`\n${signal}: finishing in-flight requests and stopping…`);
@@ -40,26 +36,4 @@ try {
     process.exit(1);
   }
   throw error;
-}
-
-function buildWeb(): Promise<void> {
-  const started = Date.now();
-  const timer = setInterval(
-    () => line.update(`building the web app, first run only… ${Math.round((Date.now() - started) / 1000)}s`),
-    1000
-  );
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build', '--workspace', '@mockloop/web'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'ignore', 'inherit']
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      if (code === 0) {
-        line.done(`built the web app in ${Math.round((Date.now() - started) / 1000)}s`);
-        resolve();
-      } else reject(new Error(`building the web app failed (exit code ${code})`));
-    });
-  });
 }
