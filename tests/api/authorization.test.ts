@@ -304,6 +304,14 @@ const EVENTS: Record<LiveEventType, EventRow> = {
       (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/drafts`, { notes: { design: 'x' } }),
     receivers: ['reviewer']
   },
+  saved: {
+    trigger: async (w) =>
+      (await as('owner')).request('PATCH', `/api/sessions/${w.sessionId}/work`, {
+        revision: w.revision,
+        notes: { design: 'saved' }
+      }),
+    receivers: ['reviewer']
+  },
   phase: {
     trigger: async (w) =>
       (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/phases`, { phaseId: 'estimation' }),

@@ -79,6 +79,8 @@ export const liveEventSchema = z.discriminatedUnion('type', [
     elements: sceneSchema.shape.elements.optional(),
     removedIds: z.array(z.string()).optional()
   }),
+  /** An autosave was stored: its revision and the note fields it changed (interviewers only). */
+  z.object({ type: z.literal('saved'), revision: z.int(), notes: designNotesSchema }),
   z.object({
     type: z.literal('phase'),
     phaseLog: z.array(z.object({ phaseId: z.string(), startedAt: z.string() })),

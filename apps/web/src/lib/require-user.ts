@@ -7,9 +7,3 @@ export function requireUser(url: URL): User {
   if (!currentUser.user) redirect(307, `/signin?next=${encodeURIComponent(url.pathname + url.search)}`);
   return currentUser.user;
 }
-
-/** Only same-site paths are followed after sign-in, so a crafted link cannot send the user elsewhere. */
-export function safeNext(url: URL, fallback = '/dashboard'): string {
-  const next = url.searchParams.get('next');
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : fallback;
-}

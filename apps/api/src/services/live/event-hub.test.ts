@@ -64,7 +64,7 @@ afterEach(() => hub?.close());
 describe('createEventHub', () => {
   it('serves fifty subscribers of a session from one poller', async () => {
     const bus = memoryBus();
-    hub = createEventHub(bus.repository, { pollMs: 20 });
+    hub = createEventHub(bus.repository, { pollMs: 20, idlePollMs: 20 });
     const sessionId = new ObjectId();
     const viewers = Array.from({ length: 50 }, recorder);
     for (const v of viewers) await hub.subscribe(sessionId, null, v.subscriber);
@@ -79,7 +79,7 @@ describe('createEventHub', () => {
 
   it('replays what a resuming subscriber missed, then continues live, in order', async () => {
     const bus = memoryBus();
-    hub = createEventHub(bus.repository, { pollMs: 10 });
+    hub = createEventHub(bus.repository, { pollMs: 10, idlePollMs: 10 });
     const sessionId = new ObjectId();
     const first = recorder();
     const live = await hub.subscribe(sessionId, null, first.subscriber);
@@ -96,7 +96,7 @@ describe('createEventHub', () => {
 
   it('waits for a number whose event is still being stored, and skips it with a resync if it never comes', async () => {
     const bus = memoryBus();
-    hub = createEventHub(bus.repository, { pollMs: 10, gapMs: 150 });
+    hub = createEventHub(bus.repository, { pollMs: 10, idlePollMs: 10, gapMs: 150 });
     const sessionId = new ObjectId();
     const viewer = recorder();
     await hub.subscribe(sessionId, null, viewer.subscriber);
@@ -114,9 +114,23 @@ describe('createEventHub', () => {
     expect(viewer.seen.slice(2)).toEqual(['resync', 'past the gap']);
   });
 
+  it('polls slowly while the candidate is alone, and fast once presence shows an interviewer', async () => {
+    const bus = memoryBus();
+    hub = createEventHub(bus.repository, { pollMs: 10, idlePollMs: 400 });
+    const sessionId = new ObjectId();
+    await hub.subscribe(sessionId, null, recorder().subscriber);
+    const idle = bus.calls.head;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(bus.calls.head - idle).toBeLessThanOrEqual(1);
+    await bus.repository.append(sessionId, 'all', { type: 'presence', members: [{ role: 'interviewer' }] }, new Date());
+    hub.nudge(sessionId);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(bus.calls.head - idle).toBeGreaterThan(8);
+  });
+
   it('tells a subscriber resuming from before what is kept to reload', async () => {
     const bus = memoryBus();
-    hub = createEventHub(bus.repository, { pollMs: 10 });
+    hub = createEventHub(bus.repository, { pollMs: 10, idlePollMs: 10 });
     const sessionId = new ObjectId();
     for (const text of ['old', 'older', 'kept']) await bus.add(text);
     bus.forget(1);

@@ -22,8 +22,10 @@ export interface Subscriber {
 }
 
 export interface EventHubOptions {
-  /** How often a session's poller looks for new events. */
+  /** How often a session's poller looks for new events while an interviewer is in the room. */
   pollMs?: number;
+  /** How often it looks while the candidate is alone (a solo mock keeps its stream open, cheaply). */
+  idlePollMs?: number;
   /** How long a missing number may stay missing (its writer still storing it) before readers skip it. */
   gapMs?: number;
   /** Recent events kept in memory per session, so a client resuming after a short drop costs no reads. */
@@ -32,7 +34,13 @@ export interface EventHubOptions {
   maxBacklog?: number;
 }
 
-const defaults = { pollMs: 75, gapMs: 2000, ringSize: 256, maxBacklog: 500 } satisfies Required<EventHubOptions>;
+const defaults = {
+  pollMs: 75,
+  idlePollMs: 1000,
+  gapMs: 2000,
+  ringSize: 256,
+  maxBacklog: 500
+} satisfies Required<EventHubOptions>;
 
 interface Feed {
   sessionId: ObjectId;
@@ -40,7 +48,9 @@ interface Feed {
   seq: number;
   ring: Envelope[];
   subscribers: Set<Subscriber>;
-  timer: NodeJS.Timeout;
+  timer: NodeJS.Timeout | null;
+  /** Poll at `pollMs` (an interviewer is in the room, as its last presence event said) or at `idlePollMs`. */
+  fast: boolean;
   polling: boolean;
   gapSince: number | null;
 }
@@ -52,7 +62,10 @@ interface Feed {
  * subscription.close();
  */
 export function createEventHub(events: EventRepository, options: EventHubOptions = {}) {
-  const { pollMs, gapMs, ringSize, maxBacklog } = { ...defaults, ...options } satisfies Required<EventHubOptions>;
+  const { pollMs, idlePollMs, gapMs, ringSize, maxBacklog } = {
+    ...defaults,
+    ...options
+  } satisfies Required<EventHubOptions>;
   const feeds = new Map<string, Feed>();
   const opening = new Map<string, Promise<Feed>>();
 
@@ -62,6 +75,14 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
 
   function accept(feed: Feed, envelope: Envelope): void {
     feed.seq = envelope.seq;
+    const { event } = envelope;
+    if (event.type === 'presence' && Array.isArray(event.members)) {
+      const fast = (event.members as { role?: string }[]).some((m) => m.role === 'interviewer');
+      if (fast !== feed.fast) {
+        feed.fast = fast;
+        schedule(feed);
+      }
+    }
     feed.ring.push(envelope);
     if (feed.ring.length > ringSize) feed.ring.shift();
     for (const subscriber of feed.subscribers) subscriber.deliver(envelope);
@@ -93,6 +114,14 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
     }
   }
 
+  function schedule(feed: Feed): void {
+    if (feeds.get(feed.sessionId.toHexString()) !== feed) return;
+    // One timer per feed: a change of pace replaces the one pending.
+    if (feed.timer) clearTimeout(feed.timer);
+    feed.timer = setTimeout(() => void poll(feed).finally(() => schedule(feed)), feed.fast ? pollMs : idlePollMs);
+    feed.timer.unref();
+  }
+
   async function open(sessionId: ObjectId): Promise<Feed> {
     const key = sessionId.toHexString();
     const existing = feeds.get(key);
@@ -106,12 +135,13 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
           seq,
           ring: [],
           subscribers: new Set(),
-          timer: setInterval(() => void poll(feed), pollMs),
+          timer: null,
+          fast: false,
           polling: false,
           gapSince: null
         };
-        feed.timer.unref();
         feeds.set(key, feed);
+        schedule(feed);
         return feed;
       })().finally(() => opening.delete(key));
       opening.set(key, pending);
@@ -121,7 +151,7 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
 
   function closeIfIdle(feed: Feed): void {
     if (feed.subscribers.size > 0) return;
-    clearInterval(feed.timer);
+    if (feed.timer) clearTimeout(feed.timer);
     feeds.delete(feed.sessionId.toHexString());
   }
 
@@ -181,7 +211,7 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
 
     close(): void {
       for (const feed of feeds.values()) {
-        clearInterval(feed.timer);
+        if (feed.timer) clearTimeout(feed.timer);
         for (const subscriber of feed.subscribers) subscriber.end();
       }
       feeds.clear();

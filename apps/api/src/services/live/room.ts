@@ -39,7 +39,26 @@ export const roomRole = (role: 'owner' | 'reviewer'): RoomRole => (role === 'own
 
 const locked = () => new ApiError(409, 'SESSION_LOCKED', 'This session has ended: the room is read-only now.');
 
+/** How long an instance trusts its last look at whether an interviewer is in a room (autosave's hot path). */
+const WATCHED_TTL_MS = 2000;
+
 export function createRoomService({ sessions, events, room, hub, now }: RoomServiceOptions) {
+  const watchedUntil = new Map<string, { at: number; watched: boolean }>();
+
+  /** Whether anyone but the candidate has the room open, on any instance; remembered for a moment. */
+  async function watched(sessionId: ObjectId): Promise<boolean> {
+    const key = sessionId.toHexString();
+    const known = watchedUntil.get(key);
+    const at = now().getTime();
+    if (known && at - known.at < WATCHED_TTL_MS) return known.watched;
+    const present = await room.present(sessionId, now());
+    const watching = present.some((p) => p.role === 'interviewer');
+    watchedUntil.delete(key);
+    watchedUntil.set(key, { at, watched: watching });
+    if (watchedUntil.size > 10_000) watchedUntil.delete(watchedUntil.keys().next().value!);
+    return watching;
+  }
+
   function toItem(doc: RoomItemDoc, session: SessionDoc): RoomItem {
     return {
       id: doc._id.toHexString(),
@@ -212,6 +231,13 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
 
     /** Tells the room what the session engine changed. */
     async engineChanged(change: SessionChange): Promise<void> {
+      if (change.type === 'work') {
+        // Autosaves of a mock nobody is watching cost one cached look, not an event each.
+        if (!(await watched(change.sessionId))) return;
+        const { sessionId, revision, notes } = change;
+        await publish(sessionId, 'interviewers', { type: 'saved', revision, notes });
+        return;
+      }
       if (change.type === 'submission') {
         const { sessionId, n, passed, total } = change;
         await publish(sessionId, 'all', { type: 'submission', n, passed, total });

@@ -2,6 +2,7 @@
  * What every use case of the session engine shares: the repositories, the clock, and the one owner of "what a
  * session may do at this moment" (who may read it, whether it is still open, settling a passed deadline).
  */
+import type { DesignNotes } from '@mockloop/contracts';
 import type { ObjectId } from 'mongodb';
 import type { SessionDoc, SignedInUser, StoredSessionDoc } from '../../db/client.ts';
 import { parseObjectId } from '../../db/ids.ts';
@@ -27,7 +28,8 @@ export interface SessionServiceOptions {
 export type SessionChange =
   | { type: 'phase'; doc: SessionDoc }
   | { type: 'status'; doc: SessionDoc }
-  | { type: 'submission'; sessionId: ObjectId; n: number; passed: number | null; total: number };
+  | { type: 'submission'; sessionId: ObjectId; n: number; passed: number | null; total: number }
+  | { type: 'work'; sessionId: ObjectId; revision: number; notes: DesignNotes };
 
 /** Reports a change; a listener's failure is logged, never the writer's problem. */
 export async function announce(ctx: SessionContext, change: SessionChange): Promise<void> {

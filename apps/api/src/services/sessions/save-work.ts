@@ -7,7 +7,7 @@ import { MAX_SCENE_BYTES, type DesignNotes, type WorkPatchBody } from '@mockloop
 import type { SignedInUser } from '../../db/client.ts';
 import { encodeScene } from '../../db/scene-codec.ts';
 import { ApiError } from '../../errors.ts';
-import { explainMiss, openAfter, sessionId, type SessionContext } from './context.ts';
+import { announce, explainMiss, openAfter, sessionId, type SessionContext } from './context.ts';
 import { takeSnapshot } from './snapshots.ts';
 
 export async function saveWork(
@@ -39,5 +39,6 @@ export async function saveWork(
   const revision = patch.revision + 1;
   if (scene) await ctx.repos.scenes.write(_id, revision, scene);
   await takeSnapshot(ctx, _id);
+  await announce(ctx, { type: 'work', sessionId: _id, revision, notes: patch.notes ?? {} });
   return { revision, savedAt: savedAt.toISOString() };
 }

@@ -1,0 +1,97 @@
+/**
+ * The candidate's work pushed to the room as it is typed or drawn, at most every `intervalMs`: the note fields
+ * that changed, and the shapes whose version moved (Excalidraw bumps an element's version on every edit) or that
+ * went away. Autosave stays what keeps the work; a draft lost on the way is only a late screen.
+ */
+import type { DesignNotes, Scene } from '@mockloop/contracts';
+
+type Element = Scene['elements'][number];
+
+export interface DraftBody {
+  notes?: DesignNotes;
+  elements?: Element[];
+  removedIds?: string[];
+}
+
+const version = (element: Element) => Number((element as { version?: number }).version ?? 0);
+
+/** What changed between the shapes last sent and the scene now. Pure, so it is tested on its own. */
+export function sceneChanges(
+  sent: Map<string, number>,
+  elements: Element[]
+): Pick<DraftBody, 'elements' | 'removedIds'> {
+  const changed = elements.filter((e) => sent.get(e.id) !== version(e));
+  const present = new Set(elements.map((e) => e.id));
+  const removedIds = [...sent.keys()].filter((id) => !present.has(id));
+  return { ...(changed.length ? { elements: changed } : {}), ...(removedIds.length ? { removedIds } : {}) };
+}
+
+export class DraftSender {
+  /** Sends only while someone watches (an interviewer is in the room). */
+  active = false;
+  readonly #path: string;
+  readonly #intervalMs: number;
+  #notes: DesignNotes = {};
+  #scene: Element[] | null = null;
+  #sent = new Map<string, number>();
+  #lastSentAt = 0;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(sessionId: string, intervalMs = 80) {
+    this.#path = `/api/sessions/${sessionId}/drafts`;
+    this.#intervalMs = intervalMs;
+  }
+
+  setNote(field: keyof DesignNotes, text: string): void {
+    if (!this.active) return;
+    this.#notes = { ...this.#notes, [field]: text };
+    this.#schedule();
+  }
+
+  setScene(scene: Scene): void {
+    if (!this.active) return;
+    this.#scene = scene.elements;
+    this.#schedule();
+  }
+
+  /** Everything as it stands: for an interviewer who just joined. */
+  sendAll(notes: DesignNotes, scene: Scene): void {
+    this.active = true;
+    this.#notes = { ...notes };
+    this.#sent = new Map();
+    this.#scene = scene.elements;
+    this.#schedule();
+  }
+
+  destroy(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+  }
+
+  #schedule(): void {
+    if (this.#timer) return;
+    const wait = Math.max(0, this.#lastSentAt + this.#intervalMs - Date.now());
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.#send();
+    }, wait);
+  }
+
+  #send(): void {
+    const body: DraftBody = {};
+    if (Object.keys(this.#notes).length) body.notes = this.#notes;
+    if (this.#scene) {
+      Object.assign(body, sceneChanges(this.#sent, this.#scene));
+      this.#sent = new Map(this.#scene.map((e) => [e.id, version(e)]));
+    }
+    this.#notes = {};
+    this.#scene = null;
+    if (!body.notes && !body.elements && !body.removedIds) return;
+    this.#lastSentAt = Date.now();
+    void fetch(this.#path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      credentials: 'same-origin'
+    }).catch(() => {});
+  }
+}

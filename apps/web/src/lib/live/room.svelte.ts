@@ -1,0 +1,132 @@
+/**
+ * The browser's side of a session's live room: its state (members, chat, notes, reveals), kept current by the
+ * events stream (the native EventSource, which resumes with Last-Event-ID after a drop by itself).
+ */
+import type { InterviewerGuide, LiveEvent, RoomItem, RoomMember, RoomResponse, RoomRole } from '@mockloop/contracts';
+import { api } from '../api.ts';
+
+export type Connection = 'connecting' | 'live' | 'reconnecting' | 'ended';
+
+type Handlers = { [K in LiveEvent['type']]?: (event: Extract<LiveEvent, { type: K }>) => void };
+
+export class LiveRoom {
+  connection = $state<Connection>('connecting');
+  /** Why the stream ended (a revoked invite), shown to the user. */
+  endedBecause = $state('');
+  members = $state<RoomMember[]>([]);
+  items = $state<RoomItem[]>([]);
+  role = $state<RoomRole | null>(null);
+  guide = $state<InterviewerGuide | null>(null);
+  /** Milliseconds to add to Date.now() for the server's clock, from the stream's hello. */
+  serverOffsetMs = $state(0);
+
+  readonly #sessionId: string;
+  readonly #handlers: Handlers;
+  #source: EventSource | null = null;
+  #closed = false;
+
+  constructor(sessionId: string, handlers: Handlers = {}) {
+    this.#sessionId = sessionId;
+    this.#handlers = handlers;
+  }
+
+  get interviewers(): RoomMember[] {
+    return this.members.filter((m) => m.role === 'interviewer');
+  }
+
+  get chat(): RoomItem[] {
+    return this.items.filter((i) => i.kind === 'chat');
+  }
+
+  get reveals(): RoomItem[] {
+    return this.items.filter((i) => i.kind === 'reveal');
+  }
+
+  get notes(): RoomItem[] {
+    return this.items.filter((i) => i.kind === 'note');
+  }
+
+  /** Loads the room, then follows it from exactly where the load left off. */
+  async start(): Promise<void> {
+    const seq = await this.#load();
+    if (this.#closed) return;
+    const source = new EventSource(`/api/sessions/${this.#sessionId}/events?after=${seq}`);
+    this.#source = source;
+    source.onopen = () => {
+      if (this.connection !== 'ended') this.connection = 'live';
+    };
+    source.onerror = () => {
+      if (this.connection === 'ended') return;
+      // CONNECTING: the browser is already retrying. CLOSED: refused (signed out, no longer invited).
+      if (source.readyState === EventSource.CLOSED) this.#end('You are no longer in this room. Reload to try again.');
+      else this.connection = 'reconnecting';
+    };
+    source.onmessage = (message: MessageEvent<string>) => this.#receive(JSON.parse(message.data) as LiveEvent);
+  }
+
+  close(): void {
+    this.#closed = true;
+    this.#source?.close();
+  }
+
+  async say(text: string): Promise<void> {
+    this.#add((await api<{ item: RoomItem }>('POST', `/api/sessions/${this.#sessionId}/chat`, { text })).item);
+  }
+
+  async note(text: string): Promise<void> {
+    const path = `/api/sessions/${this.#sessionId}/interviewer-notes`;
+    this.#add((await api<{ item: RoomItem }>('POST', path, { text })).item);
+  }
+
+  async reveal(kind: 'followUp' | 'hint', index: number): Promise<void> {
+    const path = `/api/sessions/${this.#sessionId}/reveals`;
+    this.#add((await api<{ item: RoomItem }>('POST', path, { kind, index })).item);
+  }
+
+  isRevealed(kind: 'followUp' | 'hint', index: number): boolean {
+    return this.reveals.some((r) => r.reveal?.kind === kind && r.reveal.index === index);
+  }
+
+  async #load(): Promise<number> {
+    const room = await api<RoomResponse>('GET', `/api/sessions/${this.#sessionId}/room`);
+    this.role = room.role;
+    this.guide = room.guide;
+    this.items = room.items;
+    this.members = room.members;
+    return room.eventSeq;
+  }
+
+  #add(item: RoomItem): void {
+    if (!this.items.some((i) => i.id === item.id)) this.items = [...this.items, item];
+  }
+
+  #end(message: string): void {
+    this.connection = 'ended';
+    this.endedBecause = message;
+    this.#source?.close();
+  }
+
+  #receive(event: LiveEvent): void {
+    switch (event.type) {
+      case 'hello':
+        this.connection = 'live';
+        this.serverOffsetMs = Date.parse(event.serverNow) - Date.now();
+        break;
+      case 'chat':
+      case 'reveal':
+      case 'note':
+        this.#add(event.item);
+        break;
+      case 'presence':
+        this.members = event.members;
+        break;
+      case 'resync':
+        void this.#load();
+        break;
+      case 'error':
+        this.#end(event.message);
+        break;
+    }
+    (this.#handlers[event.type] as ((e: LiveEvent) => void) | undefined)?.(event);
+  }
+}
