@@ -131,9 +131,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweeper);
+        // Ends the open event streams; their browsers reconnect to another instance, or to this one restarted.
         app.services.hub.close();
         await new Promise<void>((resolve) => {
-          server.close(() => resolve());
+          // A kept-alive connection whose request (a stream, a save) ends after this is closed once it is idle.
+          const sweep = setInterval(() => server.closeIdleConnections(), 50);
+          server.close(() => {
+            clearInterval(sweep);
+            resolve();
+          });
           server.closeIdleConnections();
         });
         await database.close();

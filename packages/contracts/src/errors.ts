@@ -19,6 +19,7 @@ export const errorCodes = [
   'REVIEWERS_ONLY',
   'UNSUPPORTED_MEDIA_TYPE',
   'DATABASE_UNAVAILABLE',
+  'SERVER_STOPPING',
   'INTERNAL'
 ] as const;
 

@@ -10,6 +10,7 @@ import {
   roomResponseSchema
 } from '@mockloop/contracts';
 import { streamSSE } from 'hono/streaming';
+import { ApiError } from '../errors.ts';
 import { requireUser, signedIn } from '../middleware/session.ts';
 import { runConnection } from '../services/live/connection.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
@@ -92,6 +93,7 @@ export const liveRoutes = router
   .openapi(events, async (c) => {
     const { room, hub } = c.var.services;
     const user = requireUser(c);
+    if (hub.closed) throw new ApiError(503, 'SERVER_STOPPING', 'This server is stopping. Reconnect in a moment.');
     // Refused before the stream opens: a stranger gets a plain 404 and no stream.
     const { doc, role } = await room.enter(user, c.req.valid('param').id);
     const after = lastEventId(c.req.header('last-event-id')) ?? c.req.valid('query').after ?? null;

@@ -6,6 +6,7 @@
 import type { ObjectId } from 'mongodb';
 import type { EventDoc } from '../../db/client.ts';
 import type { EventRepository } from '../../db/events.ts';
+import { ApiError } from '../../errors.ts';
 
 export interface Envelope {
   seq: number;
@@ -67,6 +68,7 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
     ...options
   } satisfies Required<EventHubOptions>;
   const feeds = new Map<string, Feed>();
+  let closed = false;
   const opening = new Map<string, Promise<Feed>>();
 
   function toEnvelope(stored: { seq: number; audience: EventDoc['audience']; event: unknown }): Envelope {
@@ -165,6 +167,7 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
       after: number | null,
       subscriber: Subscriber
     ): Promise<{ seq: number; close: () => void }> {
+      if (closed) throw new ApiError(503, 'SERVER_STOPPING', 'This server is stopping. Reconnect in a moment.');
       const feed = await open(sessionId);
       let position = after === null ? feed.seq : Math.min(after, feed.seq);
       if (feed.seq - position > maxBacklog) {
@@ -204,12 +207,18 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
       if (feed) void poll(feed);
     },
 
+    /** True once the instance is stopping: no new streams. */
+    get closed(): boolean {
+      return closed;
+    },
+
     /** Sessions with a poller on this instance (for tests and the bench). */
     get activeFeeds(): number {
       return feeds.size;
     },
 
     close(): void {
+      closed = true;
       for (const feed of feeds.values()) {
         if (feed.timer) clearTimeout(feed.timer);
         for (const subscriber of feed.subscribers) subscriber.end();

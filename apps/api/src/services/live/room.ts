@@ -209,6 +209,7 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
     async join(user: SignedInUser, doc: SessionDoc, role: RoomRole): Promise<string> {
       const key = `${doc._id.toHexString()}:${new ObjectId().toHexString()}`;
       await room.join({ _id: key, sessionId: doc._id, userId: user._id, name: user.name, role, seenAt: now() });
+      watchedUntil.delete(doc._id.toHexString());
       await publish(doc._id, 'all', { type: 'presence', members: toMembers(await room.present(doc._id, now())) });
       return key;
     },

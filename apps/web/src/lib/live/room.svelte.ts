@@ -3,7 +3,7 @@
  * events stream (the native EventSource, which resumes with Last-Event-ID after a drop by itself).
  */
 import type { InterviewerGuide, LiveEvent, RoomItem, RoomMember, RoomResponse, RoomRole } from '@mockloop/contracts';
-import { api } from '../api.ts';
+import { api, ApiRequestError } from '../api.ts';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'ended';
 
@@ -24,6 +24,7 @@ export class LiveRoom {
   readonly #handlers: Handlers;
   #source: EventSource | null = null;
   #closed = false;
+  #lastSeq = 0;
 
   constructor(sessionId: string, handlers: Handlers = {}) {
     this.#sessionId = sessionId;
@@ -49,19 +50,42 @@ export class LiveRoom {
   /** Loads the room, then follows it from exactly where the load left off. */
   async start(): Promise<void> {
     const seq = await this.#load();
-    if (this.#closed) return;
-    const source = new EventSource(`/api/sessions/${this.#sessionId}/events?after=${seq}`);
+    if (!this.#closed) this.#open(seq);
+  }
+
+  #open(after: number): void {
+    const source = new EventSource(`/api/sessions/${this.#sessionId}/events?after=${after}`);
     this.#source = source;
     source.onopen = () => {
       if (this.connection !== 'ended') this.connection = 'live';
     };
     source.onerror = () => {
       if (this.connection === 'ended') return;
-      // CONNECTING: the browser is already retrying. CLOSED: refused (signed out, no longer invited).
-      if (source.readyState === EventSource.CLOSED) this.#end('You are no longer in this room. Reload to try again.');
-      else this.connection = 'reconnecting';
+      this.connection = 'reconnecting';
+      // CONNECTING: the browser is already retrying. CLOSED: it gave up (a refusal, or a server stopping).
+      if (source.readyState === EventSource.CLOSED) void this.#retry();
     };
-    source.onmessage = (message: MessageEvent<string>) => this.#receive(JSON.parse(message.data) as LiveEvent);
+    source.onmessage = (message: MessageEvent<string>) => {
+      if (message.lastEventId) this.#lastSeq = Number(message.lastEventId);
+      this.#receive(JSON.parse(message.data) as LiveEvent);
+    };
+  }
+
+  /** After a refused stream: out of the room (404, 401) ends it; anything else tries again shortly. */
+  async #retry(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    if (this.#closed || this.connection === 'ended') return;
+    try {
+      await api<RoomResponse>('GET', `/api/sessions/${this.#sessionId}/room`);
+    } catch (error) {
+      if (error instanceof ApiRequestError && (error.status === 404 || error.status === 401)) {
+        this.#end('You are no longer in this room.');
+        return;
+      }
+      void this.#retry();
+      return;
+    }
+    this.#open(this.#lastSeq);
   }
 
   close(): void {
@@ -93,6 +117,7 @@ export class LiveRoom {
     this.guide = room.guide;
     this.items = room.items;
     this.members = room.members;
+    this.#lastSeq = Math.max(this.#lastSeq, room.eventSeq);
     return room.eventSeq;
   }
 
