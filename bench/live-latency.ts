@@ -47,10 +47,10 @@ try {
   const [candidate, interviewer, poller] = await Promise.all(contexts.map((c) => c.newPage()));
   const signUp = async (page: Page, name: string) => {
     await page.goto(server.url);
-    const res = await page.request.post(`${server.url}/api/auth/signup`, {
-      data: { email: `${name}@bench.example`, password: `${name}-password-1`, name }
-    });
-    if (res.status() !== 201) throw new Error(`sign-up failed: ${res.status()}`);
+    const credentials = { email: `${name}@bench.example`, password: `${name}-password-1` };
+    await page.request.post(`${server.url}/api/auth/signup`, { data: { ...credentials, name } });
+    const res = await page.request.post(`${server.url}/api/auth/signin`, { data: credentials });
+    if (res.status() !== 200) throw new Error(`sign-in failed: ${res.status()}`);
   };
   await signUp(candidate!, 'cara');
   await signUp(interviewer!, 'ivan');

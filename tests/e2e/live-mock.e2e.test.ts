@@ -48,10 +48,10 @@ describe.each([
     candidate = await open();
     peer = await open();
     await candidate.page.goto(a.url);
-    const signup = await candidate.page.request.post(`${a.url}/api/auth/signup`, {
-      data: { email: `cara-${tag}@live.example`, password: 'cara-password-1', name: 'Cara' }
-    });
-    expect(signup.status()).toBe(201);
+    const credentials = { email: `cara-${tag}@live.example`, password: 'cara-password-1' };
+    await candidate.page.request.post(`${a.url}/api/auth/signup`, { data: { ...credentials, name: 'Cara' } });
+    const signin = await candidate.page.request.post(`${a.url}/api/auth/signin`, { data: credentials });
+    expect(signin.status()).toBe(200);
   });
   afterAll(async () => {
     await candidate?.context.close();
@@ -131,6 +131,14 @@ describe.each([
     expect(await candidate.page.textContent('body')).not.toContain('Good estimate');
     await peer.page.screenshot({ path: path.join(shots, `live-interviewer-${tag}.png`), fullPage: true });
     await candidate.page.screenshot({ path: path.join(shots, `live-candidate-${tag}.png`) });
+    for (const [who, page] of [
+      ['interviewer', peer.page],
+      ['candidate', candidate.page]
+    ] as const) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: path.join(shots, `live-${who}-${tag}-390.png`), fullPage: true });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
   });
 
   it('after the mock, the note shows on the result page and the replay at its minute', async () => {
