@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
+import { conformanceProblems, contractOf } from './contract.ts';
 import { startServer, type RunningServer, type ServerOptions } from '../../apps/api/src/server.ts';
 import { testDatabaseName } from './database.ts';
 
@@ -70,6 +71,16 @@ export function client(baseUrl: string) {
       const setCookie = response.headers.get('set-cookie');
       if (setCookie) cookie = setCookie.split(';')[0] ?? '';
       const text = await response.text();
+      // Every answer keeps the published contract: a documented status, content type and body shape.
+      const problems = conformanceProblems(
+        await contractOf(baseUrl),
+        method,
+        urlPath,
+        response.status,
+        response.headers.get('content-type'),
+        text
+      );
+      if (problems.length > 0) throw new Error(`the response breaks /api/openapi.json:\n${problems.join('\n')}`);
       let json: any;
       try {
         json = JSON.parse(text);

@@ -7,3 +7,4 @@ export * from './sessions.ts';
 export * from './reviews.ts';
 export * from './insights.ts';
 export * from './live.ts';
+export { utf8Bytes } from './text.ts';

@@ -22,13 +22,15 @@ const errorDescriptions = {
   409: 'Conflict with the current state',
   413: 'Body too large',
   415: 'Body is not JSON',
-  429: 'Too many attempts; see Retry-After'
+  429: 'Too many attempts; see Retry-After',
+  503: 'The database is not answering (restarting); see Retry-After'
 } as const;
 
+/** The error answers a route documents; every route can answer 503 while the database restarts. */
 export function errorResponses<S extends keyof typeof errorDescriptions>(...statuses: S[]) {
   return Object.fromEntries(
-    statuses.map((status) => [status, jsonResponse(errorBodySchema, errorDescriptions[status])])
-  ) as { [K in S]: ReturnType<typeof jsonResponse<typeof errorBodySchema>> };
+    [...statuses, 503 as const].map((status) => [status, jsonResponse(errorBodySchema, errorDescriptions[status])])
+  ) as { [K in S | 503]: ReturnType<typeof jsonResponse<typeof errorBodySchema>> };
 }
 
 /**
