@@ -72,8 +72,10 @@ export const classSignatureSchema = z.object({
   kind: z.literal('class'),
   /** The class name, the same in every language. */
   name: z.string().regex(/^[A-Z][A-Za-z0-9]*$/),
-  /** Method names in JavaScript/TypeScript mapped to their Python names. */
-  methods: z.record(z.string(), z.string())
+  /** Method names in JavaScript/TypeScript mapped to their Python names (LeetCode's problems spell them alike). */
+  methods: z.record(z.string(), z.string()),
+  /** Methods that return nothing: like LeetCode, their result is `null` whatever the code returns. */
+  voidMethods: z.array(z.string()).optional()
 });
 
 /**
@@ -94,6 +96,45 @@ export const testCaseSchema = z.object({
   note: z.string().optional()
 });
 
+/**
+ * A large input made from a seed by the problem's generator (`src/performance/generators`), so the repository keeps
+ * a few numbers instead of megabytes. The expected result is kept as it is when small, else as the SHA-256 of the
+ * comparator's normal form (`src/performance/digest.ts`); either way it is judged outside the code under test.
+ */
+export const performanceTestSchema = z
+  .object({
+    seed: z.number().int().nonnegative(),
+    /** Sizes for the generator, taken from the statement's constraints (`n`, `k`, `queries`, …). */
+    params: z.record(z.string(), z.number()),
+    note: z.string().min(3),
+    expected: z.unknown().optional(),
+    expectedSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional()
+  })
+  .refine((test) => (test.expected === undefined) !== (test.expectedSha256 === undefined), {
+    message: 'give either expected or expectedSha256'
+  });
+
+/** Per-language time limit for every test of a problem, and the tests that make complexity count. */
+export const performanceSchema = z.object({
+  /**
+   * Calibrated on the reference solutions (`npm run bank:calibrate`): ten times their slowest test, at least 1 s.
+   * TypeScript runs as JavaScript, so it has JavaScript's limit.
+   */
+  timeLimitMs: z.object({ javascript: z.number().int().min(1000), python: z.number().int().min(1000) }),
+  /** What the calibration measured for the reference solutions' slowest test, for the record. */
+  referenceMs: z.object({ javascript: z.number().nonnegative(), python: z.number().nonnegative() }),
+  tests: z.array(performanceTestSchema)
+});
+
+const UNCALIBRATED = {
+  timeLimitMs: { javascript: 2000, python: 2000 },
+  referenceMs: { javascript: 0, python: 0 },
+  tests: []
+};
+
 export const codingQuestionSchema = z.object({
   ...baseQuestion,
   kind: z.literal('coding'),
@@ -109,7 +150,9 @@ export const codingQuestionSchema = z.object({
   comparator: comparatorSchema.default('exact'),
   starter: z.object({ javascript: z.string(), typescript: z.string(), python: z.string() }),
   examples: z.array(testCaseSchema.extend({ explanation: z.string().optional() })).min(3),
-  hiddenTests: z.array(testCaseSchema).min(10)
+  hiddenTests: z.array(testCaseSchema).min(10),
+  /** Every bank file has one (the suite checks); snapshots taken before there was one judge with the old 2 s. */
+  performance: performanceSchema.default(UNCALIBRATED)
 });
 
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -128,3 +171,5 @@ export type BehavioralQuestion = z.infer<typeof behavioralQuestionSchema>;
 export type CodingQuestion = z.infer<typeof codingQuestionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type TestCase = z.infer<typeof testCaseSchema>;
+export type PerformanceTest = z.infer<typeof performanceTestSchema>;
+export type Performance = z.infer<typeof performanceSchema>;

@@ -4,15 +4,19 @@ import {
   codingQuestionSchema,
   designQuestionSchema,
   difficultySchema,
-  levelSchema
+  levelSchema,
+  performanceSchema
 } from '@mockloop/question-bank/schema';
 import { z } from 'zod';
 
 const versioned = { version: z.string().describe('Content hash of the question file: a session snapshots it') };
 
-export const publicCodingQuestionSchema = codingQuestionSchema.omit({ hiddenTests: true }).extend({
+export const publicCodingQuestionSchema = codingQuestionSchema.omit({ hiddenTests: true, performance: true }).extend({
   ...versioned,
-  hiddenTestCount: z.int()
+  hiddenTestCount: z.int(),
+  /** Every test's time limit per language (TypeScript runs as JavaScript). */
+  timeLimitMs: performanceSchema.shape.timeLimitMs,
+  performanceTestCount: z.int()
 });
 export const publicDesignQuestionSchema = designQuestionSchema.extend(versioned);
 export const publicBehavioralQuestionSchema = behavioralQuestionSchema.extend(versioned);

@@ -12,7 +12,7 @@ class Trie:
         node = self._walk(word)
         return node is not None and "$" in node
 
-    def starts_with(self, prefix):
+    def startsWith(self, prefix):
         return self._walk(prefix) is not None
 
     def _walk(self, text):

@@ -76,6 +76,18 @@ export const checkers = {
   }
 } satisfies Record<string, (actual: unknown, expected: unknown) => boolean>;
 
+/**
+ * A result as canonical JSON text under the comparator: two results the comparator accepts as equal give the same
+ * text (order-free comparators sort first). The digest of a large expected result is taken of this text.
+ */
+export function normalForm(comparator: string, value: unknown): string {
+  if (comparator === 'unordered' && Array.isArray(value)) return key(sortByKey(value));
+  if (comparator === 'unorderedNested' && Array.isArray(value)) {
+    return key(sortByKey(value.map((row) => (Array.isArray(row) ? sortByKey(row) : row))));
+  }
+  return key(value);
+}
+
 export function matches(comparator: string, actual: unknown, expected: unknown): boolean {
   switch (comparator) {
     case 'exact':

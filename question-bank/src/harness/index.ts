@@ -2,6 +2,7 @@
 export * from './compare.ts';
 export * from './types.ts';
 export { createJsRuntime, userLine } from './js-runtime.ts';
-export { createPythonRuntime, type PyodideLike } from './python-runtime.ts';
+export { createPythonRuntime, PYTHON_PACKAGES, type PyodideLike } from './python-runtime.ts';
+export { PRELOADED } from './preloaded.ts';
 export { callCase, judgeCase, runCase } from './run.ts';
 export { transpileTypeScript } from './transpile.ts';

@@ -1,8 +1,11 @@
 /**
  * Runs JavaScript (and TypeScript, once transpiled) the way LeetCode does: the code defines a top-level function
- * or class, ListNode, TreeNode and (graph) Node are predefined, and console output is captured per call.
+ * or class, ListNode, TreeNode and (graph) Node are predefined, LeetCode's queues are globals, and console output
+ * is captured per call.
  */
-import type { CallResult, PreparedSolution, Problem, Runtime } from './types.ts';
+import { LEETCODE_GLOBALS } from './leetcode-globals.ts';
+import { locateSyntaxError, parsePosition } from './syntax.ts';
+import type { CallOptions, CallResult, PreparedSolution, Problem, Runtime } from './types.ts';
 import { capOutput, GRAPH_NOT_COPIED, UserCodeError } from './types.ts';
 
 /**
@@ -124,7 +127,11 @@ export function userLine(error: unknown): number | undefined {
 
 function asUserError(error: unknown): UserCodeError {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return new UserCodeError(message, userLine(error));
+  // A TypeScript parse error (sucrase) names its position; an exception's stack names its line.
+  const position = parsePosition(error);
+  return position
+    ? new UserCodeError(message, position.line, position.column)
+    : new UserCodeError(message, userLine(error));
 }
 
 export function createJsRuntime(
@@ -146,51 +153,72 @@ export function createJsRuntime(
         const name = problem.signature.name;
         const factory = new Function(
           'console',
+          ...Object.keys(LEETCODE_GLOBALS),
           `${PRELUDE}\n${js}\n;return typeof ${name} === 'undefined' ? undefined : ${name};\n})();\nreturn [__mlEntry, __mlStructures];`
         );
-        [entry, structures] = factory(fakeConsole) as [unknown, Structures];
+        [entry, structures] = factory(fakeConsole, ...Object.values(LEETCODE_GLOBALS)) as [unknown, Structures];
       } catch (error) {
+        // V8 does not say where a syntax error is: parse again to find it.
+        const position = error instanceof SyntaxError ? locateSyntaxError(code, language) : undefined;
+        if (position)
+          throw new UserCodeError(`SyntaxError: ${(error as Error).message}`, position.line, position.column);
         throw asUserError(error);
       }
       if (typeof entry !== 'function') {
         throw new UserCodeError(`Define a ${problem.signature.kind} named ${problem.signature.name}.`);
       }
       const signature = problem.signature;
+      // Snapshots taken before void methods were listed have none.
+      const voidMethods = new Set<string>(signature.kind === 'class' ? (signature.voidMethods ?? []) : []);
+
+      const callOnce = async (input: unknown): Promise<unknown> => {
+        if (signature.kind === 'class') {
+          const { ops, args } = input as { ops: string[]; args: unknown[][] };
+          const Cls = entry as new (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>;
+          const instance = new Cls(...(args[0] ?? []));
+          const results: unknown[] = [null];
+          for (let i = 1; i < ops.length; i++) {
+            const method = instance[ops[i]!];
+            if (typeof method !== 'function') throw new TypeError(`${signature.name}.${ops[i]} is not a method`);
+            const returned = method.apply(instance, args[i] ?? []);
+            results.push(voidMethods.has(ops[i]!) ? null : fromStructure('json', returned));
+          }
+          return results;
+        }
+        const args = (input as unknown[]).map((value, i) =>
+          toStructure(signature.params[i]?.type ?? 'json', value, structures)
+        );
+        // A graph in and a graph out means "copy it": remember the input's nodes to check the result's.
+        const inputNodes = new Set<unknown>(
+          signature.returns === 'graph'
+            ? signature.params.flatMap((p, i) => (p.type === 'graph' ? graphNodes(args[i]) : []))
+            : []
+        );
+        const returned = await (entry as (...a: unknown[]) => unknown)(...args);
+        if (inputNodes.size > 0 && graphNodes(returned).some((n) => inputNodes.has(n))) {
+          throw new UserCodeError(GRAPH_NOT_COPIED);
+        }
+        return signature.mutatesArg !== undefined
+          ? fromStructure(signature.params[signature.mutatesArg]?.type ?? 'json', args[signature.mutatesArg])
+          : fromStructure(signature.returns, returned);
+      };
 
       return {
-        async call(input: unknown): Promise<CallResult> {
+        async call(input: unknown, options: CallOptions = {}): Promise<CallResult> {
           output = '';
           try {
-            if (signature.kind === 'class') {
-              const { ops, args } = input as { ops: string[]; args: unknown[][] };
-              const Cls = entry as new (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>;
-              const instance = new Cls(...(args[0] ?? []));
-              const results: unknown[] = [null];
-              for (let i = 1; i < ops.length; i++) {
-                const method = instance[ops[i]!];
-                if (typeof method !== 'function') throw new TypeError(`${signature.name}.${ops[i]} is not a method`);
-                results.push(fromStructure('json', method.apply(instance, args[i] ?? [])));
+            if (options.vary !== undefined) {
+              // One call per value of the varying argument, the others shared: many queries on one large input.
+              const values: unknown[] = [];
+              const at = options.vary;
+              for (const value of (input as unknown[])[at] as unknown[]) {
+                const args = [...(input as unknown[])];
+                args[at] = value;
+                values.push(await callOnce(args));
               }
-              return { value: results, stdout: capOutput(output) };
+              return { value: values, stdout: capOutput(output) };
             }
-            const args = (input as unknown[]).map((value, i) =>
-              toStructure(signature.params[i]?.type ?? 'json', value, structures)
-            );
-            // A graph in and a graph out means "copy it": remember the input's nodes to check the result's.
-            const inputNodes = new Set<unknown>(
-              signature.returns === 'graph'
-                ? signature.params.flatMap((p, i) => (p.type === 'graph' ? graphNodes(args[i]) : []))
-                : []
-            );
-            const returned = await (entry as (...a: unknown[]) => unknown)(...args);
-            if (inputNodes.size > 0 && graphNodes(returned).some((n) => inputNodes.has(n))) {
-              throw new UserCodeError(GRAPH_NOT_COPIED);
-            }
-            const value =
-              signature.mutatesArg !== undefined
-                ? fromStructure(signature.params[signature.mutatesArg]?.type ?? 'json', args[signature.mutatesArg])
-                : fromStructure(signature.returns, returned);
-            return { value, stdout: capOutput(output) };
+            return { value: await callOnce(input), stdout: capOutput(output) };
           } catch (error) {
             throw error instanceof UserCodeError ? error : asUserError(error);
           }

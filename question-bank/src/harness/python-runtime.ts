@@ -3,7 +3,7 @@
  * arguments and results cross as JSON, and print output is captured per call. The Pyodide instance is injected:
  * Node tests load it from node_modules, the browser's worker from our own origin.
  */
-import type { CallResult, PreparedSolution, Problem, Runtime } from './types.ts';
+import type { CallOptions, CallResult, PreparedSolution, Problem, Runtime } from './types.ts';
 import { capOutput, GRAPH_NOT_COPIED, UserCodeError } from './types.ts';
 
 /** The part of Pyodide the harness uses. */
@@ -99,56 +99,101 @@ def _ml_user_line(tb):
             line = frame.lineno
     return line
 
+# What LeetCode imports before a Python solution (sortedcontainers is loaded with Pyodide: PYTHON_PACKAGES).
+_ML_LEETCODE_IMPORTS = '''
+from typing import *
+import collections, heapq, bisect, functools, itertools, math, string, re, operator
+from collections import *
+from heapq import *
+from bisect import *
+from functools import *
+from itertools import *
+from math import inf
+from sortedcontainers import SortedList, SortedDict, SortedSet
+'''
+
 def _ml_prepare(code):
-    ns = {"ListNode": ListNode, "TreeNode": TreeNode, "Node": Node, "List": List, "Optional": Optional, "Dict": Dict, "Tuple": Tuple, "Set": Set}
+    ns = {"ListNode": ListNode, "TreeNode": TreeNode, "Node": Node}
+    exec(_ML_LEETCODE_IMPORTS, ns)
     try:
         exec(compile(code, "<solution>", "exec"), ns)
     except SyntaxError as e:
-        return None, json.dumps({"error": f"SyntaxError: {e.msg}", "line": e.lineno})
+        return None, json.dumps({"error": f"{type(e).__name__}: {e.msg}", "line": e.lineno, "column": e.offset})
     except BaseException as e:
         return None, json.dumps({"error": f"{type(e).__name__}: {e}", "line": _ml_user_line(e.__traceback__)})
     return ns, None
 
-def _ml_call(ns, spec_json, input_json):
+class _MlGraphNotCopied(Exception):
+    pass
+
+def _ml_entry(ns, spec):
+    # The bank's top-level function, or LeetCode's own shape: a method of class Solution, spelled as LeetCode does.
+    if spec["kind"] == "class":
+        return ns.get(spec["name"])
+    if spec["pythonName"] in ns:
+        return ns[spec["pythonName"]]
+    solution = ns.get("Solution")
+    for name in (spec["name"], spec["pythonName"]):
+        if isinstance(solution, type) and hasattr(solution, name):
+            return getattr(solution(), name)
+    return None
+
+def _ml_has_entry(ns, spec_json):
+    return _ml_entry(ns, json.loads(spec_json)) is not None
+
+def _ml_call_once(ns, spec, data):
+    if spec["kind"] == "class":
+        instance = ns.get(spec["name"])(*data["args"][0])
+        results = [None]
+        void = set(spec.get("voidMethods") or [])
+        # Like the JavaScript runtime: a call listed without arguments takes none.
+        for i, op in enumerate(data["ops"][1:], start=1):
+            args = data["args"][i] if i < len(data["args"]) else []
+            returned = getattr(instance, spec["methods"].get(op, op))(*args)
+            results.append(None if op in void else returned)
+        return results
+    fn = _ml_entry(ns, spec)
+    args = [_ml_to(p.get("type", "json"), v) for p, v in zip(spec["params"], data)]
+    # A graph in and a graph out means "copy it": remember the input's nodes to check the result's.
+    copied = set()
+    if spec.get("returns") == "graph":
+        for p, a in zip(spec["params"], args):
+            if p.get("type") == "graph":
+                copied.update(id(n) for n in _ml_graph_nodes(a))
+    returned = fn(*args)
+    if copied and any(id(n) in copied for n in _ml_graph_nodes(returned)):
+        raise _MlGraphNotCopied()
+    m = spec.get("mutatesArg")
+    return _ml_from(spec["params"][m].get("type", "json"), args[m]) if m is not None else _ml_from(spec.get("returns", "json"), returned)
+
+def _ml_call(ns, spec_json, input_json, vary=None):
     spec = json.loads(spec_json); data = json.loads(input_json)
     out = io.StringIO(); old = sys.stdout; sys.stdout = out
     try:
-        if spec["kind"] == "class":
-            cls = ns.get(spec["name"])
-            instance = cls(*data["args"][0])
-            results = [None]
-            # Like the JavaScript runtime: a call listed without arguments takes none.
-            for i, op in enumerate(data["ops"][1:], start=1):
-                args = data["args"][i] if i < len(data["args"]) else []
-                results.append(getattr(instance, spec["methods"].get(op, op))(*args))
-            value = results
+        if vary is None:
+            value = _ml_call_once(ns, spec, data)
         else:
-            fn = ns.get(spec["pythonName"])
-            args = [_ml_to(p.get("type", "json"), v) for p, v in zip(spec["params"], data)]
-            # A graph in and a graph out means "copy it": remember the input's nodes to check the result's.
-            copied = set()
-            if spec.get("returns") == "graph":
-                for p, a in zip(spec["params"], args):
-                    if p.get("type") == "graph":
-                        copied.update(id(n) for n in _ml_graph_nodes(a))
-            returned = fn(*args)
-            if copied and any(id(n) in copied for n in _ml_graph_nodes(returned)):
-                return json.dumps({"error": GRAPH_NOT_COPIED, "stdout": out.getvalue()})
-            m = spec.get("mutatesArg")
-            value = _ml_from(spec["params"][m].get("type", "json"), args[m]) if m is not None else _ml_from(spec.get("returns", "json"), returned)
+            # One call per value of the varying argument, the others shared (CallOptions.vary).
+            value = [_ml_call_once(ns, spec, data[:vary] + [v] + data[vary + 1:]) for v in data[vary]]
         return json.dumps({"value": value, "stdout": out.getvalue()})
+    except _MlGraphNotCopied:
+        return json.dumps({"error": GRAPH_NOT_COPIED, "stdout": out.getvalue()})
     except BaseException as e:
         return json.dumps({"error": f"{type(e).__name__}: {e}", "line": _ml_user_line(e.__traceback__), "stdout": out.getvalue()})
     finally:
         sys.stdout = old
 `;
 
+/** Pyodide packages LeetCode's Python has beyond the standard library: load them with Pyodide (`packages`). */
+export const PYTHON_PACKAGES = ['sortedcontainers'];
+
 export function createPythonRuntime(pyodide: PyodideLike): Runtime {
   pyodide.runPython(`GRAPH_NOT_COPIED = ${JSON.stringify(GRAPH_NOT_COPIED)}\n${HARNESS}`);
   const prepare = pyodide.globals.get('_ml_prepare') as (
     code: string
   ) => { toJs(): [unknown, string | null] } & unknown[];
-  const call = pyodide.globals.get('_ml_call') as (ns: unknown, spec: string, input: string) => string;
+  const call = pyodide.globals.get('_ml_call') as (ns: unknown, spec: string, input: string, vary?: number) => string;
+  const hasEntry = pyodide.globals.get('_ml_has_entry') as (ns: unknown, spec: string) => boolean;
   return {
     language: 'python',
     async prepare(code: string, problem: Problem): Promise<PreparedSolution> {
@@ -156,17 +201,16 @@ export function createPythonRuntime(pyodide: PyodideLike): Runtime {
       const ns = result.get(0);
       const failure = result.get(1) as string | undefined;
       if (failure) {
-        const { error, line } = JSON.parse(failure) as { error: string; line?: number };
-        throw new UserCodeError(error, line ?? undefined);
+        const { error, line, column } = JSON.parse(failure) as { error: string; line?: number; column?: number };
+        throw new UserCodeError(error, line ?? undefined, column ?? undefined);
       }
       const signature = problem.signature;
       const entryName = signature.kind === 'class' ? signature.name : signature.pythonName;
-      const defined = (ns as { has(key: string): boolean }).has(entryName);
-      if (!defined) throw new UserCodeError(`Define a ${signature.kind} named ${entryName}.`);
       const spec = JSON.stringify(signature);
+      if (!hasEntry(ns, spec)) throw new UserCodeError(`Define a ${signature.kind} named ${entryName}.`);
       return {
-        async call(input: unknown): Promise<CallResult> {
-          const outcome = JSON.parse(call(ns, spec, JSON.stringify(input))) as {
+        async call(input: unknown, options: CallOptions = {}): Promise<CallResult> {
+          const outcome = JSON.parse(call(ns, spec, JSON.stringify(input), options.vary)) as {
             value?: unknown;
             stdout?: string;
             error?: string;

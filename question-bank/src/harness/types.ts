@@ -9,8 +9,16 @@ export interface CallResult {
   stdout: string;
 }
 
+export interface CallOptions {
+  /**
+   * Call once per element of the argument at this index, the other arguments shared, and return the list of
+   * results: many queries on one large input (a performance test of an O(log n) search).
+   */
+  vary?: number;
+}
+
 export interface PreparedSolution {
-  call(input: unknown): Promise<CallResult>;
+  call(input: unknown, options?: CallOptions): Promise<CallResult>;
 }
 
 export interface Runtime {
@@ -28,7 +36,7 @@ export interface TestOutcome {
   verdict: 'pass' | 'fail' | 'error';
   actual?: unknown;
   stdout: string;
-  error?: { message: string; line?: number };
+  error?: { message: string; line?: number; column?: number };
   ms: number;
 }
 
@@ -37,7 +45,9 @@ export class UserCodeError extends Error {
   override name = 'UserCodeError';
   constructor(
     message: string,
-    readonly line?: number
+    readonly line?: number,
+    /** From 1, when known (syntax errors). */
+    readonly column?: number
   ) {
     super(message);
   }

@@ -6,12 +6,20 @@ import { getRubric, type Rubric } from '@mockloop/rubrics';
 
 export type { VersionedQuestion };
 
-/** What a client may see of a question: never the hidden tests (reference solutions are never loaded into it). */
+/**
+ * What a client may see of a question: never the hidden or performance tests (reference solutions are never loaded
+ * into it), only how many there are and the time limits.
+ */
 export function publicQuestion(question: VersionedQuestion): PublicQuestion {
   if (question.kind !== 'coding') return question;
-  const { hiddenTests, ...rest } = question;
+  const { hiddenTests, performance, ...rest } = question;
   // What the candidate's browser runs at Submit; the held-back confirmation tests are not counted or named.
-  return { ...rest, hiddenTestCount: candidateTests({ hiddenTests }).length };
+  return {
+    ...rest,
+    hiddenTestCount: candidateTests({ hiddenTests }).length,
+    timeLimitMs: performance.timeLimitMs,
+    performanceTestCount: performance.tests.length
+  };
 }
 
 function summary(question: VersionedQuestion): QuestionSummary {

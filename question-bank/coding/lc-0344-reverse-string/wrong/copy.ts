@@ -1,0 +1,3 @@
+function reverseString(s: string[]): void {
+  s = [...s].reverse();
+}

@@ -1,0 +1,15 @@
+/** What a problem's generator makes from a seed and the sizes in its performance test. */
+import type { Rng } from '../random.ts';
+
+export interface Generated {
+  /** The argument list (function problems) or `{ ops, args }` (class problems). */
+  input: unknown;
+  /** Call once per element of this argument (CallOptions.vary). */
+  vary?: number;
+}
+
+export type Generator = (rng: Rng, params: Record<string, number>) => Generated;
+
+/** The size a test asks for, or the default (the statement's largest). */
+export const size = (params: Record<string, number>, name: string, fallback: number): number =>
+  params[name] ?? fallback;
