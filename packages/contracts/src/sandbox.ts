@@ -14,6 +14,8 @@ export const PYODIDE_FILES = [
   'pyodide.asm.mjs',
   'pyodide.asm.wasm',
   'python_stdlib.zip',
-  'pyodide-lock.json'
+  'pyodide-lock.json',
+  // LeetCode's sortedcontainers, served beside Pyodide (apps/web/scripts/copy-vendor-assets.js).
+  'sortedcontainers-2.4.0-py2.py3-none-any.whl'
 ] as const;
 export type PyodideFile = (typeof PYODIDE_FILES)[number];

@@ -109,7 +109,10 @@ from bisect import *
 from functools import *
 from itertools import *
 from math import inf
-from sortedcontainers import SortedList, SortedDict, SortedSet
+try:
+    from sortedcontainers import SortedList, SortedDict, SortedSet
+except ImportError:  # a Pyodide loaded without PYTHON_PACKAGES: everything else still runs
+    pass
 '''
 
 def _ml_prepare(code):

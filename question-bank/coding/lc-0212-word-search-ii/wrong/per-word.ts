@@ -6,7 +6,11 @@ function findWords(board: string[][], words: string[]): string[] {
     if (r < 0 || r >= rows || c < 0 || c >= cols || board[r][c] !== word[i]) return false;
     const ch = board[r][c];
     board[r][c] = '#';
-    const ok = spell(r + 1, c, word, i + 1) || spell(r - 1, c, word, i + 1) || spell(r, c + 1, word, i + 1) || spell(r, c - 1, word, i + 1);
+    const ok =
+      spell(r + 1, c, word, i + 1) ||
+      spell(r - 1, c, word, i + 1) ||
+      spell(r, c + 1, word, i + 1) ||
+      spell(r, c - 1, word, i + 1);
     board[r][c] = ch;
     return ok;
   };

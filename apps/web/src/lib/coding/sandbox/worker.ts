@@ -5,7 +5,7 @@
 // the page judges. Everything here runs at an opaque origin under a policy that allows no request.
 import { PYODIDE_PATH, type PyodideFile } from '@mockloop/contracts/sandbox';
 import { createJsRuntime } from '@mockloop/question-bank/harness/js-runtime';
-import { createPythonRuntime, type PyodideLike } from '@mockloop/question-bank/harness/python-runtime';
+import { createPythonRuntime, PYTHON_PACKAGES, type PyodideLike } from '@mockloop/question-bank/harness/python-runtime';
 import { callCase } from '@mockloop/question-bank/harness/run';
 import { transpileTypeScript } from '@mockloop/question-bank/harness/transpile';
 import type { PreparedSolution, Problem, Runtime } from '@mockloop/question-bank/harness/types';
@@ -48,7 +48,15 @@ async function loadPython(files: Files): Promise<Runtime> {
   };
   const asm = (await importBytes(files['pyodide.asm.mjs'], 'pyodide.asm.mjs')) as { default: unknown };
   const lock = new TextDecoder().decode(files['pyodide-lock.json']);
-  const pyodide = await loadPyodide({ indexURL: base, createPyodideModule: asm.default, lockFileContents: lock });
+  const pyodide = await loadPyodide({
+    indexURL: base,
+    createPyodideModule: asm.default,
+    lockFileContents: lock
+  });
+  // LeetCode's sortedcontainers, from the wheel the page sent; a failure leaves the rest of Python working.
+  await (pyodide as unknown as { loadPackage(names: string[]): Promise<unknown> })
+    .loadPackage(PYTHON_PACKAGES)
+    .catch(() => {});
   return createPythonRuntime(pyodide);
 }
 
