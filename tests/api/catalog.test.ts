@@ -42,7 +42,8 @@ describe('questions', () => {
     const res = await anonymous.request('GET', `/api/questions/${codingFixture.id}`);
     expect(res.status).toBe(200);
     expect(res.json.question.examples).toHaveLength(3);
-    expect(res.json.question.hiddenTestCount).toBe(10);
+    // Ten hidden tests: seven reach the candidate's browser at Submit, three are held back for reviewers.
+    expect(res.json.question.hiddenTestCount).toBe(7);
     expect(res.json.question).not.toHaveProperty('hiddenTests');
     for (const path of ['/api/questions', `/api/questions/${codingFixture.id}`, '/api/questions?kind=coding']) {
       expect((await anonymous.request('GET', path)).text).not.toContain(HIDDEN_MARKER);

@@ -80,8 +80,9 @@ it('exports every session with its scores as JSON and as CSV, and nothing of ano
 
 describe('coding in the insights', () => {
   let coder: ReturnType<typeof client>;
+  // Seven hidden tests reach the candidate's browser (three of the fixture's ten are held back for reviewers).
   const report = (passed: number) =>
-    Array.from({ length: 10 }, (_, i) => ({ verdict: i < passed ? 'pass' : 'fail', ms: 1 }));
+    Array.from({ length: 7 }, (_, i) => ({ verdict: i < passed ? 'pass' : 'fail', ms: 1 }));
 
   /** A coding session on the fixture: one submission per entry with that many hidden tests passing, then finish. */
   async function attempt(passes: number[]) {
@@ -106,14 +107,14 @@ describe('coding in the insights', () => {
   });
 
   it('reports the pattern, the time against the box, and brings an unsolved problem back for review', async () => {
-    await attempt([3, 6]);
+    await attempt([3, 4]);
     const res = (await coder.request('GET', '/api/insights')).json;
     expect(res.patterns).toEqual([
       expect.objectContaining({
         name: 'Arrays & Hashing',
         sessions: 1,
         judged: 1,
-        passRate: 0.6,
+        passRate: 0.57,
         solved: 0,
         weak: true
       })
@@ -129,10 +130,11 @@ describe('coding in the insights', () => {
     expect(res.recap).toMatchObject({ solved: 0, pattern: 'Arrays & Hashing' });
 
     // Solving it next time moves it one step out.
-    await attempt([10]);
+    await attempt([7]);
     const after = (await coder.request('GET', '/api/insights')).json;
     expect(after.reviews).toEqual([expect.objectContaining({ kind: 'problem', stage: 1, due: false })]);
-    expect(after.patterns[0]).toMatchObject({ sessions: 2, solved: 1, passRate: 0.8, weak: false });
+    expect(after.patterns[0]).toMatchObject({ sessions: 2, solved: 1, weak: false });
+    expect(after.patterns[0].passRate).toBeCloseTo((4 / 7 + 1) / 2, 2);
     expect(after.recap.solved).toBe(1);
   });
 
