@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { excalidrawSelfHosted } from './vite-plugins/excalidraw-self-hosted.ts';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [excalidrawSelfHosted(), sveltekit()],
   // Monaco's workers as modules. (The code sandbox's worker is built apart, by scripts/build-sandbox.js.)
   worker: { format: 'es' },
   build: {

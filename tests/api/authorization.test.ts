@@ -66,6 +66,13 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /api/auth/signout': { freshSignIn: true, path: () => '/api/auth/signout', expect: everyone(200) },
   'GET /api/me': { path: () => '/api/me', expect: signedIn(200) },
+  'GET /api/auth/session': { path: () => '/api/auth/session', expect: everyone(200) },
+  'GET /api/me/profile': { path: () => '/api/me/profile', expect: signedIn(200) },
+  'PUT /api/me/profile': {
+    path: () => '/api/me/profile',
+    body: () => ({ targetLevel: 'staff', targetDate: '2027-03-01' }),
+    expect: signedIn(200)
+  },
   'GET /api/rubrics': { path: () => '/api/rubrics', expect: everyone(200) },
   'GET /api/rubrics/{id}': { path: () => '/api/rubrics/system-design-mock', expect: everyone(200) },
   'GET /api/questions': { path: () => '/api/questions', expect: everyone(200) },

@@ -23,6 +23,7 @@ import { liveRoutes } from './routes/live.ts';
 import { createEventHub, type EventHubOptions } from './services/live/event-hub.ts';
 import { createRoomService } from './services/live/room.ts';
 import { createAuthService, type AuthLimits } from './services/auth.ts';
+import { createProfileService } from './services/profile.ts';
 import { createRateLimiter } from './services/rate-limit.ts';
 
 export interface AppOptions {
@@ -91,6 +92,7 @@ export function createApp(options: AppOptions) {
   const services: Services = {
     db,
     auth: createAuthService({ repos, rateLimiter, limits, now }),
+    profiles: createProfileService(repos, now),
     catalog,
     sessions,
     reviews,

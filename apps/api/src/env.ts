@@ -3,6 +3,7 @@ import type { DatabaseStatus } from './app.ts';
 import type { Database, SignedInUser } from './db/client.ts';
 import type { AuthService } from './services/auth.ts';
 import type { Catalog } from './services/catalog.ts';
+import type { ProfileService } from './services/profile.ts';
 import type { ReviewService } from './services/reviews.ts';
 import type { SessionService } from './services/sessions/index.ts';
 import type { UserDataService } from './services/user-data.ts';
@@ -12,6 +13,7 @@ import type { RoomService } from './services/live/room.ts';
 export interface Services {
   db: Database;
   auth: AuthService;
+  profiles: ProfileService;
   catalog: Catalog;
   sessions: SessionService;
   reviews: ReviewService;

@@ -1,4 +1,5 @@
 /** Accounts: sign-up, sign-in and the signed-in user. */
+import { levelSchema } from '@mockloop/question-bank/schema';
 import { z } from 'zod';
 import { wellFormedText } from './text.ts';
 
@@ -44,3 +45,20 @@ export type UserResponse = z.infer<typeof userResponseSchema>;
 /** Sign-up's one answer, whether or not the e-mail already had an account: sign in next. */
 export const signUpResponseSchema = z.object({ accepted: z.literal(true), message: z.string() });
 export type SignUpResponse = z.infer<typeof signUpResponseSchema>;
+
+/** Who is asking, without a 401 for nobody: pages that anyone may open ask this instead of /api/me. */
+export const authSessionResponseSchema = z.object({ user: userSchema.nullable() });
+export type AuthSessionResponse = z.infer<typeof authSessionResponseSchema>;
+
+/** A calendar day, YYYY-MM-DD, as `<input type="date">` gives it. */
+const calendarDaySchema = z.iso.date({ error: 'Enter a date as YYYY-MM-DD' });
+
+/** What the candidate is preparing for: set during onboarding, it picks the level of "Surprise me". */
+export const profileSchema = z.object({
+  targetLevel: levelSchema,
+  targetDate: calendarDaySchema.nullable().default(null)
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const profileResponseSchema = z.object({ profile: profileSchema.nullable() });
+export type ProfileResponse = z.infer<typeof profileResponseSchema>;

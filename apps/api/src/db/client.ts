@@ -1,5 +1,5 @@
 /** The one module that knows the MongoDB client, the collections and their indexes. */
-import type { Score, SessionWork } from '@mockloop/contracts';
+import type { Profile, Score, SessionWork } from '@mockloop/contracts';
 import type { HireSignal, PlannedPhase, Rubric } from '@mockloop/rubrics';
 import { MongoClient, type Collection, type Db, type ObjectId } from 'mongodb';
 import type { VersionedQuestion } from '../services/catalog.ts';
@@ -12,6 +12,8 @@ export interface UserDoc {
   name: string;
   passwordHash: string;
   createdAt: Date;
+  /** The goal set during onboarding; absent until the candidate sets one. */
+  profile?: Profile & { updatedAt: Date };
 }
 
 /** The account as requests see it: everything but the password hash. */

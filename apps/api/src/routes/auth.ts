@@ -1,13 +1,22 @@
 /** Sign-up, sign-in, sign-out and the signed-in user. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { signInBodySchema, signUpBodySchema, signUpResponseSchema, userResponseSchema } from '@mockloop/contracts';
+import {
+  authSessionResponseSchema,
+  profileResponseSchema,
+  profileSchema,
+  signInBodySchema,
+  signUpBodySchema,
+  signUpResponseSchema,
+  userResponseSchema
+} from '@mockloop/contracts';
 import { getCookie } from 'hono/cookie';
 import {
   clearSessionCookie,
   requireUser,
   SESSION_COOKIE,
   setSessionCookie,
-  endSession
+  endSession,
+  signedIn
 } from '../middleware/session.ts';
 import { clientAddress } from '../proxy-trust.ts';
 import { toUser } from '../services/auth.ts';
@@ -58,7 +67,39 @@ const me = createRoute({
   }
 });
 
-export const authRoutes = createRouter()
+const whoAmI = createRoute({
+  method: 'get',
+  path: '/auth/session',
+  tags: ['auth'],
+  responses: { 200: jsonResponse(authSessionResponseSchema, 'The signed-in user, or null for nobody (never a 401)') }
+});
+
+const getProfile = createRoute({
+  method: 'get',
+  path: '/me/profile',
+  tags: ['auth'],
+  responses: {
+    200: jsonResponse(profileResponseSchema, 'The goal set at onboarding, or null before one is set'),
+    ...errorResponses(401)
+  }
+});
+
+const putProfile = createRoute({
+  method: 'put',
+  path: '/me/profile',
+  tags: ['auth'],
+  request: { body: jsonBody(profileSchema) },
+  responses: {
+    200: jsonResponse(profileResponseSchema, 'The goal, saved'),
+    ...errorResponses(400, 401, 403, 413, 415)
+  }
+});
+
+const router = createRouter();
+// Anonymous callers get 401 before their body is read.
+router.use('/me/*', signedIn());
+
+export const authRoutes = router
   .openapi(signUp, async (c) => {
     await c.var.services.auth.signUp(c.req.valid('json'), clientAddress(c));
     const message = 'If this e-mail address was free, its account is ready. Sign in with it.';
@@ -75,4 +116,11 @@ export const authRoutes = createRouter()
     clearSessionCookie(c);
     return c.json({ ok: true as const }, 200);
   })
-  .openapi(me, (c) => c.json({ user: toUser(requireUser(c)) }, 200));
+  .openapi(me, (c) => c.json({ user: toUser(requireUser(c)) }, 200))
+  .openapi(whoAmI, (c) => c.json({ user: c.var.user ? toUser(c.var.user) : null }, 200))
+  .openapi(getProfile, async (c) =>
+    c.json({ profile: await c.var.services.profiles.get(requireUser(c)._id) }, 200)
+  )
+  .openapi(putProfile, async (c) =>
+    c.json({ profile: await c.var.services.profiles.set(requireUser(c)._id, c.req.valid('json')) }, 200)
+  );

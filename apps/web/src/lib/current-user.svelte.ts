@@ -1,18 +1,13 @@
-/** The signed-in user, shared by every page; loaded once from /api/me. */
-import type { User, UserResponse } from '@mockloop/contracts';
-import { api, ApiRequestError } from './api.ts';
+/** The signed-in user, shared by every page; loaded once from /api/auth/session (null for nobody, not a 401). */
+import type { AuthSessionResponse, User } from '@mockloop/contracts';
+import { api } from './api.ts';
 
 class CurrentUser {
   user = $state<User | null>(null);
   loaded = $state(false);
 
   async load(): Promise<User | null> {
-    try {
-      this.user = (await api<UserResponse>('GET', '/api/me')).user;
-    } catch (error) {
-      if (!(error instanceof ApiRequestError) || error.status !== 401) throw error;
-      this.user = null;
-    }
+    this.user = (await api<AuthSessionResponse>('GET', '/api/auth/session')).user;
     this.loaded = true;
     return this.user;
   }

@@ -23,8 +23,48 @@ declare global {
   }
 }
 
+/** The font Excalidraw gives new text, and the characters a label is typed in first. */
+const TEXT_FONT = '20px Excalifont';
+const TEXT_SAMPLE = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ()[]{}.,:;!?%/+-=<>→';
+const FONT_WAIT_MS = 4000;
+
+/**
+ * Resolves once the text font is loaded. Excalidraw sizes a text box with whatever font is ready when it is typed
+ * and keeps that size, so a label typed while Excalifont was still loading stayed clipped for good; the whiteboard
+ * therefore opens for input only after this (or after FONT_WAIT_MS, so a broken font never locks the board).
+ */
+async function textFontReady(): Promise<void> {
+  const deadline = Date.now() + FONT_WAIT_MS;
+  // Excalidraw adds its font faces to document.fonts while it mounts; until then there is nothing to load.
+  while (![...document.fonts].some((face) => face.family.replaceAll('"', '') === 'Excalifont')) {
+    if (Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  await Promise.race([
+    document.fonts.load(TEXT_FONT, TEXT_SAMPLE),
+    new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now())))
+  ]);
+}
+
+/**
+ * Names the canvas-menu button, which Excalidraw renders without one (excalidraw/excalidraw#11297), each time
+ * React renders it again (the phone and desktop layouts have different buttons).
+ */
+function nameUnlabelledButtons(node: HTMLElement): MutationObserver {
+  const label = () => {
+    for (const button of node.querySelectorAll('button.main-menu-trigger:not([aria-label])')) {
+      button.setAttribute('aria-label', 'Canvas menu');
+    }
+  };
+  const observer = new MutationObserver(label);
+  observer.observe(node, { childList: true, subtree: true });
+  label();
+  return observer;
+}
+
 export async function mountExcalidraw(node: HTMLElement, options: MountOptions): Promise<WhiteboardHandle> {
-  // Fonts come from our own origin (copied at build time), never from a CDN.
+  // Fonts come from our own origin (copied at build time), never from a CDN: this path for `npm run dev`, and
+  // vite-plugins/excalidraw-self-hosted.ts rewrites Excalidraw's CDN fallback in the built app.
   window.EXCALIDRAW_ASSET_PATH = '/excalidraw-assets/';
   const [React, ReactDOM, excalidraw] = await Promise.all([
     import('react'),
@@ -61,6 +101,8 @@ export async function mountExcalidraw(node: HTMLElement, options: MountOptions):
       } satisfies ExcalidrawProps)
     );
   render();
+  const labels = nameUnlabelledButtons(node);
+  await textFontReady();
 
   return {
     setReadOnly(value) {
@@ -92,6 +134,7 @@ export async function mountExcalidraw(node: HTMLElement, options: MountOptions):
       return svg.outerHTML;
     },
     unmount() {
+      labels.disconnect();
       root.unmount();
     }
   };

@@ -1,0 +1,110 @@
+/** Every page of MockLoop with real data behind it: a candidate with live, scored and coding sessions, and a peer. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { startTestServer } from './server.ts';
+
+/** Questions from the real bank, so the pages show the content people see (Markdown, sources, rubrics). */
+export const DESIGN_ID = 'url-shortener-10m-day';
+export const CODING_ID = 'lc-0001-two-sum';
+
+export interface TourPage {
+  name: string;
+  path: string;
+  /** Who looks at it: nobody signed in, the candidate, or the peer who reviews. */
+  as: 'anonymous' | 'candidate' | 'peer';
+  /** Waits for what makes the page complete (an editor, a chart) before it is checked. */
+  ready?: (page: Page) => Promise<void>;
+}
+
+export interface Tour {
+  pages: TourPage[];
+  contextFor(as: TourPage['as'], viewport: { width: number; height: number }): Promise<BrowserContext>;
+}
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+async function signUp(context: BrowserContext, url: string, name: string) {
+  const res = await context.request.post(`${url}/api/auth/signup`, {
+    data: { email: `${name.toLowerCase()}@tour.example`, password: `${name}-password-1`, name }
+  });
+  expect(res.status()).toBe(201);
+  return (await res.json()).user as { id: string };
+}
+
+/** Signs up a candidate and a peer and creates the sessions every page needs; returns the pages to visit. */
+export async function prepareTour(server: Server, browser: Browser): Promise<Tour> {
+  const states: Record<string, Awaited<ReturnType<BrowserContext['storageState']>>> = {};
+  const base = server.url;
+
+  const candidate = await browser.newContext();
+  await signUp(candidate, base, 'Candidate');
+  const post = async (path: string, data: unknown = {}) => {
+    const res = await candidate.request.post(`${base}${path}`, { data });
+    expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
+    return res.json();
+  };
+
+  // Two scored design mocks (a trend needs two points), one live design mock, one live coding mock.
+  const scored: string[] = [];
+  for (const rating of [2, 3]) {
+    const { session } = await post('/api/sessions', { questionId: DESIGN_ID, durationMin: 45 });
+    await candidate.request.patch(`${base}/api/sessions/${session.id}/work`, {
+      data: { revision: session.revision, notes: { functional: 'Shorten; redirect; **aliases**', estimates: '115 rps' } }
+    });
+    await post(`/api/sessions/${session.id}/submit`);
+    const full = (await (await candidate.request.get(`${base}/api/sessions/${session.id}`)).json()).session;
+    const ratings = Object.fromEntries(full.rubric.criteria.map((c: { id: string }) => [c.id, rating]));
+    const put = await candidate.request.put(`${base}/api/sessions/${session.id}/scores/self`, {
+      data: { ratings, oops: ['skipped-estimates'] }
+    });
+    expect(put.ok(), await put.text()).toBe(true);
+    scored.push(session.id);
+  }
+  const live = (await post('/api/sessions', { questionId: DESIGN_ID })).session.id as string;
+  const coding = (await post('/api/sessions', { questionId: CODING_ID })).session.id as string;
+  const { url: inviteUrl } = await post(`/api/sessions/${scored[1]}/invites`);
+  states.candidate = await candidate.storageState();
+  await candidate.close();
+
+  const peer = await browser.newContext();
+  await signUp(peer, base, 'Peer');
+  const peerPage = await peer.newPage();
+  await peerPage.goto(inviteUrl);
+  await peerPage.waitForURL(`**/review/${scored[1]}`);
+  states.peer = await peer.storageState();
+  await peer.close();
+
+  const whiteboard = (page: Page) => page.locator('.excalidraw canvas.interactive').first().waitFor({ timeout: 15_000 });
+  const pages: TourPage[] = [
+    { name: 'landing', path: '/', as: 'anonymous' },
+    { name: 'sign-in', path: '/signin', as: 'anonymous' },
+    { name: 'sign-up', path: '/signup', as: 'anonymous' },
+    { name: 'dashboard', path: '/dashboard', as: 'candidate' },
+    { name: 'questions', path: '/questions', as: 'candidate' },
+    { name: 'question', path: `/questions/${DESIGN_ID}`, as: 'candidate' },
+    { name: 'coding-question', path: `/questions/${CODING_ID}`, as: 'candidate' },
+    { name: 'rubrics', path: '/rubrics', as: 'candidate' },
+    { name: 'rubric', path: '/rubrics/system-design-mock', as: 'candidate' },
+    { name: 'history', path: '/sessions', as: 'candidate' },
+    { name: 'design-mock', path: `/sessions/${live}`, as: 'candidate', ready: whiteboard },
+    { name: 'result', path: `/sessions/${scored[1]}/result`, as: 'candidate', ready: whiteboard },
+    {
+      name: 'coding-mock',
+      path: `/sessions/${coding}`,
+      as: 'candidate',
+      ready: (page) => page.locator('.monaco-editor .view-lines').waitFor({ timeout: 15_000 })
+    },
+    { name: 'review', path: `/review/${scored[1]}`, as: 'peer', ready: whiteboard },
+    {
+      name: 'insights',
+      path: '/insights',
+      as: 'candidate',
+      ready: (page) => page.locator('canvas[aria-label^="Ratings over time"]').first().waitFor({ timeout: 15_000 })
+    }
+  ];
+  return {
+    pages,
+    contextFor: (as, viewport) =>
+      browser.newContext({ viewport, ...(as === 'anonymous' ? {} : { storageState: states[as] }) })
+  };
+}
