@@ -16,12 +16,8 @@ export default defineConfig({
         }
       },
       { test: { name: 'api', root: 'apps/api', include: ['src/**/*.test.ts'] } },
-<<<<<<< HEAD
-      { test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts'] } },
-      { test: { name: 'tools', root: 'tools', include: ['**/*.test.ts'] } },
-=======
       { test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts', 'vite-plugins/**/*.test.ts'] } },
->>>>>>> f1de25f (WIP: responsive layout, self-hosted Excalidraw fonts, profile API, every-page test)
+      { test: { name: 'tools', root: 'tools', include: ['**/*.test.ts'] } },
       'tests/vitest.config.ts'
     ]
   }

@@ -116,7 +116,9 @@ it('revoking on the result page shuts out the reviewer and makes an unused link 
 it('the candidate’s weak areas page shows what peers rated low, a trend chart, and what to practise', async () => {
   await candidate.page.goto(`${server.url}/insights`);
   const weak = candidate.page.getByTestId('weak-areas');
-  await expect.poll(() => weak.textContent()).toContain('rated 2 or below in 1 of your last 1 sessions');
+  await expect
+    .poll(() => weak.textContent())
+    .toContain('Rated 2 or below in 1 of your last 1 sessions (counted on your peers’ ratings)');
   await candidate.page.locator('canvas[aria-label^="Ratings over time"]').waitFor();
   expect(await candidate.page.getByLabel('Weekly recap').inputValue()).toContain('- Mock interview    : ✅ (1)');
   await candidate.page.screenshot({ path: 'test-results/insights.png', fullPage: true });

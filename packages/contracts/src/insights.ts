@@ -22,10 +22,17 @@ export const insightsSchema = z.object({
     z.object({
       competencyId: z.string(),
       name: z.string(),
-      /** Of the last sessions that measured it, how many rated it 2 or below. */
+      /** Of the last sessions that measured it, how many rated it 2 or below (a peer's rating where there is one). */
       lowCount: z.int(),
       measuredCount: z.int(),
       lastLowAt: z.string(),
+      /** The same window counted on each side alone, so a page can say whose ratings decided. */
+      self: z.object({ lowCount: z.int(), measuredCount: z.int(), mean: z.number().nullable() }),
+      peer: z.object({ lowCount: z.int(), measuredCount: z.int(), mean: z.number().nullable() }),
+      /** Whose ratings the decision used: only the candidate's, only peers', or peers' where present. */
+      basis: z.enum(['self', 'peer', 'mixed']),
+      /** Mean of the ratings used (1–4): ranks areas equally often low, lowest first. */
+      meanRating: z.number(),
       study: z.array(studyRefSchema)
     })
   ),

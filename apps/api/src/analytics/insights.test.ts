@@ -58,12 +58,27 @@ describe('computeInsights', () => {
     const sessions = [1, 2].map((day) => session(day, all(4), { peerRatings: [all(3, { [estimationId]: 1 })] }));
     const insights = computeInsights(sessions, catalog, now);
     expect(insights.weakAreas.map((a) => a.competencyId)).toEqual(['estimation']);
+    // Each side is counted on its own, and the page is told the decision used the peers' ratings.
+    expect(insights.weakAreas[0]).toMatchObject({
+      basis: 'peer',
+      self: { lowCount: 0, measuredCount: 2, mean: 4 },
+      peer: { lowCount: 2, measuredCount: 2, mean: 1 },
+      meanRating: 1
+    });
     expect(insights.calibration.meanGap).toBeGreaterThan(0);
     const trend = insights.competencies.find((c) => c.id === 'estimation')!;
     expect(trend.points.map((p) => [p.self, p.peer])).toEqual([
       [4, 1],
       [4, 1]
     ]);
+  });
+
+  it('ranks areas equally often low by their mean rating, lowest first, and says the ratings were the candidate’s', () => {
+    const requirementsId = rubric.criteria.find((c) => c.competency === 'requirements')!.id;
+    const sessions = [1, 2].map((day) => session(day, all(3, { [estimationId]: 2, [requirementsId]: 1 })));
+    const { weakAreas } = computeInsights(sessions, catalog, now);
+    expect(weakAreas.slice(0, 2).map((a) => a.competencyId)).toEqual(['requirements', 'estimation']);
+    expect(weakAreas[0]).toMatchObject({ basis: 'self', meanRating: 1, peer: { measuredCount: 0, mean: null } });
   });
 
   it('counts oops tags with their sessions, most frequent first', () => {

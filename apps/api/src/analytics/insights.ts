@@ -191,22 +191,38 @@ export function computeInsights(
   });
 
   // A session's rating for a competency: the peers' when there are any (they calibrate), else the candidate's.
+  // Ranked: most often low first, then the lowest mean rating, then the most recently low.
   const weakAreas = competencyTrends
     .map((trend) => {
       const recent = trend.points.slice(-RECENT_WINDOW);
+      const used = recent.map((p) => p.peer ?? p.self ?? 4);
       const lows = recent.filter((p) => (p.peer ?? p.self ?? 4) <= LOW);
+      const side = (values: (number | null)[]) => {
+        const rated = values.filter((v): v is number => v !== null);
+        return { lowCount: rated.filter((v) => v <= LOW).length, measuredCount: rated.length, mean: mean(rated) };
+      };
+      const self = side(recent.map((p) => p.self));
+      const peer = side(recent.map((p) => p.peer));
+      const withPeer = recent.filter((p) => p.peer !== null).length;
       return {
         competencyId: trend.id,
         name: trend.name,
         lowCount: lows.length,
         measuredCount: recent.length,
         lastLowAt: lows.at(-1)?.at ?? '',
+        self,
+        peer,
+        basis: withPeer === 0 ? ('self' as const) : withPeer === recent.length ? ('peer' as const) : ('mixed' as const),
+        meanRating: mean(used) ?? 4,
         study: [...studyRefsFor(trend.id)]
       };
     })
     .filter((area) => area.measuredCount > 0 && area.lowCount * 2 >= area.measuredCount)
     .sort(
-      (a, b) => b.lowCount / b.measuredCount - a.lowCount / a.measuredCount || b.lastLowAt.localeCompare(a.lastLowAt)
+      (a, b) =>
+        b.lowCount / b.measuredCount - a.lowCount / a.measuredCount ||
+        a.meanRating - b.meanRating ||
+        b.lastLowAt.localeCompare(a.lastLowAt)
     );
 
   const oopsMap = new Map<string, string[]>();

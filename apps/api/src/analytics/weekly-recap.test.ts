@@ -46,17 +46,20 @@ describe('weeklyRecap', () => {
       '### Week of 2026-11-16 Recap',
       '- LeetCode solved   : 1 /12',
       '- Pattern this week : Sliding Window',
-      '- ML notebook       : ✅ / ❌',
       '- Mock interview    : ✅ (3)',
-      '- Contest percentile: __ %',
       '- Biggest "Oops"    : ran out of time',
-      '- One-line win      : 70/100 on "LC 3"'
+      '- One-line win      : 70/100 on "LC 3"',
+      '',
+      'Not tracked by MockLoop, fill in yourself:',
+      '- ML notebook       : ✅ / ❌',
+      '- Contest percentile: __ %'
     ]);
   });
 
-  it('leaves the blanks of the template for an empty week', () => {
+  it('says what an empty week had instead of leaving blanks in the lines MockLoop fills', () => {
     const recap = weeklyRecap([], wednesday);
     expect(recap.markdown).toContain('- Mock interview    : ❌');
-    expect(recap.markdown).toContain('- Biggest "Oops"    : ____');
+    expect(recap.markdown).toContain('- Biggest "Oops"    : none tagged');
+    expect(recap.markdown).not.toMatch(/: _{4,}/);
   });
 });

@@ -51,16 +51,19 @@ export function weeklyRecap(sessions: RecapSession[], now: Date): WeeklyRecap {
   const mocks = week.length;
   const biggestOops = mostFrequent(week.flatMap((s) => s.oops));
   const best = [...week].filter((s) => s.score !== null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
-  const win = best ? `${best.score}/100 on "${best.questionTitle}"` : null;
+  const win = best ? `${Math.round(best.score ?? 0)}/100 on "${best.questionTitle}"` : null;
+  // Lines MockLoop fills from this week's sessions come first; the roadmap's other lines are for the person to fill.
   const markdown = [
     `### Week of ${start.toISOString().slice(0, 10)} Recap`,
     `- LeetCode solved   : ${solved} /12`,
-    `- Pattern this week : ${pattern ?? '________________'}`,
-    `- ML notebook       : ✅ / ❌`,
+    `- Pattern this week : ${pattern ?? 'no coding mock this week'}`,
     `- Mock interview    : ${mocks > 0 ? `✅ (${mocks})` : '❌'}`,
-    `- Contest percentile: __ %`,
-    `- Biggest "Oops"    : ${biggestOops ?? '____________________________________'}`,
-    `- One-line win      : ${win ?? '____________________________________'}`
+    `- Biggest "Oops"    : ${biggestOops ?? 'none tagged'}`,
+    `- One-line win      : ${win ?? 'no scored mock yet'}`,
+    ``,
+    `Not tracked by MockLoop, fill in yourself:`,
+    `- ML notebook       : ✅ / ❌`,
+    `- Contest percentile: __ %`
   ].join('\n');
   return { weekStart: start.toISOString(), mocks, solved, pattern, biggestOops, win, markdown };
 }

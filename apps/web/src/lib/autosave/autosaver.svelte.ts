@@ -1,11 +1,13 @@
 /**
  * Autosave for a session's work: debounced, acknowledged by the server, and kept in IndexedDB until it is.
- * Retries with backoff while offline or while the server restarts; merges when another window saved first.
+ * Retries with backoff while offline or while the server restarts; merges when another window saved first,
+ * and takes in at once what another tab of this browser saved.
  */
 import type { DesignNotes, Scene, Session, SessionWork } from '@mockloop/contracts';
 import { api, ApiRequestError } from '../api.ts';
-import { changedNotes, mergeNotes, mergeScenes, mergeWork, sceneKey } from './merge.ts';
+import { changedNotes, joinedFields, mergeNotes, mergeNotice, mergeScenes, mergeWork, sceneKey } from './merge.ts';
 import { outbox } from './outbox.ts';
+import { openTabSync, type SavedMessage, type TabSync } from './tab-sync.ts';
 
 export type SaveStatus = 'saved' | 'saving' | 'offline' | 'locked' | 'error';
 
@@ -26,6 +28,8 @@ export class Autosaver {
   /** Changes the server has not acknowledged yet (note fields, plus one for the whiteboard). */
   pending = $state(0);
   message = $state('');
+  /** Set when another window's work was merged into fields this one had changed too; the page shows it. */
+  notice = $state('');
 
   private revision: number;
   private base: SessionWork;
@@ -37,6 +41,7 @@ export class Autosaver {
   private dirtySince: number | null = null;
   private rejectedScene: string | null = null;
   private readonly debounceMs: number;
+  private readonly tabs: TabSync;
 
   constructor(
     private readonly sessionId: string,
@@ -49,6 +54,7 @@ export class Autosaver {
     this.local = $state.snapshot(session.work) as SessionWork;
     this.debounceMs = options.debounceMs ?? 1000;
     if (typeof window !== 'undefined') window.addEventListener('online', this.onOnline);
+    this.tabs = openTabSync(sessionId, (message) => void this.onOtherTabSaved(message));
   }
 
   /** Picks up work a previous page (or a crashed browser) left unsaved, merged with what the server has now. */
@@ -101,7 +107,12 @@ export class Autosaver {
     await this.inFlight;
   }
 
+  dismissNotice(): void {
+    this.notice = '';
+  }
+
   destroy(): void {
+    this.tabs.close();
     if (this.timer) clearTimeout(this.timer);
     if (typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);
   }
@@ -163,6 +174,7 @@ export class Autosaver {
       const { revision } = await api<{ revision: number }>('PATCH', `/api/sessions/${this.sessionId}/work`, body);
       this.revision = revision;
       this.base = { notes: { ...this.base.notes, ...notes }, scene: withScene ? sent.scene : this.base.scene };
+      this.tabs.announce(revision, $state.snapshot(this.base) as SessionWork);
       this.backoffMs = 1000;
       this.message = '';
       this.refreshPending();
@@ -179,6 +191,35 @@ export class Autosaver {
     }
   }
 
+  /** Another tab saved: adopt its revision and work, merging in what this tab has not saved yet. */
+  private async onOtherTabSaved({ revision, work }: SavedMessage): Promise<void> {
+    // A save of ours in flight settles first: it either lands before theirs or conflicts and merges on its own.
+    if (this.inFlight) await this.inFlight;
+    if (revision <= this.revision || this.status === 'locked') return;
+    this.takeIn(revision, work);
+    if (this.pending > 0) this.schedule(this.debounceMs);
+  }
+
+  /** Takes the server's work at `revision` as the new base and merges this tab's unsaved changes into it. */
+  private takeIn(revision: number, theirs: SessionWork): void {
+    const ours = $state.snapshot(this.local) as SessionWork;
+    const hadChanges = this.pending > 0;
+    this.local = hadChanges ? mergeWork(this.base, ours, theirs) : theirs;
+    this.base = theirs;
+    this.revision = revision;
+    const joined = joinedFields(ours.notes, theirs.notes, this.local.notes);
+    if (joined.length > 0) this.notice = mergeNotice(joined);
+    this.options.onMerged(this.local);
+    this.refreshPending();
+    if (this.pending > 0) {
+      this.changed({ notes: true, scene: true });
+    } else {
+      this.dirtySince = null;
+      if (this.status === 'saving') this.status = 'saved';
+      void outbox.clear(this.sessionId);
+    }
+  }
+
   private async handleFailure(error: unknown, sentScene: Scene | null): Promise<void> {
     if (error instanceof ApiRequestError && error.code === 'SESSION_LOCKED') {
       this.status = 'locked';
@@ -189,11 +230,7 @@ export class Autosaver {
     if (error instanceof ApiRequestError && error.code === 'CONFLICT') {
       // Another window saved first: take its work, merge ours into it, and send the merge.
       const { session } = await api<{ session: Session }>('GET', `/api/sessions/${this.sessionId}`);
-      this.local = mergeWork(this.base, $state.snapshot(this.local) as SessionWork, session.work);
-      this.base = session.work;
-      this.revision = session.revision;
-      this.options.onMerged(this.local);
-      this.changed({ notes: true, scene: true });
+      this.takeIn(session.revision, session.work);
       this.schedule(0);
       return;
     }

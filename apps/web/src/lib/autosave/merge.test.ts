@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedNotes, CONFLICT_MARKER, mergeNotes, mergeScenes } from './merge.ts';
+import { changedNotes, CONFLICT_MARKER, joinedFields, mergeNotes, mergeNotice, mergeScenes } from './merge.ts';
 
 describe('mergeNotes', () => {
   it.each([
@@ -45,5 +45,21 @@ describe('changedNotes', () => {
       estimates: '',
       functional: 'f'
     });
+  });
+});
+
+describe('joinedFields and mergeNotice', () => {
+  it('name only the fields a merge had to join, and say what to do', () => {
+    const ours = { functional: 'ours', design: 'same' };
+    const theirs = { functional: 'theirs', design: 'same', estimates: 'only theirs' };
+    const merged = mergeNotes({ design: 'same' }, ours, theirs);
+    expect(joinedFields(ours, theirs, merged)).toEqual(['functional']);
+    expect(mergeNotice(['functional'])).toMatch(/^Another window also changed Functional requirements\. Both versions/);
+    expect(mergeNotice([])).toBe('');
+  });
+
+  it('does not report a join that was already there before this merge', () => {
+    const earlier = `a${CONFLICT_MARKER}b`;
+    expect(joinedFields({ design: earlier }, { design: earlier }, { design: earlier })).toEqual([]);
   });
 });

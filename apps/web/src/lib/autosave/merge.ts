@@ -2,6 +2,7 @@
  * Three-way merge of a session's work after a conflicting save (another tab or browser saved first):
  * nothing either side typed is lost.
  */
+import { CODING_NOTE_FIELDS, DESIGN_NOTE_FIELDS } from '@mockloop/contracts/constants';
 import type { DesignNotes, Scene, SessionWork } from '@mockloop/contracts';
 
 export const CONFLICT_MARKER = '\n\n— also saved from another window —\n';
@@ -64,4 +65,28 @@ export function sceneKey(scene: Scene): string {
     JSON.stringify(scene.elements.map((e) => [e.id, (e as Element).version ?? 0])) +
     Object.keys(scene.files ?? {}).join()
   );
+}
+
+/** The fields a merge had to join (both sides changed them differently): the ones the person should look at. */
+export function joinedFields(ours: DesignNotes, theirs: DesignNotes, merged: DesignNotes): (keyof DesignNotes)[] {
+  return (Object.keys(merged) as (keyof DesignNotes)[]).filter(
+    (field) =>
+      (merged[field] ?? '').includes(CONFLICT_MARKER) &&
+      !(ours[field] ?? '').includes(CONFLICT_MARKER) &&
+      !(theirs[field] ?? '').includes(CONFLICT_MARKER)
+  );
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  ...Object.fromEntries([...DESIGN_NOTE_FIELDS, ...CODING_NOTE_FIELDS].map((f) => [f.id, f.label])),
+  codeJavascript: 'JavaScript code',
+  codeTypescript: 'TypeScript code',
+  codePython: 'Python code'
+};
+
+/** What to tell the person after their tab took in another window's work; empty when nothing needs their eyes. */
+export function mergeNotice(fields: string[]): string {
+  if (fields.length === 0) return '';
+  const names = fields.map((f) => FIELD_LABELS[f] ?? f).join(', ');
+  return `Another window also changed ${names}. Both versions are kept, separated by “— also saved from another window —”: keep what you need.`;
 }

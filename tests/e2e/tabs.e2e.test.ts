@@ -1,0 +1,77 @@
+/** Two tabs of one session in one browser stay in step, and a merge of both tabs' edits to one field is announced. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { designFixture } from '../support/fixtures.ts';
+import { startTestServer } from '../support/server.ts';
+import { canvas } from '../support/whiteboard.ts';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let context: BrowserContext;
+let first: Page;
+let second: Page;
+
+beforeAll(async () => {
+  server = await startTestServer({ web: true, questions: [designFixture] });
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  first = await context.newPage();
+  await first.goto(server.url);
+  await first.request.post(`${server.url}/api/auth/signup`, {
+    data: { email: 'tabs@e2e.example', password: 'tabs-password-1', name: 'Tabs' }
+  });
+  const { session } = await (
+    await first.request.post(`${server.url}/api/sessions`, { data: { questionId: designFixture.id } })
+  ).json();
+  second = await context.newPage();
+  for (const page of [first, second]) {
+    await page.goto(`${server.url}/sessions/${session.id}`);
+    await canvas(page).waitFor({ timeout: 30_000 });
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const note = (page: Page) => page.getByTestId('note-functional');
+const saved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('Saved');
+
+it('an idle tab shows what the other tab saved, without a reload', async () => {
+  await note(first).fill('Shorten a URL');
+  await saved(first);
+  await expect.poll(() => note(second).inputValue(), { timeout: 3_000 }).toBe('Shorten a URL');
+  await expect.poll(() => second.getByTestId('merge-notice').textContent()).toBe('');
+});
+
+it('an edit in the second tab builds on the first tab’s text instead of conflicting with it', async () => {
+  await note(second).fill('Shorten a URL; redirect by code');
+  await saved(second);
+  await expect.poll(() => note(first).inputValue(), { timeout: 3_000 }).toBe('Shorten a URL; redirect by code');
+  await expect.poll(() => first.getByTestId('merge-notice').textContent()).toBe('');
+});
+
+it('when both tabs change the field before either hears of the other, both texts are kept and each tab says so', async () => {
+  // The second tab's saves fail for a while, so its edit waits while the first tab's edit lands.
+  const work = `${server.url}/api/sessions/*/work`;
+  await second.route(work, (route) => route.abort());
+  await note(second).fill('Shorten a URL; custom aliases');
+  await expect.poll(() => second.getByTestId('save-status').textContent(), { timeout: 10_000 }).toMatch(/Offline/);
+  await note(first).fill('Shorten a URL; expiry');
+  await saved(first);
+  await second.unroute(work);
+  await saved(second);
+  const notice = second.getByTestId('merge-notice');
+  await expect
+    .poll(() => notice.textContent(), { timeout: 5_000 })
+    .toContain('Another window also changed Functional requirements');
+  const merged = await note(second).inputValue();
+  expect(merged).toContain('Shorten a URL; custom aliases');
+  expect(merged).toContain('Shorten a URL; expiry');
+  await expect.poll(() => note(first).inputValue(), { timeout: 5_000 }).toBe(merged);
+  await second.screenshot({ path: 'test-results/tabs-merge-notice.png' });
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect.poll(() => notice.textContent()).toBe('');
+});
