@@ -388,7 +388,7 @@ describe('who is signed in, and the onboarding goal', () => {
   it('answers /api/auth/session with null for nobody and the user once signed in, never 401', async () => {
     const c = client(server.url);
     expect(await c.request('GET', '/api/auth/session')).toMatchObject({ status: 200, json: { user: null } });
-    await c.request('POST', '/api/auth/signup', { ...ada, email: 'session-check@example.com' });
+    await c.signUp({ ...ada, email: 'session-check@example.com' });
     const res = await c.request('GET', '/api/auth/session');
     expect(res.status).toBe(200);
     expect(res.json.user.email).toBe('session-check@example.com');
@@ -396,7 +396,7 @@ describe('who is signed in, and the onboarding goal', () => {
 
   it('keeps the target level and date on the account, for this user only', async () => {
     const owner = client(server.url);
-    await owner.request('POST', '/api/auth/signup', { ...ada, email: 'goal-owner@example.com' });
+    await owner.signUp({ ...ada, email: 'goal-owner@example.com' });
     expect((await owner.request('GET', '/api/me/profile')).json).toEqual({ profile: null });
     const put = await owner.request('PUT', '/api/me/profile', { targetLevel: 'staff', targetDate: '2027-03-01' });
     expect(put.status).toBe(200);
@@ -404,13 +404,13 @@ describe('who is signed in, and the onboarding goal', () => {
       profile: { targetLevel: 'staff', targetDate: '2027-03-01' }
     });
     const other = client(server.url);
-    await other.request('POST', '/api/auth/signup', { ...ada, email: 'goal-other@example.com' });
+    await other.signUp({ ...ada, email: 'goal-other@example.com' });
     expect((await other.request('GET', '/api/me/profile')).json).toEqual({ profile: null });
   });
 
   it('refuses a bad goal with 400 naming each field, and leaves the saved one as it was', async () => {
     const c = client(server.url);
-    await c.request('POST', '/api/auth/signup', { ...ada, email: 'goal-bad@example.com' });
+    await c.signUp({ ...ada, email: 'goal-bad@example.com' });
     await c.request('PUT', '/api/me/profile', { targetLevel: 'senior', targetDate: null });
     const bad = await c.request('PUT', '/api/me/profile', { targetLevel: 'intern', targetDate: '2027-13-45' });
     expect(bad.status).toBe(400);
@@ -418,7 +418,10 @@ describe('who is signed in, and the onboarding goal', () => {
       code: 'VALIDATION_FAILED',
       fields: { targetLevel: expect.any(String), targetDate: expect.any(String) }
     });
-    expect((await c.request('GET', '/api/me/profile')).json.profile).toEqual({ targetLevel: 'senior', targetDate: null });
+    expect((await c.request('GET', '/api/me/profile')).json.profile).toEqual({
+      targetLevel: 'senior',
+      targetDate: null
+    });
     expect((await client(server.url).request('PUT', '/api/me/profile', { targetLevel: 'staff' })).status).toBe(401);
   });
 });

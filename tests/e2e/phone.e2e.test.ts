@@ -1,7 +1,7 @@
 /** A phone's 390×844 screen: the whiteboard and the code editor are wide enough to use, and they are used. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { editorText, typeCode } from '../support/editor.ts';
 import { codingFixture, designFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
@@ -15,14 +15,16 @@ let page: Page;
 beforeAll(async () => {
   server = await startTestServer({ web: true, questions: [designFixture, codingFixture] });
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await context.newPage();
   await page.goto(server.url);
-  const res = await page.request.post(`${server.url}/api/auth/signup`, {
-    data: { email: 'phone@e2e.example', password: 'phone-password-1', name: 'Phone' }
+  const res = await signUpThroughApi(page, server.url, {
+    email: 'phone@e2e.example',
+    password: 'phone-password-1',
+    name: 'Phone'
   });
-  expect(res.status()).toBe(201);
+  expect(res.status()).toBe(200);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,7 +1,7 @@
 /** Two tabs of one session in one browser stay in step, and a merge of both tabs' edits to one field is announced. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { designFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
 import { canvas } from '../support/whiteboard.ts';
@@ -18,9 +18,12 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   first = await context.newPage();
   await first.goto(server.url);
-  await first.request.post(`${server.url}/api/auth/signup`, {
-    data: { email: 'tabs@e2e.example', password: 'tabs-password-1', name: 'Tabs' }
+  const res = await signUpThroughApi(first, server.url, {
+    email: 'tabs@e2e.example',
+    password: 'tabs-password-1',
+    name: 'Tabs'
   });
+  expect(res.status()).toBe(200);
   const { session } = await (
     await first.request.post(`${server.url}/api/sessions`, { data: { questionId: designFixture.id } })
   ).json();

@@ -23,10 +23,11 @@ export async function drawShape(page: Page, tool: 'rectangle' | 'ellipse', x: nu
 }
 
 /** Places a text label at (x, y) and types it. */
-export async function typeLabel(page: Page, text: string, x: number, y: number): Promise<void> {
+export async function typeLabel(page: Page, text: string, x: number, y: number, onFirstKey?: () => void) {
   await pickTool(page, 'text');
   const box = (await canvas(page).boundingBox())!;
   await page.mouse.click(box.x + x, box.y + y);
+  onFirstKey?.();
   await page.keyboard.type(text);
   await page.keyboard.press('Escape');
 }
