@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { codingFixture, codingFixtureTwo, designFixture } from '../support/fixtures.ts';
+import { behavioralFixture, codingFixture, codingFixtureTwo, designFixture } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
 import { openEvents } from '../support/sse.ts';
 import { liveEventSchema, type LiveEventType } from '@mockloop/contracts';
@@ -23,6 +23,8 @@ interface World {
   openInviteId: string;
   openToken: string;
   reviewerInviteId: string;
+  /** A story of the owner's story bank. */
+  storyId: string;
 }
 
 interface Row {
@@ -85,6 +87,11 @@ const MATRIX: Record<string, Row> = {
   'POST /api/assessments': {
     path: () => '/api/assessments',
     body: () => ({ questionIds: [codingFixture.id, codingFixtureTwo.id] }),
+    expect: signedIn(201)
+  },
+  'POST /api/behavioral-mocks': {
+    path: () => '/api/behavioral-mocks',
+    body: () => ({ questionIds: [behavioralFixture.id] }),
     expect: signedIn(201)
   },
   'GET /api/sessions': { path: () => '/api/sessions', expect: signedIn(200) },
@@ -191,7 +198,18 @@ const MATRIX: Record<string, Row> = {
     body: () => ({ markdown: '### Week of 2026-11-16 Recap' }),
     expect: signedIn(200)
   },
-  'GET /api/export': { path: () => '/api/export?format=csv', expect: signedIn(200) }
+  'GET /api/export': { path: () => '/api/export?format=csv', expect: signedIn(200) },
+  // The story bank is the user's own: no invite reaches it, so a session's reviewer gets 404 too.
+  'GET /api/stories': { path: () => '/api/stories', expect: signedIn(200) },
+  'GET /api/stories/summary': { path: () => '/api/stories/summary', expect: signedIn(200) },
+  'POST /api/stories': { path: () => '/api/stories', body: () => ({ title: 'A new story' }), expect: signedIn(201) },
+  'GET /api/stories/{id}': { path: (w) => `/api/stories/${w.storyId}`, expect: ownerOnly(200) },
+  'PUT /api/stories/{id}': {
+    path: (w) => `/api/stories/${w.storyId}`,
+    body: () => ({ title: 'Renamed story', themes: ['conflict'] }),
+    expect: ownerOnly(200)
+  },
+  'DELETE /api/stories/{id}': { path: (w) => `/api/stories/${w.storyId}`, expect: ownerOnly(204) }
 };
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -231,6 +249,7 @@ async function buildWorld(submitted: boolean, coding = false): Promise<World> {
   );
   expect((await accept('expired', expired.token)).status).toBe(410);
   const open = await newInvite();
+  const story = (await owner.request('POST', '/api/stories', { title: 'The owner’s story' })).json.story;
   if (submitted) await owner.request('POST', `/api/sessions/${session.id}/submit`);
   return {
     sessionId: session.id,
@@ -238,14 +257,15 @@ async function buildWorld(submitted: boolean, coding = false): Promise<World> {
     criteria: session.rubric.criteria.map((c: { id: string }) => c.id),
     openInviteId: open.invite.id,
     openToken: open.token,
-    reviewerInviteId: reviewerInvite.invite.id
+    reviewerInviteId: reviewerInvite.invite.id,
+    storyId: story.id
   };
 }
 
 beforeAll(async () => {
   const unlimited = { limit: 100_000, windowMs: 60_000 };
   server = await startTestServer({
-    questions: [designFixture, codingFixture, codingFixtureTwo],
+    questions: [designFixture, codingFixture, codingFixtureTwo, behavioralFixture],
     app: { limits: { signInPerAddressAndEmail: unlimited, signInPerAddress: unlimited } }
   });
   for (const caller of CALLERS.filter((c) => c !== 'anonymous')) {

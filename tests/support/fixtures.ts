@@ -1,6 +1,6 @@
 /** Questions the cross-app tests control, so a change to the bank's content never breaks them. */
 import type { VersionedQuestion } from '@mockloop/question-bank/load';
-import { codingQuestionSchema, designQuestionSchema } from '@mockloop/question-bank/schema';
+import { behavioralQuestionSchema, codingQuestionSchema, designQuestionSchema } from '@mockloop/question-bank/schema';
 
 export const designFixture: VersionedQuestion = {
   ...designQuestionSchema.parse({
@@ -99,3 +99,39 @@ export const codingFixtureTwo: VersionedQuestion = {
   }),
   version: 'fixture00003'
 };
+
+/** Behavioral prompts the tests control: two on conflict at staff level, one on failure at senior level. */
+function behavioral(id: string, title: string, level: 'senior' | 'staff', themes: string[]): VersionedQuestion {
+  return {
+    ...behavioralQuestionSchema.parse({
+      id,
+      kind: 'behavioral',
+      title,
+      level,
+      tags: ['leadership'],
+      themes,
+      rubricId: 'behavioral-leadership',
+      source: { file: '000_0efd650f91282031.txt', section: 'Day 57: Behavioral Interview Preparation' },
+      prompt: `Tell me about a time: ${title.toLowerCase()}. What did you do, and what happened?`,
+      followUps: ['What was the hardest moment?', 'Who disagreed with you, and why?'],
+      hints: ['Tell it as STAR.'],
+      keyPoints: [
+        { point: 'Names the disagreement', level: 'senior', evidence: ['disagree', 'conflict'] },
+        { point: 'Finds the shared goal', level: 'staff', evidence: ['shared goal'] },
+        { point: 'Measures the outcome', level: 'staff', evidence: ['metric', 'measured'] }
+      ]
+    }),
+    version: `fixture-${id.slice(-5)}`
+  };
+}
+
+export const behavioralFixture = behavioral('fixture-team-conflict', 'Resolved a conflict between two teams', 'staff', [
+  'conflict'
+]);
+export const behavioralFixtureTwo = behavioral('fixture-design-dispute', 'Settled a design dispute', 'staff', [
+  'conflict',
+  'strategy'
+]);
+export const behavioralFixtureThree = behavioral('fixture-failed-launch', 'A launch that failed', 'senior', [
+  'failure'
+]);

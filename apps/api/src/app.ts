@@ -14,9 +14,11 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { insightRoutes } from './routes/insights.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { storyRoutes } from './routes/stories.ts';
 import { createCatalog, type VersionedQuestion } from './services/catalog.ts';
 import { createReviewService } from './services/reviews.ts';
 import { createSessionService } from './services/sessions/index.ts';
+import { createStoryService } from './services/stories.ts';
 import { createUserDataService } from './services/user-data.ts';
 import { healthRoutes } from './routes/health.ts';
 import { liveRoutes } from './routes/live.ts';
@@ -99,6 +101,7 @@ export function createApp(options: AppOptions) {
     room,
     hub,
     now,
+    stories: createStoryService(repos, now),
     userData: createUserDataService(repos, catalog, now),
     trustProxy,
     ...(options.databaseStatus ? { databaseStatus: options.databaseStatus } : {})
@@ -135,6 +138,7 @@ export function createApp(options: AppOptions) {
   app.route('/', reviewRoutes);
   app.route('/', liveRoutes);
   app.route('/', insightRoutes);
+  app.route('/', storyRoutes);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

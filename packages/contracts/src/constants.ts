@@ -48,5 +48,38 @@ export const OOPS_TAGS = [
   'off-by-one',
   'missed edge case',
   'wrong complexity',
-  'did not test'
+  'did not test',
+  'no result stated',
+  'told it as "we"',
+  'rambling story',
+  'no reflection'
 ] as const;
+
+/** A behavioral mock's written fields, per prompt: the STAR parts and the reflection. */
+export const STAR_NOTE_FIELDS = [
+  { part: 'situation', key: 'Situation', label: 'Situation', hint: 'Where, when, what was at stake' },
+  { part: 'task', key: 'Task', label: 'Task', hint: 'What you had to achieve, and why you' },
+  { part: 'action', key: 'Action', label: 'Action', hint: 'What you did, in "I", step by step' },
+  { part: 'result', key: 'Result', label: 'Result', hint: 'What changed, with a number' },
+  { part: 'differently', key: 'Differently', label: 'What I would do differently', hint: 'The lesson' }
+] as const;
+export type StarNotePart = (typeof STAR_NOTE_FIELDS)[number]['part'];
+export const BEHAVIORAL_PROMPT_NUMBERS = [1, 2, 3, 4] as const;
+export type PromptNumber = (typeof BEHAVIORAL_PROMPT_NUMBERS)[number];
+
+type StarKey = `p${PromptNumber}${(typeof STAR_NOTE_FIELDS)[number]['key']}`;
+/** The note keys of prompt `n`: its STAR fields, the story picked into it, how many follow-ups were revealed. */
+export type BehavioralNoteKey = StarKey | `p${PromptNumber}Story` | `p${PromptNumber}Asked`;
+
+export function starNoteKey(n: PromptNumber, part: StarNotePart): StarKey {
+  const field = STAR_NOTE_FIELDS.find((f) => f.part === part)!;
+  return `p${n}${field.key}`;
+}
+export const storyNoteKey = (n: PromptNumber) => `p${n}Story` as const;
+export const askedNoteKey = (n: PromptNumber) => `p${n}Asked` as const;
+
+export const BEHAVIORAL_NOTE_KEYS: readonly BehavioralNoteKey[] = BEHAVIORAL_PROMPT_NUMBERS.flatMap((n) => [
+  ...STAR_NOTE_FIELDS.map((f) => starNoteKey(n, f.part)),
+  storyNoteKey(n),
+  askedNoteKey(n)
+]);

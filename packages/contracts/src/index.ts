@@ -8,3 +8,4 @@ export * from './reviews.ts';
 export * from './insights.ts';
 export * from './live.ts';
 export { utf8Bytes } from './text.ts';
+export * from './stories.ts';

@@ -40,6 +40,8 @@ export const questionSummarySchema = z.object({
   pattern: z.string().optional(),
   leetcode: z.int().optional(),
   tags: z.array(z.string()),
+  /** Behavioral prompts: the leadership themes a story answering it shows. */
+  themes: z.array(z.string()).optional(),
   rubricId: z.string(),
   source: z.object({ file: z.string(), section: z.string() }),
   version: z.string()
@@ -51,6 +53,8 @@ export const questionQuerySchema = z.object({
   tag: z.string().max(100).optional(),
   level: levelSchema.optional(),
   difficulty: difficultySchema.optional(),
+  /** Behavioral prompts filed under this leadership theme. */
+  theme: z.string().max(50).optional(),
   /** Words that must all appear in the title, tags, pattern or statement. */
   q: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),

@@ -1,15 +1,33 @@
 /** Timed mock sessions: starting one, autosaving its work, moving through phases, submitting and self-scoring. */
-import { DESIGN_PHASES_60, hireSignalSchema, rubricSchema } from '@mockloop/rubrics';
+import { levelSchema } from '@mockloop/question-bank/schema';
+import {
+  BEHAVIORAL_LENGTHS_MIN,
+  BEHAVIORAL_MAX_PROMPTS,
+  DESIGN_PHASES_60,
+  hireSignalSchema,
+  leadershipThemeSchema,
+  rubricSchema
+} from '@mockloop/rubrics';
 import { z } from 'zod';
-import { MAX_NOTE_BYTES, MAX_SCENE_DEPTH, SESSION_LENGTHS_MIN } from './constants.ts';
+import {
+  BEHAVIORAL_NOTE_KEYS,
+  MAX_NOTE_BYTES,
+  MAX_SCENE_DEPTH,
+  SESSION_LENGTHS_MIN,
+  type BehavioralNoteKey
+} from './constants.ts';
 import { calendarDateSchema } from './dates.ts';
 import { byCriterion } from './criteria.ts';
-import { publicQuestionSchema } from './questions.ts';
+import { publicBehavioralQuestionSchema, publicQuestionSchema } from './questions.ts';
 import { storedText, wellFormedText } from './text.ts';
 
 export * from './constants.ts';
 
 const noteSchema = storedText(MAX_NOTE_BYTES, 'A note');
+/** A behavioral mock's notes per prompt (p1Situation … p4Differently, p1Story, p1Asked): see BEHAVIORAL_NOTE_KEYS. */
+const behavioralNotesShape = Object.fromEntries(
+  BEHAVIORAL_NOTE_KEYS.map((key) => [key, noteSchema.optional()])
+) as Record<BehavioralNoteKey, z.ZodOptional<typeof noteSchema>>;
 export const designNotesSchema = z.strictObject({
   functional: noteSchema.optional(),
   nonFunctional: noteSchema.optional(),
@@ -26,7 +44,8 @@ export const designNotesSchema = z.strictObject({
   language: z.enum(['javascript', 'typescript', 'python']).optional(),
   codeJavascript: noteSchema.optional(),
   codeTypescript: noteSchema.optional(),
-  codePython: noteSchema.optional()
+  codePython: noteSchema.optional(),
+  ...behavioralNotesShape
 });
 /** Every text field a session's work holds: design notes, or a coding session's notes and code. */
 export type DesignNotes = z.infer<typeof designNotesSchema>;
@@ -93,6 +112,24 @@ export const createSessionBodySchema = z.object({
   durationMin: minutesOf(SESSION_LENGTHS_MIN).optional()
 });
 export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
+
+/**
+ * A behavioral mock: 30 or 45 minutes, either the prompts chosen (`questionIds`, 1–4) or `count` prompts (2–4) drawn
+ * from the bank by level and theme.
+ */
+export const createBehavioralMockBodySchema = z.object({
+  durationMin: z.int().min(1).max(180).default(BEHAVIORAL_LENGTHS_MIN[0]),
+  questionIds: z
+    .array(z.string().min(1).max(200))
+    .min(1)
+    .max(BEHAVIORAL_MAX_PROMPTS)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'Choose different prompts' })
+    .optional(),
+  count: z.int().min(2).max(BEHAVIORAL_MAX_PROMPTS).default(3),
+  level: levelSchema.optional(),
+  theme: leadershipThemeSchema.optional()
+});
+export type CreateBehavioralMockBody = z.input<typeof createBehavioralMockBodySchema>;
 
 /** Lengths of an assessment: two problems on one clock, like the 16-week roadmap's LeetCode assessment mode. */
 export const ASSESSMENT_LENGTHS_MIN = [60, 90, 120] as const;
@@ -204,6 +241,26 @@ export const evidenceSchema = z.object({
       boxMinutes: z.number()
     })
     .nullable(),
+  /** Behavioral mocks: per prompt, the STAR parts and their length, a number in the result, I against we, time. */
+  behavioral: z
+    .object({
+      prompts: z.array(
+        z.object({
+          n: z.int(),
+          questionId: z.string(),
+          title: z.string(),
+          storyId: z.string().nullable(),
+          parts: z.record(z.string(), z.object({ words: z.int(), present: z.boolean() })),
+          partsPresent: z.int(),
+          reflected: z.boolean(),
+          resultQuantified: z.boolean(),
+          action: z.object({ i: z.int(), we: z.int(), iShare: z.number().nullable() }),
+          plannedMinutes: z.number(),
+          actualMinutes: z.number()
+        })
+      )
+    })
+    .nullable(),
   /** Suggested ratings for measurable criteria: criterion id → rating and why. */
   autoRatings: z.record(z.string(), z.object({ rating: z.int(), reason: z.string() }))
 });
@@ -218,6 +275,8 @@ export const sessionSchema = z.object({
   kind: z.enum(['design', 'coding', 'behavioral']),
   status: sessionStatusSchema,
   question: publicQuestionSchema,
+  /** A behavioral mock's prompts in order (its phases are `prompt-1`…); empty for other kinds. */
+  prompts: z.array(publicBehavioralQuestionSchema),
   rubric: rubricSchema,
   durationMin: z.int(),
   startedAt: z.string(),

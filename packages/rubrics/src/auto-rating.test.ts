@@ -175,7 +175,14 @@ describe('autoRating', () => {
       'Covered 7 of 10 key points (70%).'
     ],
     ['half', 'keyPointCoverage', { keyPointCoverage: { covered: 4, total: 8 } }, 2, 'Covered 4 of 8 key points (50%).'],
-    ['few', 'keyPointCoverage', { keyPointCoverage: { covered: 1, total: 8 } }, 1, 'Covered 1 of 8 key points (13%).']
+    ['few', 'keyPointCoverage', { keyPointCoverage: { covered: 1, total: 8 } }, 1, 'Covered 1 of 8 key points (13%).'],
+    [
+      'two full STAR answers',
+      'starStructure',
+      { starStructure: { prompts: [0.8, 0.6].map((iShare) => ({ partsPresent: 4, resultQuantified: true, iShare })) } },
+      4,
+      '2 of 2 answers tell all four STAR parts; 2 state a result with a number; 2 tell the action mostly as "I".'
+    ]
   ])('%s → %i', (_name, auto, evidence, rating, reason) => {
     expect(autoRating(criterionWith(auto), evidence)).toEqual({ rating, reason });
   });
@@ -188,7 +195,8 @@ describe('autoRating', () => {
     ['a zero time box', 'timeVsBox', { timeVsBox: { usedMinutes: 5, boxMinutes: 0 } }],
     ['no phases', 'phaseTiming', { phaseTiming: { phases: [] } }],
     ['no planned minutes', 'phaseTiming', phases(['Requirements', 0, 4])],
-    ['zero key points', 'keyPointCoverage', { keyPointCoverage: { covered: 0, total: 0 } }]
+    ['zero key points', 'keyPointCoverage', { keyPointCoverage: { covered: 0, total: 0 } }],
+    ['no answers', 'starStructure', { starStructure: { prompts: [] } }]
   ])('returns null for %s', (_name, auto, evidence) => {
     expect(autoRating(criterionWith(auto), evidence)).toBeNull();
   });

@@ -1,6 +1,7 @@
-/** Suggested ratings for the criteria a session can measure: tests passed, time used, phase timing, key points. */
+/** Suggested ratings for the criteria a session can measure: tests passed, time used, phase timing, key points, STAR. */
 import { z } from 'zod';
 import type { Criterion } from './schema.ts';
+import { STAR_PARTS, starStructureRating } from './star.ts';
 import type { Rating } from './submission.ts';
 
 /** The 16-week roadmap's time boxes per difficulty, in minutes (Week 2: easies in 15; mediums in 30; hards in 60). */
@@ -34,6 +35,18 @@ export const autoEvidenceSchema = z.object({
   keyPointCoverage: z
     .object({ covered: z.int().min(0), total: z.int().min(0) })
     .refine((e) => e.covered <= e.total, { message: 'covered cannot exceed total' })
+    .optional(),
+  /** A behavioral mock's answers: STAR parts present, a number in the result, "I" share in the action. */
+  starStructure: z
+    .object({
+      prompts: z.array(
+        z.object({
+          partsPresent: z.int().min(0).max(STAR_PARTS.length),
+          resultQuantified: z.boolean(),
+          iShare: z.number().min(0).max(1).nullable()
+        })
+      )
+    })
     .optional()
 });
 
@@ -112,6 +125,8 @@ export function autoRating(criterion: Criterion, evidence: AutoEvidence): AutoRa
         reason: `Covered ${e.covered} of ${e.total} key points (${percent(ratio)}).`
       };
     }
+    case 'starStructure':
+      return evidence.starStructure ? starStructureRating(evidence.starStructure) : null;
     case undefined:
       return null;
   }

@@ -13,3 +13,4 @@ export { STANDARD_HIRE_THRESHOLDS } from './rubrics/thresholds.ts';
 export * from './phase-plan.ts';
 export * from './key-point-match.ts';
 export * from './leadership-themes.ts';
+export * from './star.ts';

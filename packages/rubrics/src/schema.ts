@@ -17,7 +17,7 @@ export const RUBRIC_KINDS = ['design', 'coding', 'behavioral', 'project'] as con
 export const rubricKindSchema = z.enum(RUBRIC_KINDS);
 
 /** Criteria that can be rated from measurements of the session rather than by judgement. */
-export const AUTO_KINDS = ['testPassRate', 'timeVsBox', 'phaseTiming', 'keyPointCoverage'] as const;
+export const AUTO_KINDS = ['testPassRate', 'timeVsBox', 'phaseTiming', 'keyPointCoverage', 'starStructure'] as const;
 export const autoKindSchema = z.enum(AUTO_KINDS);
 
 /** Worst to best; the order matters to hireSignal's cap. */

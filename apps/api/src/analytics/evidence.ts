@@ -65,7 +65,14 @@ export function designEvidence(input: DesignEvidenceInput): Evidence {
     const suggestion = autoRating(criterion, measures);
     if (suggestion) autoRatings[criterion.id] = suggestion;
   }
-  return { phases, keyPoints, estimatesWritten: hasEstimates(input.notes.estimates ?? ''), coding: null, autoRatings };
+  return {
+    phases,
+    keyPoints,
+    estimatesWritten: hasEstimates(input.notes.estimates ?? ''),
+    coding: null,
+    behavioral: null,
+    autoRatings
+  };
 }
 
 export interface CodingEvidenceInput {
@@ -121,6 +128,7 @@ export function codingEvidence(input: CodingEvidenceInput): Evidence {
       minutesUsed: Math.round(input.minutesUsed * 10) / 10,
       boxMinutes: input.boxMinutes
     },
+    behavioral: null,
     autoRatings
   };
 }

@@ -20,6 +20,8 @@ export interface CodingOutcome {
 
 export interface ScoredSession {
   id: string;
+  /** Absent in caches built before behavioral mocks (those hold design and coding sessions only). */
+  kind?: 'design' | 'coding' | 'behavioral';
   questionId: string;
   startedAt: string;
   submittedAt: string | null;

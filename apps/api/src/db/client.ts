@@ -70,6 +70,8 @@ export interface SessionDoc {
   status: 'active' | 'submitted';
   /** The question as it was when the session started (hidden tests included: the server needs them later). */
   question: VersionedQuestion;
+  /** A behavioral mock's prompts in order, snapshotted like the question (which is the first of them). */
+  prompts?: VersionedQuestion[];
   /** The rubric as it was when the session started: later edits never change an old result. */
   rubric: Rubric;
   durationMin: number;
@@ -98,11 +100,30 @@ export interface SessionDoc {
  * (they are immutable and shared by every session run on them), so session documents stay small. The embedded
  * server reads whole documents to match a filter, and most of a session was its snapshots.
  */
-export interface StoredSessionDoc extends Omit<SessionDoc, 'question' | 'rubric'> {
+export interface StoredSessionDoc extends Omit<SessionDoc, 'question' | 'rubric' | 'prompts'> {
   question: { id: string; kind: SessionDoc['kind']; title: string; version: string };
   rubric: { id: string; version: number };
   questionRef: string;
   rubricRef: string;
+  /** A behavioral mock's prompts, by content version. */
+  promptRefs?: string[];
+}
+
+/** A story of the user's own story bank: STAR, the competencies and themes it shows, the roadmap weeks. */
+export interface StoryDoc {
+  _id: ObjectId;
+  userId: ObjectId;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  differently: string;
+  competencies: string[];
+  themes: string[];
+  roadmapWeeks: number[];
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 /** Code a candidate submitted on the hidden tests, and the results their browser reported. */
@@ -253,6 +274,7 @@ export interface Collections {
   eventSequences: Collection<EventSequenceDoc>;
   roomItems: Collection<RoomItemDoc>;
   presence: Collection<PresenceDoc>;
+  stories: Collection<StoryDoc>;
 }
 
 export interface Database extends Collections {
@@ -290,7 +312,8 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     events: db.collection<EventDoc>('events'),
     eventSequences: db.collection<EventSequenceDoc>('event_sequences'),
     roomItems: db.collection<RoomItemDoc>('room_items'),
-    presence: db.collection<PresenceDoc>('room_presence')
+    presence: db.collection<PresenceDoc>('room_presence'),
+    stories: db.collection<StoryDoc>('stories')
   };
   await ensureIndexes(collections);
   return {
@@ -325,7 +348,8 @@ async function ensureIndexes({
   confirmations,
   events,
   roomItems,
-  presence
+  presence,
+  stories
 }: Collections): Promise<void> {
   await users.createIndex({ emailKey: 1 }, { unique: true, name: 'emailKey_unique' });
   await authSessions.createIndex({ userId: 1 }, { name: 'userId' });
@@ -350,4 +374,6 @@ async function ensureIndexes({
   await events.createIndex({ at: 1 }, { name: 'at' });
   await roomItems.createIndex({ sessionId: 1, at: 1 }, { name: 'sessionId_at' });
   await presence.createIndex({ sessionId: 1 }, { name: 'sessionId' });
+  // The story bank, newest first per user.
+  await stories.createIndex({ userId: 1, updatedAt: -1 }, { name: 'userId_updatedAt' });
 }

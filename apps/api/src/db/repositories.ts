@@ -17,6 +17,7 @@ import { createRecapsRepo } from './recaps-repo.ts';
 import { createScenesRepo } from './scenes-repo.ts';
 import { createSessionsRepo } from './sessions-repo.ts';
 import { createSnapshotsRepo } from './snapshots-repo.ts';
+import { createStoriesRepo } from './stories-repo.ts';
 import { createSubmissionsRepo } from './submissions-repo.ts';
 import { createUsersRepo } from './users-repo.ts';
 import { createEventRepository } from './events.ts';
@@ -38,7 +39,8 @@ export function createRepositories(db: Database) {
     rateLimits: createRateLimitsRepo(db),
     insightsCache: createInsightsCache(db),
     events: createEventRepository(db),
-    room: createRoomRepository(db)
+    room: createRoomRepository(db),
+    stories: createStoriesRepo(db)
   };
 }
 

@@ -22,12 +22,15 @@ export interface ListFilter {
 
 export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
   async function hydrateMany(stored: StoredSessionDoc[]): Promise<SessionDoc[]> {
-    const values = await content.get(stored.flatMap((s) => [s.questionRef, s.rubricRef]));
-    return stored.map(({ questionRef: questionKey, rubricRef: rubricKey, ...rest }) => {
+    const values = await content.get(stored.flatMap((s) => [s.questionRef, s.rubricRef, ...(s.promptRefs ?? [])]));
+    return stored.map(({ questionRef: questionKey, rubricRef: rubricKey, promptRefs, ...rest }) => {
       const question = values.get(questionKey);
       const rubric = values.get(rubricKey);
-      if (!question || !rubric) throw new Error(`session ${rest._id.toHexString()} has lost its snapshots`);
-      return { ...rest, question, rubric } as SessionDoc;
+      const prompts = promptRefs?.map((ref) => values.get(ref));
+      if (!question || !rubric || prompts?.some((p) => !p)) {
+        throw new Error(`session ${rest._id.toHexString()} has lost its snapshots`);
+      }
+      return { ...rest, question, rubric, ...(prompts ? { prompts } : {}) } as SessionDoc;
     });
   }
 
@@ -42,9 +45,12 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
       const rubricKey = rubricRef(doc.rubric);
       await content.put(questionKey, doc.question);
       await content.put(rubricKey, doc.rubric);
-      const { question, rubric, ...rest } = doc;
+      const promptRefs = doc.prompts?.map(questionRef);
+      for (const [i, prompt] of (doc.prompts ?? []).entries()) await content.put(promptRefs![i]!, prompt);
+      const { question, rubric, prompts: _prompts, ...rest } = doc;
       await db.sessions.insertOne({
         ...rest,
+        ...(promptRefs ? { promptRefs } : {}),
         question: { id: question.id, kind: question.kind, title: question.title, version: question.version },
         rubric: { id: rubric.id, version: rubric.version },
         questionRef: questionKey,
@@ -167,6 +173,21 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
         .toArray();
       const sessions = await hydrateMany(stored);
       return sessions.map((session, i) => ({ session, rubricRef: stored[i]!.rubricRef }));
+    },
+
+    /** The stories a user's behavioral mocks told, per prompt (only the story fields of the notes are read). */
+    async storyPicks(
+      userId: ObjectId,
+      keys: readonly string[]
+    ): Promise<{ sessionId: ObjectId; storyIds: string[] }[]> {
+      const projection = Object.fromEntries(keys.map((key) => [`work.notes.${key}`, 1]));
+      const docs = await db.sessions.find({ userId, kind: 'behavioral' }, { projection }).toArray();
+      return docs.map((doc) => ({
+        sessionId: doc._id,
+        storyIds: keys
+          .map((key) => doc.work?.notes?.[key as keyof typeof doc.work.notes])
+          .filter((id): id is string => Boolean(id))
+      }));
     },
 
     /** Every session of a user as stored, oldest first, for the export. */

@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   createAssessmentBodySchema,
+  createBehavioralMockBodySchema,
   createSessionBodySchema,
   createSubmissionBodySchema,
   submissionListSchema,
@@ -39,6 +40,15 @@ const createAssessment = createRoute({
   tags: ['sessions'],
   description: 'Two coding problems on one clock: creates a session per problem and returns the first.',
   request: { body: jsonBody(createAssessmentBodySchema) },
+  responses: { 201: sessionResponse, ...errorResponses(400, 401, 403, 409, 413, 415) }
+});
+
+const createBehavioral = createRoute({
+  method: 'post',
+  path: '/behavioral-mocks',
+  tags: ['sessions'],
+  description: 'A behavioral mock of 30 or 45 minutes: the prompts chosen, or 2–4 drawn by level and theme.',
+  request: { body: jsonBody(createBehavioralMockBodySchema) },
   responses: { 201: sessionResponse, ...errorResponses(400, 401, 403, 409, 413, 415) }
 });
 
@@ -179,6 +189,7 @@ const router = createRouter();
 router.use('/sessions', signedIn());
 router.use('/sessions/*', signedIn());
 router.use('/assessments', signedIn());
+router.use('/behavioral-mocks', signedIn());
 
 export const sessionRoutes = router
   .openapi(create, async (c) => {
@@ -189,6 +200,11 @@ export const sessionRoutes = router
   .openapi(createAssessment, async (c) => {
     const { sessions } = c.var.services;
     const doc = await sessions.startAssessment(requireUser(c), c.req.valid('json'));
+    return c.json({ session: await sessions.toResponse(doc) }, 201);
+  })
+  .openapi(createBehavioral, async (c) => {
+    const { sessions } = c.var.services;
+    const doc = await sessions.startBehavioral(requireUser(c), c.req.valid('json'));
     return c.json({ session: await sessions.toResponse(doc) }, 201);
   })
   .openapi(list, async (c) => {

@@ -35,6 +35,7 @@ function summary(question: VersionedQuestion): QuestionSummary {
         }
       : { level: question.level }),
     tags: question.tags,
+    ...(question.kind === 'behavioral' ? { themes: question.themes } : {}),
     rubricId: question.rubricId,
     source: question.source,
     version: question.version
@@ -67,6 +68,7 @@ export function createCatalog(questions: VersionedQuestion[]) {
           (!tag || q.tags.some((t) => t.toLowerCase() === tag)) &&
           (!query.level || (q.kind !== 'coding' && q.level === query.level)) &&
           (!query.difficulty || (q.kind === 'coding' && q.difficulty === query.difficulty)) &&
+          (!query.theme || (q.kind === 'behavioral' && (q.themes as string[]).includes(query.theme))) &&
           words.every((word) => texts.get(q.id)?.includes(word))
       );
       return { items: matches.slice(query.offset, query.offset + query.limit).map(summary), total: matches.length };

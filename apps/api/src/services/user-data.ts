@@ -8,6 +8,9 @@ import type { SignedInUser } from '../db/client.ts';
 import type { Repositories } from '../db/repositories.ts';
 import type { Catalog } from './catalog.ts';
 
+/** The row behavioral prompts' time boxes share in "time per phase". */
+const BEHAVIORAL_PROMPT_PHASE = { id: 'behavioral-prompt', name: 'Behavioral prompt (each against its box)' };
+
 /** One session as insights read it, stored in the cache with its rubric by reference. */
 type InsightInput = Omit<ScoredSession, 'rubric'> & { rubricRef: string; selfScore: number | null };
 
@@ -31,8 +34,15 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
       const mine = judged.filter((j) => j.sessionId.equals(s._id));
       const last = mine.at(-1);
       const firstSolve = mine.find((j) => j.total > 0 && j.passed === j.total);
+      const times = phaseTimes({
+        startedAt: s.startedAt.toISOString(),
+        submittedAt: s.submittedAt?.toISOString() ?? null,
+        phasePlan: s.phasePlan,
+        phaseLog: s.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }))
+      });
       return {
         id: s._id.toHexString(),
+        kind: s.kind,
         rubricRef,
         questionId: question.id,
         startedAt: s.startedAt.toISOString(),
@@ -44,12 +54,11 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
         // The phase times, not the plan and log they come from: a tenth of the size in the cache.
         phasePlan: [],
         phaseLog: [],
-        phaseTimes: phaseTimes({
-          startedAt: s.startedAt.toISOString(),
-          submittedAt: s.submittedAt?.toISOString() ?? null,
-          phasePlan: s.phasePlan,
-          phaseLog: s.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }))
-        }),
+        // A behavioral mock's phases are its prompts: their time against the box adds up as one row.
+        phaseTimes:
+          s.kind === 'behavioral'
+            ? times.map((t) => ({ ...t, id: BEHAVIORAL_PROMPT_PHASE.id, name: BEHAVIORAL_PROMPT_PHASE.name }))
+            : times,
         ...(question.kind === 'coding'
           ? {
               coding: {
@@ -82,16 +91,13 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
 
   return {
     async insights(user: SignedInUser) {
-      const entries = catalog
-        .all()
-        .filter((q) => q.kind !== 'behavioral')
-        .map((q) => ({
-          id: q.id,
-          title: q.title,
-          kind: q.kind,
-          rubric: catalog.rubricFor(q),
-          ...(q.kind === 'coding' ? { pattern: q.pattern } : {})
-        }));
+      const entries = catalog.all().map((q) => ({
+        id: q.id,
+        title: q.title,
+        kind: q.kind,
+        rubric: catalog.rubricFor(q),
+        ...(q.kind === 'coding' ? { pattern: q.pattern } : {})
+      }));
       const sessions = await scoredSessions(user);
       const at = now();
       const scoredOops = sessions
@@ -104,7 +110,7 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
       );
       const recapSessions = sessions.map((s) => ({
         at: s.startedAt,
-        kind: s.coding ? ('coding' as const) : ('design' as const),
+        kind: s.kind ?? (s.coding ? ('coding' as const) : ('design' as const)),
         questionTitle: s.coding?.title ?? catalog.get(s.questionId)?.title ?? s.questionId,
         ...(s.coding ? { pattern: s.coding.pattern, solved: solved(s.coding) } : {}),
         score: s.selfScore,

@@ -5,7 +5,7 @@ import { STANDARD_HIRE_THRESHOLDS } from './thresholds.ts';
 
 export const behavioralLeadership: Rubric = {
   id: 'behavioral-leadership',
-  version: 1,
+  version: 2,
   title: 'Behavioral and leadership mock',
   kind: 'behavioral',
   source: { file: SEED.principalAiArchitect60Day, section: 'Day 57: Behavioral Interview Preparation' },
@@ -23,6 +23,8 @@ export const behavioralLeadership: Rubric = {
       name: 'STAR story structure',
       weight: 20,
       competency: 'communication',
+      // Suggested from the answers (parts present, a number in the result, "I" in the action); never imposed.
+      auto: 'starStructure',
       description: "Answers as a concrete story: situation, task, the candidate's own actions, and the result.",
       levels: {
         1: 'Generalities or hypotheticals; no real story.',

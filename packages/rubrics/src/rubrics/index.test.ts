@@ -74,6 +74,7 @@ describe('rubric catalogue', () => {
     ['system-design-mock', 'capacity-estimation', { competency: 'estimation' }],
     ['system-design-mock', 'trade-offs', { competency: 'tradeoffs' }],
     ['behavioral-leadership', 'influence-without-authority', { competency: 'leadership' }],
+    ['behavioral-leadership', 'star-structure', { auto: 'starStructure', competency: 'communication' }],
     ['ml-system-design', 'monitoring-and-drift', { competency: 'ml-lifecycle' }],
     ['ml-system-design', 'cost', { competency: 'impact' }]
   ])('%s/%s is set up as the issue asks', (rubricId, criterionId, expected) => {

@@ -15,6 +15,7 @@ import { movePhase } from './move-phase.ts';
 import { saveWork } from './save-work.ts';
 import { saveSelfScore } from './self-score.ts';
 import { listSnapshots } from './snapshots.ts';
+import { startBehavioralMock } from './start-behavioral.ts';
 import { startAssessment, startSession } from './start.ts';
 import { submitSession, sweepExpired } from './submit.ts';
 import { toResponse } from './to-response.ts';
@@ -39,6 +40,7 @@ export function createSessionService(options: SessionServiceOptions) {
   return {
     start: bind(ctx, startSession),
     startAssessment: bind(ctx, startAssessment),
+    startBehavioral: bind(ctx, startBehavioralMock),
     get: bind(ctx, loadOwn),
     getReadable: bind(ctx, loadReadable),
     list: bind(ctx, listSessions),

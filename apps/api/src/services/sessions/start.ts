@@ -1,9 +1,12 @@
-/** Starting a timed mock: one design or coding session, or an assessment (two coding problems on one clock). */
+/**
+ * Starting a timed mock: one design or coding session, an assessment (two coding problems on one clock), or a
+ * behavioral mock (2–4 prompts, each a phase with its own time box; see start-behavioral.ts).
+ */
 import type { CreateAssessmentBody, CreateSessionBody, DesignNotes } from '@mockloop/contracts';
 import { ASSESSMENT_LENGTHS_MIN, CODE_FIELDS } from '@mockloop/contracts';
 import type { VersionedQuestion } from '@mockloop/question-bank/load';
 import type { CodingQuestion } from '@mockloop/question-bank/schema';
-import { designPhasePlan, type PlannedPhase } from '@mockloop/rubrics';
+import { BEHAVIORAL_LENGTHS_MIN, behavioralPhasePlan, designPhasePlan, type PlannedPhase } from '@mockloop/rubrics';
 import type { SessionDoc, SignedInUser } from '../../db/client.ts';
 import { newId } from '../../db/ids.ts';
 import { ApiError } from '../../errors.ts';
@@ -24,7 +27,7 @@ function codingStarter(question: CodingQuestion): DesignNotes {
   };
 }
 
-function checkLength(ctx: SessionContext, durationMin: number, allowed: readonly number[]): void {
+export function checkLength(ctx: SessionContext, durationMin: number, allowed: readonly number[]): void {
   if (!ctx.allowShortSessions && !allowed.includes(durationMin)) {
     throw new ApiError(400, 'VALIDATION_FAILED', `This mock lasts ${allowed.join(', ')} minutes.`, {
       durationMin: `Choose ${allowed.join(', ')}`
@@ -32,21 +35,31 @@ function checkLength(ctx: SessionContext, durationMin: number, allowed: readonly
   }
 }
 
-function newSession(
+/** A new session on `question`; a behavioral mock passes its prompts (the question is the first of them). */
+export function newSession(
   ctx: SessionContext,
   user: SignedInUser,
   question: VersionedQuestion,
   durationMin: number,
-  startedAt: Date
+  startedAt: Date,
+  prompts: VersionedQuestion[] = question.kind === 'behavioral' ? [question] : []
 ): SessionDoc {
   const coding = question.kind === 'coding';
-  const plan: PlannedPhase[] = coding ? [] : designPhasePlan(durationMin);
+  const plan: PlannedPhase[] = coding
+    ? []
+    : question.kind === 'behavioral'
+      ? behavioralPhasePlan(
+          durationMin,
+          prompts.map((p) => p.title)
+        )
+      : designPhasePlan(durationMin);
   return {
     _id: newId(),
     userId: user._id,
     kind: question.kind,
     status: 'active',
     question,
+    ...(question.kind === 'behavioral' ? { prompts } : {}),
     rubric: ctx.catalog.rubricFor(question),
     durationMin,
     startedAt,
@@ -70,15 +83,16 @@ export async function startSession(ctx: SessionContext, user: SignedInUser, body
       questionId: 'Unknown question'
     });
   }
-  if (question.kind === 'behavioral') {
-    throw new ApiError(400, 'VALIDATION_FAILED', 'Leadership questions cannot be run as a timed mock yet.', {
-      questionId: 'Choose a design or coding question'
-    });
-  }
   const coding = question.kind === 'coding';
-  // Coding: the roadmap's time box for the difficulty unless another length is chosen.
-  const durationMin = body.durationMin ?? (coding ? question.timeBoxMin : 60);
-  checkLength(ctx, durationMin, coding ? CODING_LENGTHS_MIN : DESIGN_LENGTHS_MIN);
+  // Coding: the roadmap's time box for the difficulty unless another length is chosen; one behavioral prompt: 30.
+  const durationMin =
+    body.durationMin ??
+    (coding ? question.timeBoxMin : question.kind === 'behavioral' ? BEHAVIORAL_LENGTHS_MIN[0] : 60);
+  checkLength(
+    ctx,
+    durationMin,
+    coding ? CODING_LENGTHS_MIN : question.kind === 'behavioral' ? BEHAVIORAL_LENGTHS_MIN : DESIGN_LENGTHS_MIN
+  );
   const doc = newSession(ctx, user, question, durationMin, ctx.now());
   await ctx.repos.sessions.insert(doc);
   await ctx.repos.insightsCache.touch(user._id);

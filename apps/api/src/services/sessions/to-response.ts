@@ -1,7 +1,8 @@
 /** The session as the client sees it: whiteboard, evidence once finished, and the assessment it belongs to. */
 import type { Assessment, Session } from '@mockloop/contracts';
 import { candidateTests } from '@mockloop/question-bank/confirmation';
-import type { CodingQuestion } from '@mockloop/question-bank/schema';
+import type { BehavioralQuestion, CodingQuestion } from '@mockloop/question-bank/schema';
+import { behavioralEvidence } from '../../analytics/behavioral-evidence.ts';
 import { codingEvidence, designEvidence } from '../../analytics/evidence.ts';
 import type { SessionDoc } from '../../db/client.ts';
 import { publicQuestion } from '../catalog.ts';
@@ -63,6 +64,7 @@ export async function toResponse(
     kind: doc.kind,
     status: doc.status,
     question: publicQuestion(doc.question),
+    prompts: (doc.prompts ?? []).filter((p) => p.kind === 'behavioral'),
     rubric: doc.rubric,
     durationMin: doc.durationMin,
     startedAt: doc.startedAt.toISOString(),
@@ -93,7 +95,17 @@ export async function toResponse(
                 notes: doc.work.notes,
                 scene
               })
-            : null,
+            : doc.question.kind === 'behavioral'
+              ? behavioralEvidence({
+                  rubric: doc.rubric,
+                  prompts: (doc.prompts ?? [doc.question]) as BehavioralQuestion[],
+                  plan: doc.phasePlan,
+                  log: phaseLog,
+                  startedAt: doc.startedAt.toISOString(),
+                  endedAt,
+                  notes: doc.work.notes
+                })
+              : null,
     assessment: await assessmentOf(ctx, doc, role)
   };
 }
