@@ -1,9 +1,11 @@
 /**
  * The leadership themes behavioral prompts and stories are filed under, from the 60-day plan's Days 43, 56 and 57,
- * the 24-week roadmap's weeks 22–24 and its Technical Leadership Simulation.
+ * the 24-week roadmap's weeks 23–24. Zod-free: pages import it (the schema is in schema.ts).
  */
-import { z } from 'zod';
-import { SEED, type Source } from './seeds.ts';
+import { SEED, type SeedFile } from './seed-plans.ts';
+
+/** A place in a roadmap (the shape sourceSchema checks), kept zod-free here for the pages. */
+type Source = { file: SeedFile; section: string };
 
 export const LEADERSHIP_THEME_IDS = [
   'influence',
@@ -21,8 +23,7 @@ export const LEADERSHIP_THEME_IDS = [
   'career'
 ] as const;
 
-export const leadershipThemeSchema = z.enum(LEADERSHIP_THEME_IDS);
-export type LeadershipTheme = z.infer<typeof leadershipThemeSchema>;
+export type LeadershipTheme = (typeof LEADERSHIP_THEME_IDS)[number];
 
 export type LeadershipThemeInfo = { id: LeadershipTheme; name: string; source: Source };
 

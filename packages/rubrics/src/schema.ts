@@ -1,6 +1,7 @@
 /** The zod schema of a rubric: its criteria, level descriptors, hire thresholds and the seed it comes from. */
 import { z } from 'zod';
 import { competencyIdSchema } from './competencies.ts';
+import { LEADERSHIP_THEME_IDS } from './leadership-themes.ts';
 import { sourceSchema } from './seeds.ts';
 
 const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens');
@@ -12,6 +13,9 @@ const oneLineSchema = z
   .min(3)
   .max(200)
   .regex(/^[^\n\r]*$/, 'a single line');
+
+/** A leadership theme a behavioral prompt or a story is filed under. */
+export const leadershipThemeSchema = z.enum(LEADERSHIP_THEME_IDS);
 
 export const RUBRIC_KINDS = ['design', 'coding', 'behavioral', 'project'] as const;
 export const rubricKindSchema = z.enum(RUBRIC_KINDS);
