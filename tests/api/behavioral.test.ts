@@ -11,7 +11,7 @@ const questions = [designFixture, behavioralFixture, behavioralFixtureTwo, behav
 beforeAll(async () => {
   server = await startTestServer({ questions });
   owner = client(server.url);
-  await owner.request('POST', '/api/auth/signup', { email: 'star@example.com', password: 'star-pass-1', name: 'Star' });
+  await owner.signUp({ email: 'star@example.com', password: 'star-pass-1', name: 'Star' });
 });
 afterAll(() => server.close());
 
@@ -198,7 +198,7 @@ describe('the story bank', () => {
 
   it('counts the mocks a story was told in, and the summary names overused stories and themes without one', async () => {
     const teller = client(server.url);
-    await teller.request('POST', '/api/auth/signup', {
+    await teller.signUp({
       email: 'teller@example.com',
       password: 'teller-pass-1',
       name: 'T'

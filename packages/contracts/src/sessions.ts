@@ -6,6 +6,7 @@ import {
   DESIGN_PHASES_60,
   hireSignalSchema,
   leadershipThemeSchema,
+  promptPhaseId,
   rubricSchema
 } from '@mockloop/rubrics';
 import { z } from 'zod';
@@ -179,9 +180,11 @@ export type WorkPatchBody = z.infer<typeof workPatchBodySchema>;
 export const workPatchResponseSchema = z.object({ revision: z.int(), savedAt: z.string() });
 
 /** Phase ids of the design plan: the only phases a session has (coding sessions have none). */
-export const phaseIdSchema = z.enum(DESIGN_PHASES_60.map((p) => p.id) as [string, ...string[]], {
-  error: 'Unknown phase'
-});
+/** A design phase, or a behavioral mock's prompt (prompt-1 … prompt-4: each prompt is a phase). */
+export const phaseIdSchema = z.enum(
+  [...DESIGN_PHASES_60.map((p) => p.id), ...[1, 2, 3, 4].map(promptPhaseId)] as [string, ...string[]],
+  { error: 'Unknown phase' }
+);
 export const phaseBodySchema = z.object({ phaseId: phaseIdSchema });
 
 export const phaseSchema = z.object({ id: z.string(), name: z.string(), minutes: z.number(), startsAtMin: z.number() });
