@@ -209,7 +209,7 @@ const MATRIX: Record<string, Row> = {
     body: () => ({ title: 'Renamed story', themes: ['conflict'] }),
     expect: ownerOnly(200)
   },
-  'DELETE /api/stories/{id}': { path: (w) => `/api/stories/${w.storyId}`, expect: ownerOnly(204) }
+  'DELETE /api/stories/{id}': { path: (w) => `/api/stories/${w.storyId}`, expect: ownerOnly(200) }
 };
 
 let server: Awaited<ReturnType<typeof startTestServer>>;

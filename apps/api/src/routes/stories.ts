@@ -62,7 +62,10 @@ const remove = createRoute({
   path: '/stories/{id}',
   tags: ['stories'],
   request: { params: idParam },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404) }
+  responses: {
+    200: jsonResponse(z.object({ deleted: z.literal(true) }), 'The story is gone'),
+    ...errorResponses(401, 403, 404)
+  }
 });
 
 const router = createRouter();
@@ -86,5 +89,5 @@ export const storyRoutes = router
   })
   .openapi(remove, async (c) => {
     await c.var.services.stories.remove(requireUser(c), c.req.valid('param').id);
-    return c.body(null, 204);
+    return c.json({ deleted: true as const }, 200);
   });
