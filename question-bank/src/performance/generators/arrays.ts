@@ -104,7 +104,7 @@ export const arrayGenerators: Record<string, Generator> = {
   'lc-0560-subarray-sum-equals-k': (rng, p) => ({
     input: [rng.ints(size(p, 'n', 20_000), -1000, 1000), rng.int(-100, 100)]
   }),
-  /** Many queries on one sorted array (LC 704 asks for O(log n) a search). */
+  /** Many queries on one sorted array (LC 704 asks for O(log n) a search); half the targets are absent, so a scan reads the whole array for them. */
   'lc-0704-binary-search': (rng, p) => {
     const nums = rng.distinctInts(size(p, 'n', 10_000), -10_000, 9_999).sort((a, b) => a - b);
     return { input: [nums, rng.ints(size(p, 'queries', 20_000), -10_000, 9_999)], vary: 1 };
