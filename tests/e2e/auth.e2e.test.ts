@@ -60,7 +60,7 @@ it('signs in and returns to the page that asked for it', async () => {
 });
 
 it('"Surprise me" starts a design mock at the chosen level and on the chosen topic', async () => {
-  await page.getByLabel('Level').selectOption('staff');
+  await page.getByLabel('Level', { exact: true }).selectOption('staff');
   const topics = await page.getByLabel('Topic').locator('option').allTextContents();
   expect(topics).toContain('rag (2)');
   await page.getByLabel('Topic').selectOption('rag');

@@ -198,11 +198,11 @@ it('locks at the deadline and opens the self-assessment, whose score the result 
   for (const fieldset of await assessment.locator('fieldset.criterion:has(.levels)').all()) {
     await fieldset.locator('label.level').nth(2).click();
   }
-  await expect.poll(() => page.getByTestId('live-score').textContent()).toContain('66.7');
+  await expect.poll(() => page.getByTestId('live-score').textContent()).toContain('67/100');
   await page.getByRole('button', { name: 'ran out of time' }).click();
   await page.screenshot({ path: path.join(shots, 'design-self-assessment.png'), fullPage: true });
   await page.getByRole('button', { name: 'Save score' }).click();
-  await expect.poll(() => page.getByTestId('score').textContent()).toContain('66.7');
+  await expect.poll(() => page.getByTestId('score').textContent()).toContain('67/100');
   await page.reload();
   await expect.poll(() => page.getByTestId('score').textContent()).toContain('Hire');
   await page.getByTestId('phase-timeline').waitFor();
@@ -214,5 +214,5 @@ it('locks at the deadline and opens the self-assessment, whose score the result 
 
 it('lists the session in the history with its score', async () => {
   await page.goto(`${server.url}/sessions?kind=design`);
-  await expect.poll(() => page.getByTestId('history').textContent()).toContain('66.7 · Hire');
+  await expect.poll(() => page.getByTestId('history').textContent()).toContain('67/100 · Hire');
 });
