@@ -1,0 +1,127 @@
+/**
+ * The shell every timed mock page shares: the server's clock, autosave (flushed when the page is hidden or left),
+ * the live room with the drafts an interviewer watches, and finishing (by the candidate or at the deadline).
+ * A page supplies what is its own: how to show merged work and what its work is right now.
+ */
+import type { DesignNotes, Scene, Session, SessionWork } from '@mockloop/contracts';
+import { goto } from '$app/navigation';
+import { api } from '../api.ts';
+import { Autosaver } from '../autosave/autosaver.svelte.ts';
+import { DraftSender } from '../live/draft-sender.ts';
+import { LiveRoom } from '../live/room.svelte.ts';
+import { serverOffsetMs } from './clock.ts';
+
+export interface MockShellOptions {
+  /** Another window's work was merged in: show it. */
+  onMerged: (work: SessionWork) => void;
+  /** The work as it stands, sent whole to an interviewer who joins. */
+  current: () => { notes: DesignNotes; scene: Scene };
+  /** The question asked before the candidate finishes early. */
+  confirmFinish: () => string;
+}
+
+export class MockShell {
+  now = $state(Date.now());
+  /** The saved work (and any left unsaved by a previous page) is loaded: the page may accept input. */
+  restored = $state(false);
+  /** Finished or past the deadline: the work can no longer change. */
+  locked = $state(false);
+  readonly saver: Autosaver;
+  readonly drafts: DraftSender;
+  readonly room: LiveRoom;
+
+  readonly #sessionId: string;
+  readonly #deadline: number;
+  readonly #offsetMs: number;
+  readonly #options: MockShellOptions;
+  #interviewersSeen = 0;
+
+  constructor(data: { session: Session; receivedAt: number }, options: MockShellOptions) {
+    const { session } = data;
+    this.#sessionId = session.id;
+    this.#deadline = Date.parse(session.deadline);
+    this.#offsetMs = serverOffsetMs(session.serverNow, data.receivedAt);
+    this.#options = options;
+    this.saver = new Autosaver(session.id, session, {
+      onMerged: options.onMerged,
+      onLocked: () => void this.finish('deadline')
+    });
+    // The live room: interviewers see the work as it is typed (drafts), and their reveals and chat reach us.
+    this.drafts = new DraftSender(session.id);
+    this.room = new LiveRoom(session.id, {
+      presence: ({ members }) => {
+        const count = members.filter((m) => m.role === 'interviewer').length;
+        // Someone new is watching: send the work as it stands, then every change.
+        if (count > this.#interviewersSeen && this.restored) this.#sendAll();
+        this.drafts.active = count > 0;
+        this.#interviewersSeen = count;
+      }
+    });
+  }
+
+  /** The server's time now, in milliseconds. */
+  get serverNow(): number {
+    return this.now + this.#offsetMs;
+  }
+
+  get remainingMs(): number {
+    return this.#deadline - this.serverNow;
+  }
+
+  /** For onMount: restores the work (then `onRestored`), joins the room, runs the clock; returns the cleanup. */
+  mount(onRestored: (work: SessionWork) => void): () => void {
+    void this.saver.restore().then((work) => {
+      onRestored(work);
+      this.restored = true;
+      if (this.drafts.active) this.#sendAll();
+    });
+    void this.room.start();
+    const tick = setInterval(() => {
+      this.now = Date.now();
+      if (this.remainingMs <= 0 && !this.locked) void this.finish('deadline');
+    }, 250);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void this.saver.flush();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      clearInterval(tick);
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onHide);
+    };
+  }
+
+  /** For onDestroy. */
+  destroy(): void {
+    this.saver.destroy();
+    this.drafts.destroy();
+    this.room.close();
+  }
+
+  /** A note field changed: saved, and pushed to a watching interviewer. */
+  setNote(field: keyof DesignNotes, text: string): void {
+    this.saver.setNote(field, text);
+    this.drafts.setNote(field, text);
+  }
+
+  setScene(scene: Scene): void {
+    this.saver.setScene(scene);
+    this.drafts.setScene(scene);
+  }
+
+  /** Ends the session (after asking, when the candidate finishes early) and opens its result. */
+  async finish(reason: 'finished' | 'deadline'): Promise<void> {
+    if (this.locked) return;
+    if (reason === 'finished' && !confirm(this.#options.confirmFinish())) return;
+    this.locked = true;
+    await this.saver.flush().catch(() => {});
+    await api('POST', `/api/sessions/${this.#sessionId}/submit`).catch(() => {});
+    await goto(`/sessions/${this.#sessionId}/result`);
+  }
+
+  #sendAll(): void {
+    const { notes, scene } = this.#options.current();
+    this.drafts.sendAll(notes, scene);
+  }
+}
