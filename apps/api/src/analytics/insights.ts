@@ -3,55 +3,13 @@
  * aggregations): competency trends, recurring weak areas, oops tags, phase timing, calibration, practice next.
  */
 import type { Insights } from '@mockloop/contracts';
-import { CODING_PATTERNS, competencies, phaseActuals, studyRefsFor, type Rubric } from '@mockloop/rubrics';
+import { competencies, studyRefsFor } from '@mockloop/rubrics';
+import { codingTime, patternStats } from './coding-insights.ts';
+import { choosePractice } from './practice-next.ts';
+import { competencyRating, mean, phaseTimes, type CatalogEntry, type ScoredSession } from './scored.ts';
 
-/** How a coding session went: the problem, its time box and the hidden tests of the last judged submission. */
-export interface CodingOutcome {
-  title: string;
-  pattern: string;
-  difficulty: string;
-  boxMinutes: number;
-  /** Hidden tests passed by the last judged submission; null when nothing was submitted. */
-  passed: number | null;
-  total: number;
-  /** Minutes from the start to the first submission that passed every hidden test; null if none did. */
-  solvedMinutes: number | null;
-}
-
-export interface ScoredSession {
-  id: string;
-  /** Absent in caches built before behavioral mocks (those hold design and coding sessions only). */
-  kind?: 'design' | 'coding' | 'behavioral';
-  questionId: string;
-  startedAt: string;
-  submittedAt: string | null;
-  rubric: Rubric;
-  selfRatings: Record<string, number> | null;
-  oops: string[];
-  /** Submitted peer ratings, one record per reviewer. */
-  peerRatings: Record<string, number>[];
-  phasePlan: Parameters<typeof phaseActuals>[0];
-  phaseLog: Parameters<typeof phaseActuals>[1];
-  /** Coding sessions only. */
-  coding?: CodingOutcome;
-  /** The phases spent in, when computed ahead (the cache stores these instead of the plan and log). */
-  phaseTimes?: PhaseTime[];
-}
-
-export interface PhaseTime {
-  id: string;
-  name: string;
-  overrunMinutes: number;
-}
-
-export interface CatalogEntry {
-  id: string;
-  title: string;
-  kind: string;
-  rubric: Rubric;
-  /** Coding problems: the 16-week roadmap's pattern. */
-  pattern?: string;
-}
+export { competencyRating, phaseTimes, solved } from './scored.ts';
+export type { CatalogEntry, CodingOutcome, PhaseTime, ScoredSession } from './scored.ts';
 
 /** Trends show at most this many recent sessions: enough to see a direction, small enough for a thousand sessions. */
 export const MAX_TREND_POINTS = 100;
@@ -59,40 +17,6 @@ export const MAX_TREND_POINTS = 100;
 /** How many recent measurements decide whether an area is recurring-weak. */
 export const RECENT_WINDOW = 5;
 const LOW = 2;
-
-function mean(values: number[]): number | null {
-  return values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : null;
-}
-
-/** Mean rating of the rubric's criteria in one competency, or null if the rubric has none there or none were rated. */
-export function competencyRating(rubric: Rubric, ratings: Record<string, number>, competencyId: string): number | null {
-  return mean(
-    rubric.criteria
-      .filter((c) => c.competency === competencyId && ratings[c.id] !== undefined)
-      .map((c) => ratings[c.id]!)
-  );
-}
-
-/** Whether a coding session solved its problem: every hidden test passed at some submission. */
-export const solved = (coding: CodingOutcome) => coding.solvedMinutes !== null;
-
-/** Minutes a coding session took: to the solve when it was solved, else to the end of the session. */
-function codingMinutes(s: ScoredSession): number | null {
-  if (!s.coding) return null;
-  if (s.coding.solvedMinutes !== null) return s.coding.solvedMinutes;
-  return s.submittedAt ? (Date.parse(s.submittedAt) - Date.parse(s.startedAt)) / 60_000 : null;
-}
-
-/** The phases a session spent time in, with their overrun: precomputed by the cache, or from the plan and log. */
-export function phaseTimes(
-  s: Pick<ScoredSession, 'phaseTimes' | 'submittedAt' | 'startedAt' | 'phasePlan' | 'phaseLog'>
-): PhaseTime[] {
-  if (s.phaseTimes) return s.phaseTimes;
-  if (!s.submittedAt || s.phasePlan.length === 0) return [];
-  return phaseActuals(s.phasePlan, s.phaseLog, s.startedAt, s.submittedAt)
-    .filter((phase) => phase.actualMinutes > 0)
-    .map(({ id, name, overrunMinutes }) => ({ id, name, overrunMinutes }));
-}
 
 /** Per rubric criterion (the same criterion of the same rubric across sessions), self and peer over time. */
 function criterionTrends(scored: ScoredSession[]): Insights['criteria'] {
@@ -116,57 +40,6 @@ function criterionTrends(scored: ScoredSession[]): Insights['criteria'] {
     }
   }
   return [...trends.values()];
-}
-
-/** Coding by pattern: how many sessions, the hidden-test pass rate, how many were solved and how fast. */
-function patternStats(ordered: ScoredSession[]): Insights['patterns'] {
-  return CODING_PATTERNS.flatMap((pattern) => {
-    const sessions = ordered.filter((s) => s.coding?.pattern === pattern.name);
-    if (sessions.length === 0) return [];
-    const judged = sessions.filter((s) => s.coding!.passed !== null && s.coding!.total > 0);
-    const solvedOnes = sessions.filter((s) => solved(s.coding!));
-    const passRate = mean(judged.map((s) => s.coding!.passed! / s.coding!.total));
-    return [
-      {
-        id: pattern.id,
-        name: pattern.name,
-        sessions: sessions.length,
-        judged: judged.length,
-        passRate,
-        solved: solvedOnes.length,
-        meanSolveMinutes: mean(solvedOnes.map((s) => s.coding!.solvedMinutes!)),
-        // Weak: most attempts end unsolved (fewer than half solved).
-        weak: solvedOnes.length * 2 < sessions.length,
-        study: [...studyRefsFor(pattern.id)]
-      }
-    ];
-  });
-}
-
-/** Coding time against the roadmap's time boxes (15 / 30 / 60 minutes by difficulty). */
-function codingTime(ordered: ScoredSession[]): Insights['codingTime'] {
-  const timed = ordered.flatMap((s) => {
-    const minutes = codingMinutes(s);
-    return s.coding && minutes !== null ? [{ s, coding: s.coding, minutes }] : [];
-  });
-  const byDifficulty = ['easy', 'medium', 'hard'].flatMap((difficulty) => {
-    const rows = timed.filter((t) => t.coding.difficulty === difficulty);
-    if (rows.length === 0) return [];
-    return [
-      {
-        difficulty,
-        boxMinutes: rows[0]!.coding.boxMinutes,
-        sessions: rows.length,
-        meanMinutes: mean(rows.map((r) => r.minutes)) ?? 0,
-        overBoxCount: rows.filter((r) => r.minutes > r.coding.boxMinutes).length
-      }
-    ];
-  });
-  return {
-    sessions: timed.length,
-    overBoxCount: timed.filter((t) => t.minutes > t.coding.boxMinutes).length,
-    byDifficulty
-  };
 }
 
 export function computeInsights(
@@ -259,48 +132,8 @@ export function computeInsights(
       : []
   );
 
-  // Practise next: questions whose rubric weighs the weak competencies most, not done in the last 14 days.
-  const recentlyDone = new Set(
-    ordered.filter((s) => now.getTime() - Date.parse(s.startedAt) < 14 * 86_400_000).map((s) => s.questionId)
-  );
   const patterns = patternStats(ordered);
-  const everSolved = new Set(ordered.filter((s) => s.coding && solved(s.coding)).map((s) => s.questionId));
-  // ...and for each weak pattern, problems of that pattern never solved and not tried lately.
-  const patternPractice = patterns
-    .filter((p) => p.weak)
-    .flatMap((p) =>
-      catalog
-        .filter((q) => q.pattern === p.name && !recentlyDone.has(q.id) && !everSolved.has(q.id))
-        .sort((a, b) => a.id.localeCompare(b.id))
-        .slice(0, 2)
-        .map((q) => ({
-          questionId: q.id,
-          title: q.title,
-          kind: q.kind,
-          reason: `Practises ${p.name}: solved ${p.solved} of your ${p.sessions} attempts at this pattern`,
-          study: p.study
-        }))
-    );
-  const competencyPractice = weakAreas.slice(0, 3).flatMap((area) =>
-    catalog
-      .filter((q) => !recentlyDone.has(q.id))
-      .map((q) => ({
-        q,
-        weight: q.rubric.criteria
-          .filter((c) => c.competency === area.competencyId)
-          .reduce((sum, c) => sum + c.weight, 0)
-      }))
-      .filter(({ weight }) => weight > 0)
-      .sort((a, b) => b.weight - a.weight || a.q.id.localeCompare(b.q.id))
-      .slice(0, 2)
-      .map(({ q }) => ({
-        questionId: q.id,
-        title: q.title,
-        kind: q.kind,
-        reason: `Exercises ${area.name.toLowerCase()}, rated 2 or below in ${area.lowCount} of your last ${area.measuredCount} sessions`,
-        study: area.study
-      }))
-  );
+  const practiceNext = choosePractice(ordered, catalog, weakAreas, patterns, now);
 
   return {
     sessionsScored: scored.length,
@@ -314,8 +147,6 @@ export function computeInsights(
     criteria: criterionTrends(scored).map((t) => ({ ...t, points: t.points.slice(-MAX_TREND_POINTS) })),
     patterns,
     codingTime: codingTime(ordered),
-    practiceNext: [
-      ...new Map([...competencyPractice, ...patternPractice].map((p) => [p.questionId, p])).values()
-    ].slice(0, 8)
+    practiceNext
   };
 }

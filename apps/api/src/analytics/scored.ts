@@ -1,0 +1,78 @@
+/** The plain data insights are computed from: one scored session, a catalog entry, and the small helpers on them. */
+import { phaseActuals, type Rubric } from '@mockloop/rubrics';
+
+/** How a coding session went: the problem, its time box and the hidden tests of the last judged submission. */
+export interface CodingOutcome {
+  title: string;
+  pattern: string;
+  difficulty: string;
+  boxMinutes: number;
+  /** Hidden tests passed by the last judged submission; null when nothing was submitted. */
+  passed: number | null;
+  total: number;
+  /** Minutes from the start to the first submission that passed every hidden test; null if none did. */
+  solvedMinutes: number | null;
+}
+
+export interface ScoredSession {
+  id: string;
+  /** Absent in caches built before behavioral mocks (those hold design and coding sessions only). */
+  kind?: 'design' | 'coding' | 'behavioral';
+  questionId: string;
+  startedAt: string;
+  submittedAt: string | null;
+  rubric: Rubric;
+  selfRatings: Record<string, number> | null;
+  oops: string[];
+  /** Submitted peer ratings, one record per reviewer. */
+  peerRatings: Record<string, number>[];
+  phasePlan: Parameters<typeof phaseActuals>[0];
+  phaseLog: Parameters<typeof phaseActuals>[1];
+  /** Coding sessions only. */
+  coding?: CodingOutcome;
+  /** The phases spent in, when computed ahead (the cache stores these instead of the plan and log). */
+  phaseTimes?: PhaseTime[];
+}
+
+export interface PhaseTime {
+  id: string;
+  name: string;
+  overrunMinutes: number;
+}
+
+export interface CatalogEntry {
+  id: string;
+  title: string;
+  kind: string;
+  rubric: Rubric;
+  /** Coding problems: the 16-week roadmap's pattern. */
+  pattern?: string;
+}
+
+/** The mean rounded to hundredths, or null for no values. */
+export function mean(values: number[]): number | null {
+  return values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : null;
+}
+
+/** Mean rating of the rubric's criteria in one competency, or null if the rubric has none there or none were rated. */
+export function competencyRating(rubric: Rubric, ratings: Record<string, number>, competencyId: string): number | null {
+  return mean(
+    rubric.criteria
+      .filter((c) => c.competency === competencyId && ratings[c.id] !== undefined)
+      .map((c) => ratings[c.id]!)
+  );
+}
+
+/** Whether a coding session solved its problem: every hidden test passed at some submission. */
+export const solved = (coding: CodingOutcome) => coding.solvedMinutes !== null;
+
+/** The phases a session spent time in, with their overrun: precomputed by the cache, or from the plan and log. */
+export function phaseTimes(
+  s: Pick<ScoredSession, 'phaseTimes' | 'submittedAt' | 'startedAt' | 'phasePlan' | 'phaseLog'>
+): PhaseTime[] {
+  if (s.phaseTimes) return s.phaseTimes;
+  if (!s.submittedAt || s.phasePlan.length === 0) return [];
+  return phaseActuals(s.phasePlan, s.phaseLog, s.startedAt, s.submittedAt)
+    .filter((phase) => phase.actualMinutes > 0)
+    .map(({ id, name, overrunMinutes }) => ({ id, name, overrunMinutes }));
+}

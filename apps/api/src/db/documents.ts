@@ -1,0 +1,257 @@
+/** The documents of each collection as stored (client.ts names the collections; the *-repo.ts files query them). */
+import type { Profile, Score, SessionWork } from '@mockloop/contracts';
+import type { HireSignal, PlannedPhase, Rubric } from '@mockloop/rubrics';
+import type { ObjectId } from 'mongodb';
+import type { VersionedQuestion } from '../services/catalog.ts';
+
+export interface UserDoc {
+  _id: ObjectId;
+  email: string;
+  /** Lower-cased e-mail: the unique key, since not every server we support has collations. */
+  emailKey: string;
+  name: string;
+  passwordHash: string;
+  createdAt: Date;
+  /** The goal set during onboarding; absent until the candidate sets one. */
+  profile?: Profile & { updatedAt: Date };
+}
+
+/** The account as requests see it: everything but the password hash. */
+export type SignedInUser = Omit<UserDoc, 'passwordHash'>;
+
+export interface AuthSessionDoc {
+  /** SHA-256 of the cookie's token: a leaked database does not leak usable sessions. */
+  _id: string;
+  userId: ObjectId;
+  /**
+   * The account, copied at sign-in so a request is authenticated in one read (autosave's hot path).
+   * Absent on sessions opened before the copy existed; those read the user as well.
+   */
+  user?: Omit<SignedInUser, '_id'>;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+/**
+ * What a user's insights are computed from, kept ready: FerretDB pays per document read, so reading a thousand
+ * sessions on every visit is slow. Writers bump `version`; the cache is used only when it was built at that
+ * version, and rebuilt from the sessions otherwise. The sessions stay the source of truth.
+ */
+export interface InsightsCacheDoc {
+  /** The user's id. */
+  _id: ObjectId;
+  version: number;
+  builtVersion?: number;
+  /** JSON text (the entries hold nested arrays, which the embedded server cannot store as documents). */
+  inputsJson?: string;
+}
+
+/** A week's recap as the user edited it (the generated one is computed on every read). */
+export interface RecapDoc {
+  /** "<userId>:<YYYY-MM-DD of the week's Monday>" */
+  _id: string;
+  userId: ObjectId;
+  weekStart: string;
+  markdown: string;
+  savedAt: Date;
+}
+
+export interface RateLimitDoc {
+  /** "<rule>:<who>@<window number>", e.g. "signin:127.0.0.1:ada@example.com@1973412" */
+  _id: string;
+  count: number;
+  resetAt: Date;
+}
+
+export interface SessionDoc {
+  _id: ObjectId;
+  userId: ObjectId;
+  kind: 'design' | 'coding' | 'behavioral';
+  status: 'active' | 'submitted';
+  /** The question as it was when the session started (hidden tests included: the server needs them later). */
+  question: VersionedQuestion;
+  /** A behavioral mock's prompts in order, snapshotted like the question (which is the first of them). */
+  prompts?: VersionedQuestion[];
+  /** The rubric as it was when the session started: later edits never change an old result. */
+  rubric: Rubric;
+  durationMin: number;
+  startedAt: Date;
+  deadline: Date;
+  submittedAt: Date | null;
+  submitReason: 'finished' | 'deadline' | null;
+  /** Bumped by every accepted write; autosaves must name the revision they started from. */
+  revision: number;
+  phasePlan: PlannedPhase[];
+  phaseLog: { phaseId: string; startedAt: Date }[];
+  /** The notes; the whiteboard lives in `session_scenes`, see SceneDoc. */
+  work: { notes: SessionWork['notes'] };
+  selfScore: (Omit<Score, 'savedAt'> & { savedAt: Date }) | null;
+  updatedAt: Date;
+  /** When the last replay snapshot was taken (epoch 0 before the first). */
+  lastSnapshotAt: Date;
+  /** Coding sessions: how many submissions were made (numbers them). */
+  submissionCount?: number;
+  /** A problem of an assessment (two problems, one clock): the sessions share `id`, deadline and finish. */
+  assessment?: { id: ObjectId; part: number };
+}
+
+/**
+ * A session as stored: the question and rubric snapshots live once per content version in `content_versions`
+ * (they are immutable and shared by every session run on them), so session documents stay small. The embedded
+ * server reads whole documents to match a filter, and most of a session was its snapshots.
+ */
+export interface StoredSessionDoc extends Omit<SessionDoc, 'question' | 'rubric' | 'prompts'> {
+  question: { id: string; kind: SessionDoc['kind']; title: string; version: string };
+  rubric: { id: string; version: number };
+  questionRef: string;
+  rubricRef: string;
+  /** A behavioral mock's prompts, by content version. */
+  promptRefs?: string[];
+}
+
+/** A story of the user's own story bank: STAR, the competencies and themes it shows, the roadmap weeks. */
+export interface StoryDoc {
+  _id: ObjectId;
+  userId: ObjectId;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  differently: string;
+  competencies: string[];
+  themes: string[];
+  roadmapWeeks: number[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Code a candidate submitted on the hidden tests, and the results their browser reported. */
+/** A reviewer's confirmation of a submission on the held-back tests, judged by the server; written once. */
+export interface ConfirmationDoc {
+  _id: ObjectId;
+  submissionId: ObjectId;
+  sessionId: ObjectId;
+  reviewerId: ObjectId;
+  at: Date;
+  passed: number;
+  total: number;
+  results: { verdict: 'pass' | 'fail' | 'error' | 'timeout' }[];
+}
+
+export interface SubmissionDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  n: number;
+  language: string;
+  code: string;
+  createdAt: Date;
+  total: number;
+  passed: number | null;
+  results: { verdict: string; ms: number }[] | null;
+}
+
+/** An immutable, content-addressed snapshot of a question or a rubric. */
+export interface ContentVersionDoc {
+  /** "question:<id>@<version>" or "rubric:<id>@<version>-<content hash>". */
+  _id: string;
+  /** JSON text: test cases hold nested arrays, which the embedded server cannot store as documents. */
+  valueJson: string;
+}
+
+/** The work as it stood at one moment, for the result page's replay. Images are not copied (they never change). */
+export interface SnapshotDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  at: Date;
+  phaseId: string;
+  notes: SessionWork['notes'];
+  /** The whiteboard's elements as JSON text (see SceneDoc). */
+  elementsJson: string;
+}
+
+/** An invitation for one reviewer to one session. The link's token is stored only as its SHA-256. */
+export interface InviteDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  ownerId: ObjectId;
+  tokenHash: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  acceptedBy: ObjectId | null;
+  acceptedAt: Date | null;
+}
+
+export interface PeerScoreDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  reviewerId: ObjectId;
+  reviewerName: string;
+  ratings: Record<string, number>;
+  notes: Record<string, string>;
+  feedback: string;
+  hireSignal: HireSignal | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+}
+
+/**
+ * A session's whiteboard, images included (up to 10 MB). Kept out of `sessions` so that listing and
+ * filtering sessions never reads scenes: the embedded server scans documents to match a filter.
+ */
+export interface SceneDoc {
+  /** The session's id. */
+  _id: ObjectId;
+  /** The session revision that wrote it; an older save never overwrites a newer scene. */
+  revision: number;
+  /**
+   * The scene as JSON text. Excalidraw's lines and arrows hold nested arrays of points, which the embedded
+   * server cannot store as documents; the scene is only ever read and written whole, so text loses nothing.
+   */
+  sceneJson: string;
+}
+
+/** One event on a session's bus (see db/events.ts): read back by its exact `_id`, the session and a sequence number. */
+export interface EventDoc {
+  /** "<session id>:<seq>" */
+  _id: string;
+  sessionId: ObjectId;
+  seq: number;
+  at: Date;
+  /** Who receives it: everyone in the room, its interviewers, or one user. */
+  audience: 'all' | 'interviewers' | { userId: string };
+  /** The event as JSON text (drafts hold Excalidraw's nested arrays, which the embedded server cannot store). */
+  eventJson: string;
+}
+
+/** The last sequence number handed out for a session's events. */
+export interface EventSequenceDoc {
+  /** The session's id. */
+  _id: ObjectId;
+  seq: number;
+}
+
+/** A chat message, an interviewer note or a revealed prompt item, kept for the result page and the replay. */
+export interface RoomItemDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  kind: 'chat' | 'note' | 'reveal';
+  authorId: ObjectId;
+  authorName: string;
+  authorRole: 'candidate' | 'interviewer';
+  text: string;
+  reveal: { kind: 'followUp' | 'hint'; index: number } | null;
+  at: Date;
+}
+
+/** One open events stream: who is in the room now. Refreshed by the stream's heartbeat, dropped when it closes. */
+export interface PresenceDoc {
+  /** "<session id>:<connection id>" */
+  _id: string;
+  sessionId: ObjectId;
+  userId: ObjectId;
+  name: string;
+  role: 'candidate' | 'interviewer';
+  seenAt: Date;
+}
