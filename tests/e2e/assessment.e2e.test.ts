@@ -99,5 +99,13 @@ it(
     const first = await (await page.request.get(`${server.url}/api/sessions/${firstId}`)).json();
     expect(first.session).toMatchObject({ status: 'submitted', submitReason: 'finished' });
     await page.screenshot({ path: path.join(shots, 'assessment-result.png'), fullPage: true });
+
+    // The history shows the two problems together as one assessment, in order, not as unrelated rows.
+    await page.goto(`${server.url}/sessions?kind=coding`);
+    const rows = page.getByTestId('history').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).textContent()).toContain('Assessment · problem 1');
+    expect(await rows.nth(1).textContent()).toContain('Assessment · problem 2');
+    expect(await rows.nth(0).textContent()).toContain(codingFixture.title);
   }
 );

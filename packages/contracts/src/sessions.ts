@@ -311,7 +311,9 @@ export const sessionSummarySchema = z.object({
   deadline: z.string(),
   submittedAt: z.string().nullable(),
   score: z.number().nullable(),
-  hireSignal: hireSignalSchema.nullable()
+  hireSignal: hireSignalSchema.nullable(),
+  /** The assessment this session is one problem of (its parts share `id`, `part` counts from 0), or null. */
+  assessment: z.object({ id: z.string(), part: z.int().min(0) }).nullable()
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListQuerySchema = z.object({

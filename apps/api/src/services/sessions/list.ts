@@ -41,6 +41,7 @@ export async function listSessions(
       deadline: doc.deadline.toISOString(),
       submittedAt: doc.submittedAt?.toISOString() ?? null,
       score: doc.selfScore?.score ?? null,
-      hireSignal: doc.selfScore?.hireSignal ?? null
+      hireSignal: doc.selfScore?.hireSignal ?? null,
+      assessment: doc.assessment ? { id: doc.assessment.id.toHexString(), part: doc.assessment.part } : null
     }));
 }
