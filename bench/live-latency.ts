@@ -73,62 +73,50 @@ try {
   await candidate!.getByTestId('presence').filter({ hasText: 'ivan' }).waitFor();
 
   // Both viewers record when each length of the notes, and each count of shapes, first reached their screen.
-  await interviewer!.evaluate(() => {
-    const w = window as unknown as { seenText: Record<number, number>; seenShapes: Record<number, number> };
-    w.seenText = {};
-    w.seenShapes = {};
-    const record = () => {
+  // The recorders run in the pages as plain scripts (strings): a function handed to evaluate() would carry
+  // tsx's `__name(...)` wrappers into a page that has no `__name`.
+  await interviewer!.evaluate(`(() => {
+    window.seenText = {};
+    window.seenShapes = {};
+    new MutationObserver(() => {
       const at = Date.now();
       const text = document.querySelector('[data-testid="live-note-functional"]')?.textContent ?? '';
-      for (let n = 1; n <= text.length; n++) w.seenText[n] ??= at;
+      for (let n = 1; n <= text.length; n++) window.seenText[n] ??= at;
       const shapes = Number(document.querySelector('[data-testid="live-shapes"]')?.getAttribute('data-count') ?? 0);
-      for (let n = 1; n <= shapes; n++) w.seenShapes[n] ??= at;
-    };
-    new MutationObserver(record).observe(document.body, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true
-    });
-  });
+      for (let n = 1; n <= shapes; n++) window.seenShapes[n] ??= at;
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  })()`);
   // Today's baseline: the whole session every 2 s, redrawn when its revision moves (the former review page).
   await poller!.goto(`${server.url}/dashboard`);
-  await poller!.evaluate((id) => {
-    const w = window as unknown as { seenText: Record<number, number>; seenShapes: Record<number, number> };
-    w.seenText = {};
-    w.seenShapes = {};
+  await poller!.evaluate(`(() => {
+    window.seenText = {};
+    window.seenShapes = {};
     let revision = -1;
     setInterval(async () => {
-      const { session: s } = await (await fetch(`/api/sessions/${id}`)).json();
+      const { session: s } = await (await fetch('/api/sessions/${session.id}')).json();
       if (s.revision === revision) return;
       revision = s.revision;
       const at = Date.now();
-      const text: string = s.work.notes.functional ?? '';
-      for (let n = 1; n <= text.length; n++) w.seenText[n] ??= at;
-      const shapes = s.work.scene.elements.filter((e: { isDeleted?: boolean }) => !e.isDeleted).length;
-      for (let n = 1; n <= shapes; n++) w.seenShapes[n] ??= at;
+      const text = s.work.notes.functional ?? '';
+      for (let n = 1; n <= text.length; n++) window.seenText[n] ??= at;
+      const shapes = s.work.scene.elements.filter((e) => !e.isDeleted).length;
+      for (let n = 1; n <= shapes; n++) window.seenShapes[n] ??= at;
     }, 2000);
-  }, session.id);
+  })()`);
 
   // The candidate types; each keystroke's time is taken in the page as the text changes.
-  await candidate!.evaluate(() => {
-    const w = window as unknown as { typed: Record<number, number>; drawn: Record<number, number>; shapes: number };
-    w.typed = {};
-    w.drawn = {};
-    w.shapes = 0;
+  await candidate!.evaluate(`(() => {
+    window.typed = {};
+    window.drawn = {};
+    window.shapes = 0;
     document.addEventListener('input', (event) => {
-      const target = event.target as HTMLTextAreaElement;
-      if (target.dataset.testid === 'note-functional') w.typed[target.value.length] = Date.now();
+      if (event.target.dataset.testid === 'note-functional') window.typed[event.target.value.length] = Date.now();
     });
     // A shape exists when the mouse that drew it comes up.
-    document.addEventListener(
-      'pointerup',
-      (event) => {
-        if (event.target instanceof HTMLCanvasElement) w.drawn[++w.shapes] = Date.now();
-      },
-      true
-    );
-  });
+    document.addEventListener('pointerup', (event) => {
+      if (event.target instanceof HTMLCanvasElement) window.drawn[++window.shapes] = Date.now();
+    }, true);
+  })()`);
   const textarea = candidate!.getByTestId('note-functional');
   await textarea.click();
   const sentence = 'Shorten long URLs, redirect by code, custom aliases and expiry, analytics later. ';

@@ -185,6 +185,41 @@ describe('the room', () => {
   });
 });
 
+describe('what only the interviewer sees', () => {
+  const guide = designFixture.kind === 'design' ? designFixture : null;
+  const leaked = (session: { question: unknown }) => {
+    const text = JSON.stringify(session.question);
+    return [...guide!.followUps, ...guide!.hints, ...guide!.keyPoints.map((k) => k.point)].filter((t) =>
+      text.includes(JSON.stringify(t))
+    );
+  };
+  const sessionOf = async (c: ReturnType<typeof client>, id: string) =>
+    (await c.request('GET', `/api/sessions/${id}`)).json.session;
+
+  it('never reaches the candidate’s session while the mock runs, revealed or not, at any phase', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    expect(leaked(await sessionOf(candidate, sessionId))).toEqual([]);
+    await interviewer.request('POST', `/api/sessions/${sessionId}/reveals`, { kind: 'followUp', index: 1 });
+    await candidate.request('POST', `/api/sessions/${sessionId}/phases`, { phaseId: 'deep-dives' });
+    // The revealed one reaches the candidate through the room, the others not at all.
+    expect(leaked(await sessionOf(candidate, sessionId))).toEqual([]);
+    expect(leaked(await sessionOf(interviewer, sessionId))).toHaveLength(leaked({ question: guide }).length);
+    await candidate.request('POST', `/api/sessions/${sessionId}/submit`);
+    expect(leaked(await sessionOf(candidate, sessionId))).toHaveLength(leaked({ question: guide }).length);
+  });
+
+  it('alone, the candidate gets the follow-ups from the deep dives on, never the hints or key points', async () => {
+    const candidate = await signUp(a, 'Solo');
+    const { session } = (await candidate.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+    expect(leaked(session)).toEqual([]);
+    await candidate.request('POST', `/api/sessions/${session.id}/phases`, { phaseId: 'deep-dives' });
+    const later = await sessionOf(candidate, session.id);
+    expect(later.question.followUps).toEqual(guide!.followUps);
+    expect(later.question.hints).toEqual([]);
+    expect(later.question.keyPoints).toEqual([]);
+  });
+});
+
 describe('two instances on one database', () => {
   it('delivers what the candidate does through instance A to the interviewer connected to instance B', async () => {
     const { candidate, interviewer, sessionId } = await room(b);

@@ -4,6 +4,7 @@ import {
   codingQuestionSchema,
   designQuestionSchema,
   difficultySchema,
+  keyPointSchema,
   levelSchema,
   performanceSchema
 } from '@mockloop/question-bank/schema';
@@ -27,6 +28,22 @@ export const publicQuestionSchema = z.discriminatedUnion('kind', [
   publicCodingQuestionSchema
 ]);
 export type PublicQuestion = z.infer<typeof publicQuestionSchema>;
+
+/**
+ * A design question as a session serves it: to its candidate while the mock runs, what only the interviewer
+ * sees is left out (hints and key points always, follow-ups until the deep dives of a mock with no interviewer).
+ */
+export const sessionDesignQuestionSchema = publicDesignQuestionSchema.extend({
+  followUps: z.array(z.string()).describe('Empty while withheld from the candidate'),
+  hints: z.array(z.string()).describe('Empty while withheld from the candidate'),
+  keyPoints: z.array(keyPointSchema).describe('Empty while withheld from the candidate')
+});
+export const sessionQuestionSchema = z.discriminatedUnion('kind', [
+  sessionDesignQuestionSchema,
+  publicBehavioralQuestionSchema,
+  publicCodingQuestionSchema
+]);
+export type SessionQuestion = z.infer<typeof sessionQuestionSchema>;
 export type PublicCodingQuestion = z.infer<typeof publicCodingQuestionSchema>;
 export type PublicDesignQuestion = z.infer<typeof publicDesignQuestionSchema>;
 

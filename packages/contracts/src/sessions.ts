@@ -19,7 +19,7 @@ import {
 } from './constants.ts';
 import { calendarDateSchema } from './dates.ts';
 import { byCriterion } from './criteria.ts';
-import { publicBehavioralQuestionSchema, publicQuestionSchema } from './questions.ts';
+import { publicBehavioralQuestionSchema, sessionQuestionSchema } from './questions.ts';
 import { storedText, wellFormedText } from './text.ts';
 
 export * from './constants.ts';
@@ -277,7 +277,7 @@ export const sessionSchema = z.object({
   role: z.enum(['owner', 'reviewer']),
   kind: z.enum(['design', 'coding', 'behavioral']),
   status: sessionStatusSchema,
-  question: publicQuestionSchema,
+  question: sessionQuestionSchema,
   /** A behavioral mock's prompts in order (its phases are `prompt-1`…); empty for other kinds. */
   prompts: z.array(publicBehavioralQuestionSchema),
   rubric: rubricSchema,

@@ -24,6 +24,17 @@ export function createInvitesRepo(db: Database) {
       return invite !== null;
     },
 
+    /** Whether an invite to the session admits someone at `at` (accepted, neither revoked nor expired). */
+    async hasInterviewer(sessionId: ObjectId, at: Date): Promise<boolean> {
+      const invite = await db.invites.findOne({
+        sessionId,
+        acceptedBy: { $ne: null },
+        revokedAt: null,
+        expiresAt: { $gt: at }
+      });
+      return invite !== null;
+    },
+
     /** Revokes an invite of `ownerId`'s; the invite as it now stands, or null when it is not theirs. */
     revoke: (_id: ObjectId, ownerId: ObjectId, at: Date) =>
       db.invites.findOneAndUpdate({ _id, ownerId }, { $set: { revokedAt: at } }, { returnDocument: 'after' }),

@@ -5,8 +5,8 @@ import type { BehavioralQuestion, CodingQuestion } from '@mockloop/question-bank
 import { behavioralEvidence } from '../../analytics/behavioral-evidence.ts';
 import { codingEvidence, designEvidence } from '../../analytics/evidence.ts';
 import type { SessionDoc } from '../../db/client.ts';
-import { publicQuestion } from '../catalog.ts';
 import type { SessionContext } from './context.ts';
+import { questionFor } from './withheld.ts';
 
 async function codingEvidenceFor(ctx: SessionContext, doc: SessionDoc, endedAt: string) {
   const question = doc.question as CodingQuestion;
@@ -63,7 +63,7 @@ export async function toResponse(
     role,
     kind: doc.kind,
     status: doc.status,
-    question: publicQuestion(doc.question),
+    question: await questionFor(ctx, doc, role),
     prompts: (doc.prompts ?? []).filter((p) => p.kind === 'behavioral'),
     rubric: doc.rubric,
     durationMin: doc.durationMin,
