@@ -2,7 +2,9 @@
  * Autosave latency through the API: N concurrent sessions each saving every 2 s, against raw driver
  * `updateOne` calls with the same shape on the same database in the same run. Prints p50/p99 and the ratio.
  * The load runs in its own process (`autosave-client.ts`), which times both the API and the driver calls.
- * BENCH_SESSIONS (default 50) and BENCH_SECONDS (default 60) size the run.
+ * Then saturation: the same clients saving back to back, through the API and through the driver with the API's
+ * own update, printed side by side as saves per second and their ratio.
+ * BENCH_SESSIONS (default 50), BENCH_SECONDS (default 60) and BENCH_SATURATION_SECONDS (default 20) size the run.
  */
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -17,6 +19,7 @@ import { benchLimits, question, signUpCookie } from './fixtures.ts';
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const INTERVAL_MS = 2000;
+const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 20);
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -91,6 +94,7 @@ try {
     dbName: DB_NAME,
     seconds: SECONDS,
     intervalMs: INTERVAL_MS,
+    saturationSeconds: SATURATION_SECONDS,
     clients: clients.map((c) => ({ ...c, twinId: c.twinId.toHexString(), userId: c.userId.toHexString() })),
     rawIds: rawIds.map((id) => id.toHexString())
   };
@@ -101,7 +105,7 @@ try {
   await rm(dataDir, { recursive: true, force: true });
 }
 
-const { api, same, raw, failures } = result;
+const { api, same, raw, failures, saturation } = result;
 const row = (name: string, values: number[]) =>
   `  ${name.padEnd(28)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p99 ${percentile(values, 99).toFixed(1).padStart(7)} ms   (${values.length} saves)`;
 console.log(
@@ -114,3 +118,23 @@ const ratio = (base: number[]) =>
   `p50 ×${(percentile(api, 50) / percentile(base, 50)).toFixed(2)}   p99 ×${(percentile(api, 99) / percentile(base, 99)).toFixed(2)}`;
 console.log(`  API vs tiny document:   ${ratio(raw)}`);
 console.log(`  API vs the same update: ${ratio(same)}   failed saves: ${failures}`);
+
+// Saturation: the same clients saving back to back, through the API and straight through the driver.
+console.log(`saturation: ${SESSIONS} clients saving back to back for ${SATURATION_SECONDS} s each`);
+const throughput = (name: 'api' | 'same') => {
+  const s = saturation.find((p) => p.name === name)!;
+  return { perSecond: s.saves / s.seconds, p99: percentile(s.samples, 99), saves: s.saves };
+};
+const apiPeak = throughput('api');
+const driverPeak = throughput('same');
+for (const [name, peak] of [
+  ['PATCH /api/sessions/:id/work', apiPeak],
+  ['driver, the same update', driverPeak]
+] as const) {
+  console.log(
+    `  ${name.padEnd(28)} ${peak.perSecond.toFixed(0).padStart(6)} saves/s   p99 ${peak.p99.toFixed(1).padStart(7)} ms   (${peak.saves} saves)`
+  );
+}
+console.log(
+  `  API throughput / driver throughput: ×${(apiPeak.perSecond / driverPeak.perSecond).toFixed(2)} (goal ≥ ×0.70)`
+);

@@ -61,8 +61,19 @@ describe('a FerretDB killed while clients save', () => {
     const killedPid = server.embedded!.pid;
     let killedAt = 0;
     let recoveredAt = 0;
-    const unavailable: (string | null)[] = [];
+    const unavailable: { code: string; retryAfter: string | null }[] = [];
     let stop = false;
+
+    /** The session's stored revision, asked again while the database is still coming back (503). */
+    const storedRevision = async (id: string): Promise<number> => {
+      for (;;) {
+        const res = await owner.request('GET', `/api/sessions/${id}`);
+        if (res.status === 200) return res.json.session.revision as number;
+        if (res.status !== 503) throw new Error(`reading the session answered ${res.status}: ${res.text}`);
+        unavailable.push({ code: res.json?.error?.code, retryAfter: res.headers.get('retry-after') });
+        await sleep(100);
+      }
+    };
 
     /** Saves back to back; returns the last acknowledged text and revision. */
     const saver = async (id: string) => {
@@ -76,11 +87,11 @@ describe('a FerretDB killed while clients save', () => {
           acknowledged = { text, revision };
           if (killedAt && !recoveredAt) recoveredAt = Date.now();
         } else if (res.status === 503) {
-          unavailable.push(res.headers.get('retry-after'));
+          unavailable.push({ code: res.json?.error?.code, retryAfter: res.headers.get('retry-after') });
           await sleep(100);
         } else if (res.status === 409) {
           // A save the database stored but could not acknowledge before it died: carry on from what it stored.
-          revision = (await owner.request('GET', `/api/sessions/${id}`)).json.session.revision;
+          revision = await storedRevision(id);
         } else {
           throw new Error(`save answered ${res.status}: ${res.text}`);
         }
@@ -102,7 +113,11 @@ describe('a FerretDB killed while clients save', () => {
     expect(server.embedded!.pid).not.toBe(killedPid);
     expect(server.embedded!.available).toBe(true);
     expect(unavailable.length).toBeGreaterThan(0);
-    for (const retryAfter of unavailable) expect(Number(retryAfter)).toBeGreaterThan(0);
+    // Every refusal while it was down: 503 with the one stable code and a Retry-After, never a 500.
+    for (const { code, retryAfter } of unavailable) {
+      expect(code).toBe('DATABASE_UNAVAILABLE');
+      expect(Number(retryAfter)).toBeGreaterThan(0);
+    }
     const stored = await server.database.sessions.find({ _id: { $in: ids.map((id) => new ObjectId(id)) } }).toArray();
     ids.forEach((id, i) => {
       const doc = stored.find((d) => d._id.toHexString() === id)!;

@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Database } from './db/client.ts';
+import { isDatabaseDown } from './db/down.ts';
 import { createRepositories } from './db/repositories.ts';
 import type { AppEnv, Services } from './env.ts';
 import { ApiError } from './errors.ts';
@@ -149,7 +150,11 @@ export function createApp(options: AppOptions) {
     c.json(new ApiError(404, 'NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`).toBody(), 404)
   );
   app.onError((error, c) => {
-    const apiError = toApiError(error);
+    // Whatever failed while the supervisor knows the database is down failed because of it.
+    const apiError =
+      databaseStatus && !databaseStatus.available && !(error instanceof ApiError)
+        ? databaseUnavailable(databaseStatus.retryAfterSeconds())
+        : toApiError(error);
     // A database that is down is reported once by its supervisor, not on every refused request.
     if (apiError.status >= 500 && apiError.code !== 'DATABASE_UNAVAILABLE') console.error(error);
     for (const [name, value] of Object.entries(apiError.headers ?? {})) c.header(name, value);
@@ -201,9 +206,4 @@ export function databaseUnavailable(retryAfterSeconds: number): ApiError {
     undefined,
     { 'Retry-After': String(retryAfterSeconds) }
   );
-}
-
-function isDatabaseDown(error: unknown): boolean {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  return /MongoServerSelectionError|MongoNetworkError|MongoNotConnectedError|MongoTopologyClosedError/.test(name);
 }

@@ -109,6 +109,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       res.end('Not found');
     });
   });
+  // Idle kept-alive connections outlive the clients' own keep-alive (browsers, fetch, a proxy in front): the client
+  // always drops one first, so it never sends a request on a socket the server is closing (an ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
