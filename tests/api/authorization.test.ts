@@ -187,6 +187,12 @@ const MATRIX: Record<string, Row> = {
     body: () => ({ kind: 'hint', index: 0 }),
     expect: { ...readers(201), owner: 403 }
   },
+  'POST /api/sessions/{id}/runs': {
+    coding: true,
+    path: (w) => `/api/sessions/${w.sessionId}/runs`,
+    body: () => ({ language: 'python', cases: [{ label: 'Example 1', verdict: 'pass', ms: 3 }] }),
+    expect: ownerOnly(201)
+  },
   'POST /api/sessions/{id}/drafts': {
     path: (w) => `/api/sessions/${w.sessionId}/drafts`,
     body: () => ({ notes: { design: 'typing' } }),
@@ -369,6 +375,15 @@ const EVENTS: Record<LiveEventType, EventRow> = {
   note: {
     trigger: async (w) =>
       (await as('reviewer')).request('POST', `/api/sessions/${w.sessionId}/interviewer-notes`, { text: 'n' }),
+    receivers: ['reviewer']
+  },
+  run: {
+    coding: true,
+    trigger: async (w) =>
+      (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/runs`, {
+        language: 'python',
+        cases: [{ label: 'Example 1', verdict: 'fail', ms: 4, detail: '[0, 2]' }]
+      }),
     receivers: ['reviewer']
   },
   resync: {

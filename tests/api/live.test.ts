@@ -4,7 +4,7 @@
  * revoked invite ending the interviewer's stream with an error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { designFixture } from '../support/fixtures.ts';
+import { codingFixture, designFixture } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
 import { ofType, openEvents, type EventStream } from '../support/sse.ts';
 
@@ -21,11 +21,11 @@ async function signUp(server: Server, name: string) {
 }
 
 /** A fresh design mock on instance A with an interviewer admitted; the interviewer's client talks to `peerOn`. */
-async function room(peerOn: Server = a) {
+async function room(peerOn: Server = a, questionId = designFixture.id) {
   const candidate = await signUp(a, 'Cara');
   const interviewer = await signUp(peerOn, 'Ivan');
   const stranger = await signUp(a, 'Sam');
-  const { session } = (await candidate.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+  const { session } = (await candidate.request('POST', '/api/sessions', { questionId })).json;
   const created = (await candidate.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
   expect((await interviewer.request('POST', '/api/invites/accept', { token: created.token })).status).toBe(200);
   return { candidate, interviewer, stranger, sessionId: session.id as string, inviteId: created.invite.id as string };
@@ -38,8 +38,8 @@ async function listen(server: Server, c: ReturnType<typeof client>, sessionId: s
 }
 
 beforeAll(async () => {
-  a = await startTestServer({ questions: [designFixture] });
-  b = await startTestServer({ questions: [designFixture], dbName: a.dbName });
+  a = await startTestServer({ questions: [designFixture, codingFixture] });
+  b = await startTestServer({ questions: [designFixture, codingFixture], dbName: a.dbName });
 });
 afterAll(async () => {
   for (const s of streams) s.close();
@@ -217,6 +217,40 @@ describe('what only the interviewer sees', () => {
     expect(later.question.followUps).toEqual(guide!.followUps);
     expect(later.question.hints).toEqual([]);
     expect(later.question.keyPoints).toEqual([]);
+  });
+});
+
+describe('a coding mock’s runs', () => {
+  it('reach the interviewer as they happen and stay in the room for them, not for anyone else', async () => {
+    const { candidate, interviewer, stranger, sessionId } = await room(b, codingFixture.id);
+    const onB = await listen(b, interviewer, sessionId);
+    await onB.next(ofType('hello'));
+    const body = {
+      language: 'python',
+      cases: [
+        { label: 'Example 1', verdict: 'pass', ms: 3.4, detail: '[0, 1]' },
+        { label: 'Example 2', verdict: 'error', ms: 1, detail: 'NameError on line 2' }
+      ]
+    };
+    const sent = await candidate.request('POST', `/api/sessions/${sessionId}/runs`, body);
+    expect(sent.status).toBe(201);
+    const pushed = await onB.next(ofType('run'));
+    expect(pushed.data.item.text).toBe(
+      'Run in python: 1 of 2 passed\nExample 1: Passed (3 ms): [0, 1]\nExample 2: Error (1 ms): NameError on line 2'
+    );
+    // Kept: an interviewer who reloads reads every run; the candidate's room does not list them.
+    const theirs = (await interviewer.request('GET', `/api/sessions/${sessionId}/room`)).json;
+    expect(theirs.items.filter((i: { kind: string }) => i.kind === 'run')).toHaveLength(1);
+    const mine = (await candidate.request('GET', `/api/sessions/${sessionId}/room`)).json;
+    expect(mine.items.some((i: { kind: string }) => i.kind === 'run')).toBe(false);
+    // Only the candidate sends runs, with a well-formed body, while the mock runs.
+    expect((await interviewer.request('POST', `/api/sessions/${sessionId}/runs`, body)).status).toBe(404);
+    expect((await stranger.request('POST', `/api/sessions/${sessionId}/runs`, body)).status).toBe(404);
+    const bad = await candidate.request('POST', `/api/sessions/${sessionId}/runs`, { language: 'cobol', cases: [] });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.json.error.fields)).toEqual(expect.arrayContaining(['language', 'cases']));
+    await candidate.request('POST', `/api/sessions/${sessionId}/submit`);
+    expect((await candidate.request('POST', `/api/sessions/${sessionId}/runs`, body)).status).toBe(409);
   });
 });
 

@@ -14,7 +14,8 @@ export type RoomRole = z.infer<typeof roomRoleSchema>;
 /** Something said or written in the room, pinned to the moment it was written. */
 export const roomItemSchema = z.object({
   id: z.string(),
-  kind: z.enum(['chat', 'note', 'reveal']),
+  /** `run`: the candidate's Run on the examples (coding), as the interviewer reads it. */
+  kind: z.enum(['chat', 'note', 'reveal', 'run']),
   authorName: z.string(),
   authorRole: roomRoleSchema,
   text: z.string(),
@@ -54,6 +55,24 @@ export const interviewerNoteBodySchema = z.object({ text: text(MAX_CHAT_CHARS) }
 export const revealBodySchema = z.object({ kind: z.enum(['followUp', 'hint']), index: z.int().min(0).max(50) });
 export const roomItemResponseSchema = z.object({ item: roomItemSchema });
 
+/** One Run of the candidate's code on the examples (and their own input), sent for the interviewers to read. */
+export const runBodySchema = z.object({
+  language: z.enum(['javascript', 'typescript', 'python']),
+  cases: z
+    .array(
+      z.object({
+        label: z.string().trim().min(1).max(40),
+        verdict: z.enum(['pass', 'fail', 'error', 'timeout']),
+        ms: z.number().min(0).max(600_000),
+        /** What it printed or returned, or the error: shortened by the client. */
+        detail: z.string().max(500).default('')
+      })
+    )
+    .min(1)
+    .max(20)
+});
+export type RunBody = z.infer<typeof runBodySchema>;
+
 /** The candidate's work as it is typed, between autosaves: changed note fields, changed and removed shapes. */
 export const draftBodySchema = z
   .object({
@@ -92,6 +111,8 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reveal'), item: roomItemSchema }),
   /** Interviewers only; the candidate reads the notes on the result page. */
   z.object({ type: z.literal('note'), item: roomItemSchema }),
+  /** Interviewers only: a Run's results (the candidate has them on screen). */
+  z.object({ type: z.literal('run'), item: roomItemSchema }),
   z.object({ type: z.literal('presence'), members: z.array(roomMemberSchema) }),
   /** Events were lost (a long drop, or a stream that fell too far behind): reload the session and the room. */
   z.object({ type: z.literal('resync') }),

@@ -236,7 +236,7 @@ export interface EventSequenceDoc {
 export interface RoomItemDoc {
   _id: ObjectId;
   sessionId: ObjectId;
-  kind: 'chat' | 'note' | 'reveal';
+  kind: 'chat' | 'note' | 'reveal' | 'run';
   authorId: ObjectId;
   authorName: string;
   authorRole: 'candidate' | 'interviewer';

@@ -7,7 +7,8 @@ import {
   interviewerNoteBodySchema,
   revealBodySchema,
   roomItemResponseSchema,
-  roomResponseSchema
+  roomResponseSchema,
+  runBodySchema
 } from '@mockloop/contracts';
 import { streamSSE } from 'hono/streaming';
 import { ApiError } from '../errors.ts';
@@ -40,31 +41,42 @@ const events = createRoute({
   }
 });
 
-const chat = createRoute({
-  method: 'post',
-  path: '/sessions/{id}/chat',
-  tags: ['live'],
-  request: { params: idParam, body: jsonBody(chatBodySchema) },
-  responses: { 201: itemResponse, ...errorResponses(400, 401, 404, 413, 415) }
-});
+/** A POST that writes one item into the room and answers it, pinned to the moment it was written. */
+function itemRoute<B extends z.ZodType>(
+  path: string,
+  body: B,
+  description: string,
+  errors: Parameters<typeof errorResponses>
+) {
+  return createRoute({
+    method: 'post',
+    path: `/sessions/{id}/${path}`,
+    tags: ['live'],
+    description,
+    request: { params: idParam, body: jsonBody(body) },
+    responses: { 201: itemResponse, ...errorResponses(...errors) }
+  });
+}
 
-const note = createRoute({
-  method: 'post',
-  path: '/sessions/{id}/interviewer-notes',
-  tags: ['live'],
-  description: 'An interviewer’s note, pinned to now; the candidate reads it once the session is over.',
-  request: { params: idParam, body: jsonBody(interviewerNoteBodySchema) },
-  responses: { 201: itemResponse, ...errorResponses(400, 401, 403, 404, 413, 415) }
-});
-
-const reveal = createRoute({
-  method: 'post',
-  path: '/sessions/{id}/reveals',
-  tags: ['live'],
-  description: 'Shows one of the prompt’s follow-ups or hints to the candidate.',
-  request: { params: idParam, body: jsonBody(revealBodySchema) },
-  responses: { 201: itemResponse, ...errorResponses(400, 401, 403, 404, 409, 415) }
-});
+const chat = itemRoute('chat', chatBodySchema, 'A message to the room.', [400, 401, 404, 413, 415]);
+const note = itemRoute(
+  'interviewer-notes',
+  interviewerNoteBodySchema,
+  'An interviewer’s note, pinned to now; the candidate reads it once the session is over.',
+  [400, 401, 403, 404, 413, 415]
+);
+const reveal = itemRoute(
+  'reveals',
+  revealBodySchema,
+  'Shows one of the prompt’s follow-ups or hints to the candidate.',
+  [400, 401, 403, 404, 409, 415]
+);
+const run = itemRoute(
+  'runs',
+  runBodySchema,
+  'A Run’s results on the examples (coding), kept and pushed to the interviewers.',
+  [400, 401, 404, 409, 413, 415]
+);
 
 const draft = createRoute({
   method: 'post',
@@ -132,6 +144,10 @@ export const liveRoutes = router
   })
   .openapi(reveal, async (c) => {
     const item = await c.var.services.room.reveal(requireUser(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json({ item }, 201);
+  })
+  .openapi(run, async (c) => {
+    const item = await c.var.services.room.run(requireUser(c), c.req.valid('param').id, c.req.valid('json'));
     return c.json({ item }, 201);
   })
   .openapi(draft, async (c) => {

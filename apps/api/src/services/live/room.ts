@@ -9,7 +9,8 @@ import type {
   RoomItem,
   RoomMember,
   RoomResponse,
-  RoomRole
+  RoomRole,
+  RunBody
 } from '@mockloop/contracts';
 import { ObjectId } from 'mongodb';
 import type { EventDoc, InviteDoc, PresenceDoc, RoomItemDoc, SessionDoc, SignedInUser } from '../../db/client.ts';
@@ -18,6 +19,7 @@ import type { EventRepository } from '../../db/events.ts';
 import type { RoomRepository } from '../../db/room.ts';
 import { ApiError, notFound } from '../../errors.ts';
 import type { EventHub } from './event-hub.ts';
+import { runText } from './run-text.ts';
 
 /** What the room needs of the session engine: the session as its candidate or an admitted reviewer may read it. */
 export interface SessionAccess {
@@ -144,8 +146,11 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
       const eventSeq = await events.head(doc._id);
       const interviewer = role === 'reviewer';
       // The candidate reads the interviewers' notes once the session is over, not while being interviewed.
-      const kinds: RoomItemDoc['kind'][] =
-        interviewer || doc.status === 'submitted' ? ['chat', 'reveal', 'note'] : ['chat', 'reveal'];
+      const kinds: RoomItemDoc['kind'][] = interviewer
+        ? ['chat', 'reveal', 'note', 'run']
+        : doc.status === 'submitted'
+          ? ['chat', 'reveal', 'note']
+          : ['chat', 'reveal'];
       const items = (await room.items(doc._id, kinds)).map((item) => toItem(item, doc));
       return {
         role: roomRole(role),
@@ -201,6 +206,16 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
       if (role !== 'owner') throw notFound('That session');
       if (doc.status !== 'active') throw locked();
       await publish(doc._id, 'interviewers', { type: 'draft', ...body });
+    },
+
+    /** A Run's results, kept in the room for the interviewers (and their replay); the candidate's to send. */
+    async run(user: SignedInUser, id: string, body: RunBody): Promise<RoomItem> {
+      const { doc, role } = await sessions.getReadable(user, id);
+      if (role !== 'owner' || doc.kind !== 'coding') throw notFound('That session');
+      if (doc.status !== 'active') throw locked();
+      const item = await addItem(user, doc, 'candidate', { kind: 'run', text: runText(body), reveal: null });
+      await publish(doc._id, 'interviewers', { type: 'run', item });
+      return item;
     },
 
     publish,

@@ -2,7 +2,7 @@
  * Run and Submit on the coding page: Run judges the examples (and the candidate's own input) in the browser's
  * sandbox; Submit asks the server for the hidden tests, judges them the same way and stores the verdicts.
  */
-import type { PublicCodingQuestion } from '@mockloop/contracts';
+import type { PublicCodingQuestion, RunBody } from '@mockloop/contracts';
 import { api, ApiRequestError } from '../api.ts';
 import type { CaseResult, CodeRunner, Language } from './runner.ts';
 
@@ -21,6 +21,15 @@ export function describe(result: CaseResult): string {
   return result.verdict === 'pass' ? 'Passed' : 'Wrong answer';
 }
 
+/** One case of a Run as the interviewer reads it: the verdict, the time, and the error or the value returned. */
+function runCase(result: CaseResult): Omit<RunBody['cases'][number], 'label'> {
+  const detail =
+    result.verdict === 'error' || result.verdict === 'timeout'
+      ? describe(result)
+      : `returned ${JSON.stringify(result.actual) ?? 'undefined'}`;
+  return { verdict: result.verdict, ms: Math.min(600_000, result.ms), detail: detail.slice(0, 500) };
+}
+
 export class Judging {
   running = $state<'run' | 'submit' | null>(null);
   results = $state<Results | null>(null);
@@ -32,8 +41,8 @@ export class Judging {
     private readonly runner: CodeRunner
   ) {}
 
-  /** The examples, plus `customInput` (the argument list as JSON) when given. */
-  async run(language: Language, code: string, customInput: string): Promise<void> {
+  /** The examples, plus `customInput` (the argument list as JSON) when given; the results as the room takes them. */
+  async run(language: Language, code: string, customInput: string): Promise<RunBody | null> {
     this.inputError = '';
     const tests: { input: unknown; expected: unknown; label: string }[] = this.question.examples.map((e, i) => ({
       input: e.input,
@@ -45,7 +54,7 @@ export class Judging {
         tests.push({ input: JSON.parse(customInput), expected: null, label: 'Your input' });
       } catch {
         this.inputError = 'Custom input must be JSON: the argument list, e.g. [[2, 7, 11, 15], 9].';
-        return;
+        return null;
       }
     }
     this.running = 'run';
@@ -56,6 +65,7 @@ export class Judging {
     const examples = rows.slice(0, this.question.examples.length);
     this.results.summary = `${examples.filter((r) => r.verdict === 'pass').length} of ${examples.length} examples pass`;
     this.running = null;
+    return { language, cases: rows.map((row, i) => ({ ...runCase(row), label: tests[i]!.label })) };
   }
 
   /** What is judged is what was submitted, even if the candidate edits or switches language meanwhile. */

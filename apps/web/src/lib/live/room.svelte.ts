@@ -43,6 +43,10 @@ export class LiveRoom {
     return this.items.filter((i) => i.kind === 'reveal');
   }
 
+  get runs(): RoomItem[] {
+    return this.items.filter((i) => i.kind === 'run');
+  }
+
   get notes(): RoomItem[] {
     return this.items.filter((i) => i.kind === 'note');
   }
@@ -140,6 +144,7 @@ export class LiveRoom {
       case 'chat':
       case 'reveal':
       case 'note':
+      case 'run':
         this.#add(event.item);
         break;
       case 'presence':
