@@ -176,6 +176,9 @@ describe('the story bank', () => {
     expect(edited.json.story).toMatchObject({ title: 'Now whole', strong: true });
     const list = (await owner.request('GET', '/api/stories')).json.items;
     expect(list.map((s: { title: string }) => s.title)).toEqual(['Now whole', story.title]);
+    // The export carries the bank too: a user's own stories, as the list shows them.
+    const exported = await owner.request('GET', '/api/export');
+    expect(exported.json.stories).toEqual(list);
     expect((await owner.request('DELETE', `/api/stories/${weak.id}`)).status).toBe(200);
     expect((await owner.request('GET', `/api/stories/${weak.id}`)).status).toBe(404);
     expect((await owner.request('GET', '/api/stories/not-an-id')).status).toBe(404);

@@ -1,4 +1,7 @@
-/** Every page of MockLoop with real data behind it: a candidate with live, scored and coding sessions, and a peer. */
+/**
+ * Every page of MockLoop with real data behind it: a candidate with live, scored, coding and behavioral sessions and
+ * a story bank, and a peer.
+ */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { startTestServer } from './server.ts';
@@ -46,6 +49,16 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
     return res.json();
   };
 
+  const submitAndScore = async (id: string, rating: number) => {
+    await post(`/api/sessions/${id}/submit`);
+    const full = (await (await candidate.request.get(`${base}/api/sessions/${id}`)).json()).session;
+    const ratings = Object.fromEntries(full.rubric.criteria.map((c: { id: string }) => [c.id, rating]));
+    const put = await candidate.request.put(`${base}/api/sessions/${id}/scores/self`, {
+      data: { ratings, oops: ['skipped-estimates'] }
+    });
+    expect(put.ok(), await put.text()).toBe(true);
+  };
+
   // Two scored design mocks (a trend needs two points), one live design mock, one live coding mock.
   const scored: string[] = [];
   for (const rating of [2, 3]) {
@@ -56,17 +69,27 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
         notes: { functional: 'Shorten; redirect; **aliases**', estimates: '115 rps' }
       }
     });
-    await post(`/api/sessions/${session.id}/submit`);
-    const full = (await (await candidate.request.get(`${base}/api/sessions/${session.id}`)).json()).session;
-    const ratings = Object.fromEntries(full.rubric.criteria.map((c: { id: string }) => [c.id, rating]));
-    const put = await candidate.request.put(`${base}/api/sessions/${session.id}/scores/self`, {
-      data: { ratings, oops: ['skipped-estimates'] }
-    });
-    expect(put.ok(), await put.text()).toBe(true);
+    await submitAndScore(session.id, rating);
     scored.push(session.id);
   }
   const live = (await post('/api/sessions', { questionId: DESIGN_ID })).session.id as string;
   const coding = (await post('/api/sessions', { questionId: CODING_ID })).session.id as string;
+  // A story in the bank, a live behavioral mock, and a scored one whose first prompt is told with the story.
+  const { story } = await post('/api/stories', {
+    title: 'Two teams, one checkout',
+    situation: 'Two teams owned halves of the checkout flow and broke each other on every release.',
+    task: 'I was asked to get both teams shipping again without a reorganisation.',
+    action: 'I mapped every incident to its cause and I ran a joint review; we agreed one contract test suite.',
+    result: 'Rollbacks fell from 6 a month to 1 within a quarter.',
+    themes: ['conflict', 'collaboration'],
+    roadmapWeeks: [16]
+  });
+  const behavioralLive = (await post('/api/behavioral-mocks', { durationMin: 30, count: 2 })).session.id as string;
+  const told = (await post('/api/behavioral-mocks', { durationMin: 45, count: 3 })).session;
+  const { situation, task, action, result } = story;
+  const answer = { p1Situation: situation, p1Task: task, p1Action: action, p1Result: result, p1Story: story.id };
+  await candidate.request.patch(`${base}/api/sessions/${told.id}/work`, { data: { revision: 0, notes: answer } });
+  await submitAndScore(told.id, 3);
   const { url: inviteUrl } = await post(`/api/sessions/${scored[1]}/invites`);
   states.candidate = await candidate.storageState();
   await candidate.close();
@@ -100,6 +123,14 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
       as: 'candidate',
       ready: (page) => page.locator('.monaco-editor .view-lines').waitFor({ timeout: 15_000 })
     },
+    {
+      name: 'behavioral-mock',
+      path: `/sessions/${behavioralLive}`,
+      as: 'candidate',
+      ready: (page) => page.getByRole('heading', { name: 'Story bank' }).waitFor({ timeout: 15_000 })
+    },
+    { name: 'behavioral-result', path: `/sessions/${told.id}/result`, as: 'candidate' },
+    { name: 'stories', path: '/stories', as: 'candidate' },
     { name: 'review', path: `/review/${scored[1]}`, as: 'peer', ready: whiteboard },
     {
       name: 'insights',

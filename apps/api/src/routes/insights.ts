@@ -1,6 +1,6 @@
-/** The signed-in user's recurring weak areas, and an export of all their sessions and scores. */
+/** The signed-in user's recurring weak areas, and an export of all their sessions, scores and stories. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { insightsSchema, recapBodySchema, recapParamsSchema, savedRecapSchema } from '@mockloop/contracts';
+import { insightsSchema, recapBodySchema, recapParamsSchema, savedRecapSchema, storySchema } from '@mockloop/contracts';
 import { ApiError } from '../errors.ts';
 import { requireUser, signedIn } from '../middleware/session.ts';
 import { exportCsv } from '../services/user-data.ts';
@@ -23,9 +23,9 @@ const exportAll = createRoute({
   request: { query: z.object({ format: z.enum(['json', 'csv']).default('json') }) },
   responses: {
     200: {
-      description: 'Every session with its scores, as a JSON or CSV download',
+      description: 'Every session with its scores (and, in JSON, the story bank), as a JSON or CSV download',
       content: {
-        'application/json': { schema: z.object({ sessions: z.array(z.unknown()) }) },
+        'application/json': { schema: z.object({ sessions: z.array(z.unknown()), stories: z.array(storySchema) }) },
         'text/csv': { schema: z.string() }
       }
     },
@@ -63,12 +63,13 @@ export const insightRoutes = router
     return c.json(saved, 200);
   })
   .openapi(exportAll, async (c) => {
-    const sessions = await c.var.services.userData.export(requireUser(c));
+    const user = requireUser(c);
+    const sessions = await c.var.services.userData.export(user);
     const day = new Date().toISOString().slice(0, 10);
     if (c.req.valid('query').format === 'csv') {
       c.header('Content-Disposition', `attachment; filename="mockloop-${day}.csv"`);
       return c.body(exportCsv(sessions), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
     }
     c.header('Content-Disposition', `attachment; filename="mockloop-${day}.json"`);
-    return c.json({ sessions }, 200);
+    return c.json({ sessions, stories: await c.var.services.stories.list(user) }, 200);
   });

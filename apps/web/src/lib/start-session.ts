@@ -19,3 +19,15 @@ export async function startAssessment(durationMin: number, questionIds?: [string
   });
   await goto(`/sessions/${session.id}`);
 }
+
+/** Starts a behavioral mock: the prompts chosen, or `count` drawn by level and theme; opens its first prompt. */
+export async function startBehavioralMock(body: {
+  durationMin: number;
+  questionIds?: string[];
+  count?: number;
+  level?: string;
+  theme?: string;
+}): Promise<void> {
+  const { session } = await api<{ session: Session }>('POST', '/api/behavioral-mocks', body);
+  await goto(`/sessions/${session.id}`);
+}
