@@ -4,6 +4,8 @@ export * from './auth.ts';
 export * from './health.ts';
 export * from './questions.ts';
 export * from './sessions.ts';
+export * from './work.ts';
+export * from './submissions.ts';
 export * from './reviews.ts';
 export * from './insights.ts';
 export * from './live.ts';

@@ -4,7 +4,7 @@
  * signalling, for one) without touching the ones already there.
  */
 import { z } from 'zod';
-import { designNotesSchema, sceneSchema } from './sessions.ts';
+import { designNotesSchema, sceneSchema } from './work.ts';
 
 export const MAX_CHAT_CHARS = 2000;
 

@@ -1,4 +1,4 @@
-/** Timed mock sessions: starting one, autosaving its work, moving through phases, submitting and self-scoring. */
+/** Timed mock sessions: starting one, moving through phases, submitting and self-scoring (the work: work.ts). */
 import { levelSchema } from '@mockloop/question-bank/schema';
 import {
   BEHAVIORAL_LENGTHS_MIN,
@@ -10,95 +10,14 @@ import {
   rubricSchema
 } from '@mockloop/rubrics';
 import { z } from 'zod';
-import {
-  BEHAVIORAL_NOTE_KEYS,
-  MAX_NOTE_BYTES,
-  MAX_SCENE_DEPTH,
-  SESSION_LENGTHS_MIN,
-  type BehavioralNoteKey
-} from './constants.ts';
+import { SESSION_LENGTHS_MIN } from './constants.ts';
 import { calendarDateSchema } from './dates.ts';
 import { byCriterion } from './criteria.ts';
 import { publicBehavioralQuestionSchema, sessionQuestionSchema } from './questions.ts';
-import { storedText, wellFormedText } from './text.ts';
+import { wellFormedText } from './text.ts';
+import { designNotesSchema, sceneSchema, sessionWorkSchema } from './work.ts';
 
 export * from './constants.ts';
-
-const noteSchema = storedText(MAX_NOTE_BYTES, 'A note');
-/** A behavioral mock's notes per prompt (p1Situation … p4Differently, p1Story, p1Asked): see BEHAVIORAL_NOTE_KEYS. */
-const behavioralNotesShape = Object.fromEntries(
-  BEHAVIORAL_NOTE_KEYS.map((key) => [key, noteSchema.optional()])
-) as Record<BehavioralNoteKey, z.ZodOptional<typeof noteSchema>>;
-export const designNotesSchema = z.strictObject({
-  functional: noteSchema.optional(),
-  nonFunctional: noteSchema.optional(),
-  estimates: noteSchema.optional(),
-  apiDataModel: noteSchema.optional(),
-  design: noteSchema.optional(),
-  deepDives: noteSchema.optional(),
-  tradeoffs: noteSchema.optional(),
-  approach: noteSchema.optional(),
-  timeComplexity: noteSchema.optional(),
-  spaceComplexity: noteSchema.optional(),
-  edgeCases: noteSchema.optional(),
-  /** The coding session's current language, and its code per language. */
-  language: z.enum(['javascript', 'typescript', 'python']).optional(),
-  codeJavascript: noteSchema.optional(),
-  codeTypescript: noteSchema.optional(),
-  codePython: noteSchema.optional(),
-  ...behavioralNotesShape
-});
-/** Every text field a session's work holds: design notes, or a coding session's notes and code. */
-export type DesignNotes = z.infer<typeof designNotesSchema>;
-
-/** How deep arrays and objects nest in `value` (a scalar is 0), counted without recursion. */
-export function nestingDepth(value: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
-    if (item === null || typeof item !== 'object') continue;
-    deepest = Math.max(deepest, depth + 1);
-    if (deepest > MAX_SCENE_DEPTH) return deepest;
-    for (const child of Object.values(item)) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
-
-/**
- * An Excalidraw scene as the editor exports it; its elements are opaque to the server but must be objects with
- * ids, nested at most MAX_SCENE_DEPTH deep (deeper ones could not even be encoded for storage).
- */
-export const sceneSchema = z
-  .object({
-    elements: z.array(z.looseObject({ id: z.string().max(100), type: z.string().max(50) })).max(50_000),
-    files: z.record(z.string().max(100), z.unknown()).optional()
-  })
-  .superRefine((scene, context) => {
-    const parts: [string | number, unknown][] = [
-      ...scene.elements.map((element, i) => [i, element] as [number, unknown]),
-      ...Object.entries(scene.files ?? {})
-    ];
-    for (const [key, part] of parts) {
-      // The scene itself and its `elements` array or `files` object are two levels above each part.
-      if (nestingDepth(part) + 2 > MAX_SCENE_DEPTH) {
-        context.addIssue({
-          code: 'custom',
-          path: [typeof key === 'number' ? 'elements' : 'files', key],
-          message: `Nested more than ${MAX_SCENE_DEPTH} levels deep`
-        });
-        return;
-      }
-    }
-  })
-  .meta({ 'x-maxDepth': MAX_SCENE_DEPTH, description: `Nested at most ${MAX_SCENE_DEPTH} levels deep.` });
-export type Scene = z.infer<typeof sceneSchema>;
-
-export const sessionWorkSchema = z.object({
-  notes: designNotesSchema,
-  scene: sceneSchema
-});
-export type SessionWork = z.infer<typeof sessionWorkSchema>;
 
 /** One of these lengths in minutes (spelled out for the document: its generator keeps only a literal's first value). */
 function minutesOf(lengths: readonly number[]) {
@@ -163,21 +82,6 @@ export const assessmentSchema = z.object({
   )
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
-
-/** An autosave: the revision the client started from and the parts it changed (at least one of them). */
-export const workPatchBodySchema = z
-  .object({
-    revision: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
-    notes: designNotesSchema.optional(),
-    scene: sceneSchema.optional()
-  })
-  .refine((body) => body.notes !== undefined || body.scene !== undefined, {
-    message: 'Send notes, scene or both',
-    path: ['notes']
-  })
-  .meta({ anyOf: [{ required: ['notes'] }, { required: ['scene'] }] });
-export type WorkPatchBody = z.infer<typeof workPatchBodySchema>;
-export const workPatchResponseSchema = z.object({ revision: z.int(), savedAt: z.string() });
 
 /** Phase ids of the design plan: the only phases a session has (coding sessions have none). */
 /** A design phase, or a behavioral mock's prompt (prompt-1 … prompt-4: each prompt is a phase). */
@@ -336,62 +240,3 @@ export const snapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export const snapshotListSchema = z.object({ items: z.array(snapshotSchema) });
-
-/** A coding submission: the code that ran on the hidden tests, and then what the candidate's browser measured. */
-export const createSubmissionBodySchema = z.object({
-  language: z.enum(['javascript', 'typescript', 'python']),
-  code: noteSchema
-});
-export const submissionTestsSchema = z.object({
-  n: z.int(),
-  tests: z.array(z.object({ input: z.unknown(), expected: z.unknown() }))
-});
-/** One result per hidden test of the submission, in order (how many the submission has is on its tests). */
-export const submissionResultBodySchema = z.object({
-  results: z
-    .array(z.object({ verdict: z.enum(['pass', 'fail', 'error', 'timeout']), ms: z.number().min(0).max(600_000) }))
-    .min(1)
-    .max(1000)
-});
-/**
- * A reviewer's confirmation of a submission: the reviewer's browser ran the code (in its sandbox) on tests the
- * candidate never received, and the server judged the outputs. Recorded once per reviewer and submission.
- */
-export const confirmationSchema = z.object({
-  reviewerName: z.string(),
-  at: z.string(),
-  passed: z.int(),
-  total: z.int(),
-  results: z.array(z.object({ verdict: z.enum(['pass', 'fail', 'error', 'timeout']) }))
-});
-export type Confirmation = z.infer<typeof confirmationSchema>;
-/** The confirmation tests' inputs, for a reviewer's browser; their expected outputs stay on the server. */
-export const confirmationInputsSchema = z.object({ n: z.int(), inputs: z.array(z.unknown()) });
-/** What the reviewer's sandbox produced for each confirmation test, in order. */
-export const confirmationBodySchema = z.object({
-  outcomes: z
-    .array(
-      z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('output'), value: z.unknown() }),
-        z.object({ kind: z.literal('error'), message: z.string().max(2_000) }),
-        z.object({ kind: z.literal('timeout') })
-      ])
-    )
-    .max(1000)
-});
-export type ConfirmationBody = z.infer<typeof confirmationBodySchema>;
-
-export const submissionSchema = z.object({
-  n: z.int(),
-  language: z.string(),
-  code: z.string(),
-  createdAt: z.string(),
-  /** The candidate's own run (self-run): judged in the candidate's browser, not seen computed by the server. */
-  passed: z.int().nullable(),
-  total: z.int(),
-  results: z.array(z.object({ verdict: z.string(), ms: z.number() })).nullable(),
-  /** Peer-confirmed runs, one per reviewer who confirmed it. */
-  confirmations: z.array(confirmationSchema)
-});
-export type Submission = z.infer<typeof submissionSchema>;
-export const submissionListSchema = z.object({ items: z.array(submissionSchema) });

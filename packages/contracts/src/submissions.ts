@@ -1,0 +1,66 @@
+/** A coding session's submissions: the code judged on the hidden tests, the verdicts, and reviewers' confirmations. */
+import { z } from 'zod';
+import { languageSchema, noteSchema } from './work.ts';
+
+/** A test's verdict: passed, a wrong answer, an error, or past its time limit. */
+export const verdictSchema = z.enum(['pass', 'fail', 'error', 'timeout']);
+export type Verdict = z.infer<typeof verdictSchema>;
+
+/** A coding submission: the code that ran on the hidden tests, and then what the candidate's browser measured. */
+export const createSubmissionBodySchema = z.object({
+  language: languageSchema,
+  code: noteSchema
+});
+export const submissionTestsSchema = z.object({
+  n: z.int(),
+  tests: z.array(z.object({ input: z.unknown(), expected: z.unknown() }))
+});
+/** One result per hidden test of the submission, in order (how many the submission has is on its tests). */
+export const submissionResultBodySchema = z.object({
+  results: z
+    .array(z.object({ verdict: verdictSchema, ms: z.number().min(0).max(600_000) }))
+    .min(1)
+    .max(1000)
+});
+/**
+ * A reviewer's confirmation of a submission: the reviewer's browser ran the code (in its sandbox) on tests the
+ * candidate never received, and the server judged the outputs. Recorded once per reviewer and submission.
+ */
+export const confirmationSchema = z.object({
+  reviewerName: z.string(),
+  at: z.string(),
+  passed: z.int(),
+  total: z.int(),
+  results: z.array(z.object({ verdict: verdictSchema }))
+});
+export type Confirmation = z.infer<typeof confirmationSchema>;
+/** The confirmation tests' inputs, for a reviewer's browser; their expected outputs stay on the server. */
+export const confirmationInputsSchema = z.object({ n: z.int(), inputs: z.array(z.unknown()) });
+/** What the reviewer's sandbox produced for each confirmation test, in order. */
+export const confirmationBodySchema = z.object({
+  outcomes: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('output'), value: z.unknown() }),
+        z.object({ kind: z.literal('error'), message: z.string().max(2_000) }),
+        z.object({ kind: z.literal('timeout') })
+      ])
+    )
+    .max(1000)
+});
+export type ConfirmationBody = z.infer<typeof confirmationBodySchema>;
+
+export const submissionSchema = z.object({
+  n: z.int(),
+  language: z.string(),
+  code: z.string(),
+  createdAt: z.string(),
+  /** The candidate's own run (self-run): judged in the candidate's browser, not seen computed by the server. */
+  passed: z.int().nullable(),
+  total: z.int(),
+  results: z.array(z.object({ verdict: z.string(), ms: z.number() })).nullable(),
+  /** Peer-confirmed runs, one per reviewer who confirmed it. */
+  confirmations: z.array(confirmationSchema)
+});
+export type Submission = z.infer<typeof submissionSchema>;
+export const submissionListSchema = z.object({ items: z.array(submissionSchema) });
