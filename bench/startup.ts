@@ -5,6 +5,7 @@
  *   Goal: the first start ≤ ×1.1 the longer of the two builds alone. `BENCH_FIRST_RUN=0` skips it (minutes).
  * - warm start (issue 20): `npm start` again on a used data folder, against a bare Node HTTP server.
  *   Goal: ≤ 1 s. Needs this checkout's web build and database binary (`npm run build`, `npm run db:build`).
+ *   `BENCH_WARM=0` skips it.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const firstRun = process.env.BENCH_FIRST_RUN !== '0';
+const warmRun = process.env.BENCH_WARM !== '0';
 const FIRST_START_GOAL = 1.1;
 const WARM_GOAL_MS = 1000;
 
@@ -79,21 +81,27 @@ async function benchFirstRun() {
       MOCKLOOP_CACHE_DIR: path.join(dir, `${name}-cache`),
       GOCACHE: path.join(dir, `${name}-gocache`)
     });
+    const load = () => os.loadavg()[0]!.toFixed(1);
+    const loads: string[] = [load()];
     const web = await timed('npm', ['run', 'build'], { cwd: copy });
     await clean(copy);
+    loads.push(load());
     const db = await timed('npm', ['run', 'db:build'], { cwd: copy, env: caches('alone') });
+    await clean(copy);
+    loads.push(load());
     const first = await timed('npm', ['start'], {
       cwd: copy,
       env: { ...caches('first'), PORT: '0', MOCKLOOP_DATA_DIR: path.join(dir, 'data'), MONGODB_URI: '' },
       ready: /MockLoop is ready/
     });
     const longer = Math.max(web, db);
+    const row = (label: string, value: number, note = '') =>
+      console.log(`  ${label.padEnd(46)} ${ms(value)}  ×${(value / longer).toFixed(2)} the longer${note}`);
     console.log('first run: a fresh copy, nothing built, empty caches (Go modules already downloaded)');
-    console.log(`  web app build alone (npm run build)           ${ms(web)}`);
-    console.log(`  embedded database build alone (db:build)      ${ms(db)}`);
-    console.log(
-      `  first npm start to ready (both, and server)   ${ms(first)}  ×${(first / longer).toFixed(2)} the longer`
-    );
+    row('web app build alone (npm run build)', web, `   load ${loads[0]}`);
+    row('embedded database build alone (db:build)', db, `   load ${loads[1]}`);
+    row('the two builds one after the other (sum)', web + db);
+    row('first npm start to ready (both, and server)', first, `   load ${loads[2]}`);
     console.log(`  goal ≤ ×${FIRST_START_GOAL} the longer build alone: ${met(first <= FIRST_START_GOAL * longer)}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -133,5 +141,5 @@ await timed(
   ['-e', "import('./apps/api/bin/server-build.js').then(async (m) => m.serverBuildIsFresh() || m.buildServer())"],
   {}
 );
-await benchWarm();
+if (warmRun) await benchWarm();
 if (firstRun) await benchFirstRun();
