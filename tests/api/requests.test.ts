@@ -1,0 +1,175 @@
+/** Requests as such over real HTTP: every bad input, cross-origin refusals, who is signed in and the onboarding goal,
+ * health and the API document (accounts themselves: auth.test.ts). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, startTestServer } from '../support/server.ts';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const ada = { email: 'Ada@Example.com', password: 'correct horse battery', name: 'Ada Lovelace' };
+
+beforeAll(async () => {
+  server = await startTestServer({ app: { limits: { signInPerAddressAndEmail: { limit: 3, windowMs: 60_000 } } } });
+  // The account the same-origin sign-in below signs in to.
+  await client(server.url).signUp(ada);
+});
+afterAll(() => server.close());
+
+describe('bad input', () => {
+  const cases: Array<{ name: string; body: unknown; status: number; code: string; fields?: string[] }> = [
+    {
+      name: 'every field missing',
+      body: {},
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      fields: ['email', 'password', 'name']
+    },
+    {
+      name: 'a bad e-mail and a short password',
+      body: { email: 'not-an-email', password: 'short', name: 'X' },
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      fields: ['email', 'password']
+    },
+    {
+      name: 'wrong types',
+      body: { email: 5, password: [], name: {} },
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      fields: ['email', 'password', 'name']
+    },
+    {
+      name: 'an operator object instead of a string',
+      body: { email: { $gt: '' }, password: 'whatever1', name: 'X' },
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      fields: ['email']
+    },
+    { name: 'malformed JSON', body: '{"email": ', status: 400, code: 'MALFORMED_JSON' },
+    { name: 'a JSON array', body: [], status: 400, code: 'VALIDATION_FAILED' }
+  ];
+
+  it.each(cases)('sign-up with $name → $status $code', async ({ body, status, code, fields }) => {
+    const before = await server.database.users.countDocuments();
+    const res = await client(server.url).request('POST', '/api/auth/signup', body);
+    expect(res.status).toBe(status);
+    expect(res.json.error.code).toBe(code);
+    expect(res.json.error.message).toEqual(expect.any(String));
+    if (fields) expect(Object.keys(res.json.error.fields).sort()).toEqual([...fields].sort());
+    expect(res.text).not.toMatch(/at .*\.ts:\d+/);
+    expect(await server.database.users.countDocuments()).toBe(before);
+  });
+
+  it('refuses a body that is not JSON with 415', async () => {
+    const res = await client(server.url).request('POST', '/api/auth/signin', 'email=a', {
+      'content-type': 'application/x-www-form-urlencoded'
+    });
+    expect(res.status).toBe(415);
+    expect(res.json.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const res = await client(server.url).request('POST', '/api/auth/signup', {
+      ...ada,
+      name: 'x'.repeat(2 * 1024 * 1024)
+    });
+    expect(res.status).toBe(413);
+    expect(res.json.error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers unknown routes with 404 in the error shape', async () => {
+    const res = await client(server.url).request('GET', '/api/no-such-thing');
+    expect(res.status).toBe(404);
+    expect(res.json.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('cross-origin requests', () => {
+  it('refuses a state-changing request from another Origin with 403', async () => {
+    const res = await client(server.url).request(
+      'POST',
+      '/api/auth/signin',
+      { email: 'ada@example.com', password: ada.password },
+      { origin: 'https://evil.example' }
+    );
+    expect(res.status).toBe(403);
+    expect(res.json.error.code).toBe('CROSS_ORIGIN_REQUEST');
+  });
+
+  it('refuses a request the browser marks cross-site, and accepts our own Origin', async () => {
+    const c = client(server.url);
+    const crossSite = await c.request('POST', '/api/auth/signout', undefined, { 'sec-fetch-site': 'cross-site' });
+    expect(crossSite.status).toBe(403);
+    const sameOrigin = await c.request(
+      'POST',
+      '/api/auth/signin',
+      { email: 'ada@example.com', password: ada.password },
+      { origin: server.url }
+    );
+    expect(sameOrigin.status).toBe(200);
+  });
+});
+
+describe('who is signed in, and the onboarding goal', () => {
+  it('answers /api/auth/session with null for nobody and the user once signed in, never 401', async () => {
+    const c = client(server.url);
+    expect(await c.request('GET', '/api/auth/session')).toMatchObject({ status: 200, json: { user: null } });
+    await c.signUp({ ...ada, email: 'session-check@example.com' });
+    const res = await c.request('GET', '/api/auth/session');
+    expect(res.status).toBe(200);
+    expect(res.json.user.email).toBe('session-check@example.com');
+  });
+
+  it('keeps the target level and date on the account, for this user only', async () => {
+    const owner = client(server.url);
+    await owner.signUp({ ...ada, email: 'goal-owner@example.com' });
+    expect((await owner.request('GET', '/api/me/profile')).json).toEqual({ profile: null });
+    const put = await owner.request('PUT', '/api/me/profile', { targetLevel: 'staff', targetDate: '2027-03-01' });
+    expect(put.status).toBe(200);
+    expect((await owner.request('GET', '/api/me/profile')).json).toEqual({
+      profile: { targetLevel: 'staff', targetDate: '2027-03-01' }
+    });
+    const other = client(server.url);
+    await other.signUp({ ...ada, email: 'goal-other@example.com' });
+    expect((await other.request('GET', '/api/me/profile')).json).toEqual({ profile: null });
+  });
+
+  it('refuses a bad goal with 400 naming each field, and leaves the saved one as it was', async () => {
+    const c = client(server.url);
+    await c.signUp({ ...ada, email: 'goal-bad@example.com' });
+    await c.request('PUT', '/api/me/profile', { targetLevel: 'senior', targetDate: null });
+    const bad = await c.request('PUT', '/api/me/profile', { targetLevel: 'intern', targetDate: '2027-13-45' });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { targetLevel: expect.any(String), targetDate: expect.any(String) }
+    });
+    expect((await c.request('GET', '/api/me/profile')).json.profile).toEqual({
+      targetLevel: 'senior',
+      targetDate: null
+    });
+    expect((await client(server.url).request('PUT', '/api/me/profile', { targetLevel: 'staff' })).status).toBe(401);
+  });
+});
+
+describe('health and the API document', () => {
+  it('names the database that answered', async () => {
+    const res = await client(server.url).request('GET', '/api/health');
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ ok: true, db: { ok: true, server: expect.stringMatching(/^FerretDB v1\.24\.\d+$/) } });
+  });
+
+  it('documents every route in /api/openapi.json', async () => {
+    const res = await client(server.url).request('GET', '/api/openapi.json');
+    const routes = Object.entries(res.json.paths as Record<string, object>).flatMap(([p, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`)
+    );
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'GET /api/health',
+        'POST /api/auth/signup',
+        'POST /api/auth/signin',
+        'POST /api/auth/signout',
+        'GET /api/me'
+      ])
+    );
+  });
+});
