@@ -26,12 +26,12 @@ describe('historyRows', () => {
       session('c')
     ]);
     expect(rows.map((r) => r.session.id)).toEqual(['a', 'p1', 'p2', 'b', 'c']);
-    expect(rows[1].part).toEqual({ number: 1, first: true });
-    expect(rows[2].part).toEqual({ number: 2, first: false });
-    expect(rows[0].part).toBeNull();
+    expect(rows[1]?.part).toEqual({ number: 1, first: true });
+    expect(rows[2]?.part).toEqual({ number: 2, first: false });
+    expect(rows[0]?.part).toBeNull();
   });
 
   it('numbers a lone part of an assessment (the other filtered out) as its own problem', () => {
-    expect(historyRows([session('p2', { id: 'x', part: 1 })])[0].part).toEqual({ number: 2, first: true });
+    expect(historyRows([session('p2', { id: 'x', part: 1 })])[0]?.part).toEqual({ number: 2, first: true });
   });
 });
