@@ -16,6 +16,8 @@ export default ts.config(
       // Vendor runtimes copied from node_modules at build time.
       'apps/web/static/pyodide/**',
       'apps/web/static/excalidraw-assets/**',
+      // The sandbox worker, bundled from apps/web/src/lib/coding/sandbox at build time.
+      'apps/web/static/sandbox/**',
       '.cache/**',
       'data/**',
       // Reference solutions are written as a candidate types them in the editor: scripts, not modules.

@@ -54,7 +54,7 @@ const server = await startServer({ port: 0, dataDir, dbName: 'bench', webHandler
 const browser = await launchChromium();
 const rows: string[] = [];
 /** Warm Run and Submit as the page does them (click to result shown), per language. */
-let pageTimes: { run: Record<string, number>; submit: Record<string, number> } = { run: {}, submit: {} };
+let pageTimes: { run: Record<string, number>; submit: Record<string, number> } | undefined;
 try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
@@ -188,7 +188,7 @@ try {
       const direct = pick('direct', even);
       // What the sandbox adds to a warm Run or Submit as the page does it: its channel's extra time on the same
       // calls, against the page's own time for that click, which today's plain worker would have spent less.
-      const page = pageTimes[key][language] ?? NaN;
+      const page = pageTimes?.[key][language] ?? NaN;
       const ratio = page / (page - (sandbox - direct));
       rows.push(
         `  sandbox ${language.padEnd(10)} warm ${label.padEnd(21)} calls ${sandbox.toFixed(1)} ms vs ${direct.toFixed(1)} ms in a plain worker (+${(sandbox - direct).toFixed(1)} ms); ` +

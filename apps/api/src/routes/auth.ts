@@ -118,9 +118,7 @@ export const authRoutes = router
   })
   .openapi(me, (c) => c.json({ user: toUser(requireUser(c)) }, 200))
   .openapi(whoAmI, (c) => c.json({ user: c.var.user ? toUser(c.var.user) : null }, 200))
-  .openapi(getProfile, async (c) =>
-    c.json({ profile: await c.var.services.profiles.get(requireUser(c)._id) }, 200)
-  )
+  .openapi(getProfile, async (c) => c.json({ profile: await c.var.services.profiles.get(requireUser(c)._id) }, 200))
   .openapi(putProfile, async (c) =>
     c.json({ profile: await c.var.services.profiles.set(requireUser(c)._id, c.req.valid('json')) }, 200)
   );
