@@ -1,14 +1,20 @@
 /** Coding sessions over HTTP: starter code, hidden tests only on submit and only to the owner, stored results. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { loadQuestionBank, type VersionedQuestion } from '@mockloop/question-bank/load';
 import { codingFixture, codingFixtureTwo, designFixture, HIDDEN_MARKER } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let owner: ReturnType<typeof client>;
 let stranger: ReturnType<typeof client>;
+/** A bank problem with a performance test (Contains Duplicate: 100 000 distinct values). */
+let withPerformance: VersionedQuestion & { kind: 'coding' };
 
 beforeAll(async () => {
-  server = await startTestServer({ questions: [codingFixture, codingFixtureTwo, designFixture] });
+  withPerformance = (await loadQuestionBank()).find(
+    (q) => q.id === 'lc-0217-contains-duplicate'
+  ) as typeof withPerformance;
+  server = await startTestServer({ questions: [codingFixture, codingFixtureTwo, designFixture, withPerformance] });
   owner = client(server.url);
   stranger = client(server.url);
   await owner.signUp({
@@ -50,6 +56,7 @@ describe('a coding session', () => {
     expect(created.json.n).toBe(1);
     // Seven of the ten: every third is held back for a reviewer's confirmation.
     expect(created.json.tests).toHaveLength(7);
+    expect(created.json.performance).toEqual([]); // the fixture has no performance test
     expect(created.text).not.toContain(HIDDEN_MARKER); // the notes stay on the server; inputs and outputs only
     const refused = await stranger.request('POST', `/api/sessions/${session.id}/submissions`, {
       language: 'python',
@@ -110,6 +117,36 @@ describe('a coding session', () => {
     expect(submitted.evidence.coding).toMatchObject({ passed: 7, total: 7, boxMinutes: 15, confirmed: false });
     const passRate = submitted.rubric.criteria.find((c: { auto?: string }) => c.auto === 'testPassRate');
     expect(submitted.evidence.autoRatings[passRate.id].rating).toBe(4);
+  });
+
+  it('hands over the performance tests as seeds with their judged value, and counts them in the result', async () => {
+    // A bank problem with a performance test (Contains Duplicate: 100 000 distinct values), on a server of its own.
+    const withPerformance = (await loadQuestionBank()).find(
+      (q) => q.id === 'lc-0217-contains-duplicate'
+    ) as VersionedQuestion & { kind: 'coding' };
+    const own = await startTestServer({ questions: [withPerformance] });
+    onTestFinished(() => own.close());
+    const owner = client(own.url);
+    await owner.signUp({ email: 'perf@example.com', password: 'perf-pass-1', name: 'P' });
+    const session = (await owner.request('POST', '/api/sessions', { questionId: withPerformance.id })).json.session;
+    expect(session.question).toMatchObject({
+      performanceTestCount: 1,
+      timeLimitMs: withPerformance.performance.timeLimitMs
+    });
+    const created = await owner.request('POST', `/api/sessions/${session.id}/submissions`, {
+      language: 'javascript',
+      code: 'function containsDuplicate() {}'
+    });
+    const [test] = withPerformance.performance.tests;
+    expect(created.json.performance).toEqual([test]);
+    expect(created.json.performance[0]).toMatchObject({ seed: expect.any(Number), params: expect.any(Object) });
+    const hidden = created.json.tests.length;
+    // A Time Limit Exceeded on the last hidden test: the performance test after it was not run.
+    const results = [...passAll(hidden - 1), { verdict: 'timeout', ms: 1500 }, { verdict: 'notRun', ms: 0 }];
+    const saved = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results });
+    expect(saved.json).toEqual({ n: 1, passed: hidden - 1, total: hidden + 1 });
+    const listed = (await owner.request('GET', `/api/sessions/${session.id}/submissions`)).json.items[0];
+    expect(listed.results.at(-1)).toEqual({ verdict: 'notRun', ms: 0 });
   });
 });
 

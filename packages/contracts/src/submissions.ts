@@ -1,10 +1,13 @@
 /** A coding session's submissions: the code judged on the hidden tests, the verdicts, and reviewers' confirmations. */
+import { performanceTestSchema } from '@mockloop/question-bank/schema';
 import { z } from 'zod';
 import { languageSchema, noteSchema } from './work.ts';
 
 /** A test's verdict: passed, a wrong answer, an error, or past its time limit. */
 export const verdictSchema = z.enum(['pass', 'fail', 'error', 'timeout']);
 export type Verdict = z.infer<typeof verdictSchema>;
+/** A submitted test's verdict: as above, or `notRun` for the tests after a Time Limit Exceeded (Submit stops there). */
+export const submittedVerdictSchema = z.enum([...verdictSchema.options, 'notRun']);
 
 /** A coding submission: the code that ran on the hidden tests, and then what the candidate's browser measured. */
 export const createSubmissionBodySchema = z.object({
@@ -13,12 +16,20 @@ export const createSubmissionBodySchema = z.object({
 });
 export const submissionTestsSchema = z.object({
   n: z.int(),
-  tests: z.array(z.object({ input: z.unknown(), expected: z.unknown() }))
+  tests: z.array(z.object({ input: z.unknown(), expected: z.unknown() })),
+  /**
+   * The problem's performance tests, run after the hidden tests: the browser generates each large input from
+   * its seed and sizes and judges the output against `expected` or the SHA-256 of its normal form.
+   */
+  performance: z.array(performanceTestSchema)
 });
-/** One result per hidden test of the submission, in order (how many the submission has is on its tests). */
+/**
+ * One result per test of the submission, in order: its hidden tests, then its performance tests. After a Time
+ * Limit Exceeded the rest are `notRun`.
+ */
 export const submissionResultBodySchema = z.object({
   results: z
-    .array(z.object({ verdict: verdictSchema, ms: z.number().min(0).max(600_000) }))
+    .array(z.object({ verdict: submittedVerdictSchema, ms: z.number().min(0).max(600_000) }))
     .min(1)
     .max(1000)
 });

@@ -4,19 +4,32 @@
  * (in the trusted page, where the expected outputs stay). `runCase` joins them for the Node tests.
  */
 import { matches } from './compare.ts';
-import type { CallOutcome, PreparedSolution, Problem, TestOutcome } from './types.ts';
+import type { CallOptions, CallOutcome, PreparedSolution, Problem, TestOutcome } from './types.ts';
 import { UserCodeError } from './types.ts';
 
 /** The candidate's code on one input: its output, or the error it raised. Knows nothing of the expected output. */
-export async function callCase(solution: PreparedSolution, input: unknown): Promise<CallOutcome> {
+export async function callCase(
+  solution: PreparedSolution,
+  input: unknown,
+  options: CallOptions = {}
+): Promise<CallOutcome> {
   try {
-    const { value, stdout } = await solution.call(structuredClone(input));
+    const { value, stdout } = await solution.call(structuredClone(input), options);
     return { ok: true, value, stdout };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = error instanceof UserCodeError ? error.line : undefined;
-    return { ok: false, stdout: '', error: line === undefined ? { message } : { message, line } };
+    return { ok: false, stdout: '', error: codeError(error) };
   }
+}
+
+/** An error as plain data, with its line and column in the candidate's code when they are known. */
+export function codeError(error: unknown): { message: string; line?: number; column?: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof UserCodeError)) return { message };
+  return {
+    message,
+    ...(error.line === undefined ? {} : { line: error.line }),
+    ...(error.column === undefined ? {} : { column: error.column })
+  };
 }
 
 /** The verdict for one call's outcome, decided outside the realm that ran the code. */

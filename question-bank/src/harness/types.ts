@@ -30,7 +30,7 @@ export interface Runtime {
 /** What one call of the candidate's code produced: its output, or the error it raised. */
 export type CallOutcome =
   | { ok: true; value: unknown; stdout: string }
-  | { ok: false; stdout: string; error: { message: string; line?: number } };
+  | { ok: false; stdout: string; error: { message: string; line?: number; column?: number } };
 
 export interface TestOutcome {
   verdict: 'pass' | 'fail' | 'error';

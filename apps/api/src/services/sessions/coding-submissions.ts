@@ -33,18 +33,26 @@ export async function createSubmission(
   const n = await ctx.repos.sessions.countSubmission(doc._id, openAfter(ctx));
   if (n === null) return explainMiss(ctx, user, id);
   const tests = candidateTests(doc.question).map(({ input, expected }) => ({ input, expected }));
+  // Sessions snapshotted before performance tests existed have none.
+  const performance = doc.question.performance?.tests ?? [];
   await ctx.repos.submissions.insert({
     sessionId: doc._id,
     n,
     language: body.language,
     code: body.code,
     createdAt: ctx.now(),
-    total: tests.length,
+    total: tests.length + performance.length,
     passed: null,
     results: null
   });
-  await announce(ctx, { type: 'submission', sessionId: doc._id, n, passed: null, total: tests.length });
-  return { n, tests };
+  await announce(ctx, {
+    type: 'submission',
+    sessionId: doc._id,
+    n,
+    passed: null,
+    total: tests.length + performance.length
+  });
+  return { n, tests, performance };
 }
 
 const resultRecorded = () =>
@@ -67,9 +75,14 @@ export async function saveSubmissionResult(
   if (submission.passed !== null) throw resultRecorded();
   if (!isOpen(ctx, doc)) throw sessionLocked();
   if (results.length !== submission.total) {
-    throw new ApiError(400, 'VALIDATION_FAILED', `Report one result per hidden test (${submission.total}).`, {
-      results: `Expected ${submission.total} results`
-    });
+    throw new ApiError(
+      400,
+      'VALIDATION_FAILED',
+      `Report one result per hidden and performance test (${submission.total}).`,
+      {
+        results: `Expected ${submission.total} results`
+      }
+    );
   }
   const passed = results.filter((r) => r.verdict === 'pass').length;
   // Conditional on no result yet: of two racing reports, one is recorded and the other gets 409.

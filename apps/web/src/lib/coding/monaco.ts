@@ -5,8 +5,10 @@ import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 export interface CodeEditor {
   setLanguage(language: string, value: string): void;
   setReadOnly(readOnly: boolean): void;
-  /** Puts the cursor on a line, e.g. the line an exception points at. */
-  revealLine(line: number): void;
+  /** Puts the cursor on a line (and column), e.g. where an exception or a syntax error points. */
+  revealLine(line: number, column?: number): void;
+  /** Marks where the code failed (a red squiggle and its message); an empty list clears the marks. */
+  markErrors(errors: { line: number; column?: number; message: string }[]): void;
   dispose(): void;
 }
 
@@ -14,6 +16,9 @@ const MONACO_LANGUAGE = { javascript: 'javascript', typescript: 'typescript', py
   string,
   string
 >;
+
+/** The owner of the marks the judge puts in the editor (Monaco's TypeScript service keeps its own). */
+const JUDGE_MARKERS = 'judge';
 
 export async function createCodeEditor(
   node: HTMLElement,
@@ -52,9 +57,31 @@ export async function createCodeEditor(
     setReadOnly(readOnly) {
       editor.updateOptions({ readOnly });
     },
-    revealLine(line) {
+    revealLine(line, column = 1) {
       editor.revealLineInCenter(line);
-      editor.setPosition({ lineNumber: line, column: 1 });
+      editor.setPosition({ lineNumber: line, column });
+      editor.focus();
+    },
+    markErrors(errors) {
+      const model = editor.getModel();
+      if (!model) return;
+      const markers = errors
+        .filter((error) => error.line >= 1 && error.line <= model.getLineCount())
+        .map((error) => {
+          const startColumn = error.column ?? model.getLineFirstNonWhitespaceColumn(error.line) ?? 1;
+          // The word at the position, or the rest of the line when the error names none.
+          const word = model.getWordAtPosition({ lineNumber: error.line, column: startColumn });
+          const endColumn = word?.endColumn ?? (error.column ? startColumn + 1 : model.getLineMaxColumn(error.line));
+          return {
+            severity: monaco.MarkerSeverity.Error,
+            message: error.message,
+            startLineNumber: error.line,
+            startColumn,
+            endLineNumber: error.line,
+            endColumn: Math.max(endColumn, startColumn + 1)
+          };
+        });
+      monaco.editor.setModelMarkers(model, JUDGE_MARKERS, markers);
     },
     dispose() {
       editor.dispose();

@@ -1,36 +1,42 @@
 /**
  * Runs the candidate's code on tests and judges it. The code runs in a sandbox (an opaque-origin iframe with
  * a worker, one per language, kept alive between runs); only each test's input goes in, and the output that
- * comes back is compared with the expected one here, in the page. A test that runs past its time limit ends
- * its sandbox (Time Limit Exceeded) and a fresh one takes its place.
+ * comes back is judged here, in the page (judge.ts). Every call has the problem's time limit for the language,
+ * calibrated on the reference solutions: the worker times the call itself, and a call still running a little
+ * after the limit ends its sandbox (Time Limit Exceeded); a fresh one takes its place for the next run.
  */
 import type { ConfirmationBody } from '@mockloop/contracts';
-import type { Problem } from '@mockloop/question-bank/harness';
-import { judgeCase } from '@mockloop/question-bank/harness/run';
 import { prefetchSandbox } from './sandbox/assets.ts';
 import { Sandbox } from './sandbox/host.ts';
-import type { SandboxLanguage } from './sandbox/protocol.ts';
+import type { CodeError, SandboxLanguage } from './sandbox/protocol.ts';
 import type { SandboxResponse } from './sandbox/responses.ts';
+import { judgeCases, type CallReply, type Caller, type CaseResult, type JudgeCase, type Judged } from './judge.ts';
 
 export type Language = SandboxLanguage;
-export interface CaseResult {
-  verdict: 'pass' | 'fail' | 'error' | 'timeout';
-  actual?: unknown;
-  stdout: string;
-  error?: { message: string; line?: number };
-  ms: number;
-}
-
+export type { CaseResult, Judged };
 export type ConfirmationOutcome = ConfirmationBody['outcomes'][number];
 
-export const TIME_LIMIT_MS = 2000;
+/** What the runner needs of a problem: its signature and, once calibrated, its time limits. */
+export interface RunnableProblem {
+  signature: unknown;
+  timeLimitMs?: { javascript: number; python: number };
+}
+
+/** The limit of a problem snapshotted before limits were calibrated. */
+export const DEFAULT_TIME_LIMIT_MS = 2000;
+/** How long past the limit a call may run before its sandbox is ended: the message's trip, not the code. */
+const KILL_AFTER_LIMIT_MS = 500;
 /** Loading Python the first time takes seconds; that is not the candidate's code running. */
 const LOAD_LIMIT_MS = 120_000;
 
-function errorMessage(response: SandboxResponse): string {
-  if (response.type === 'failed') return response.message;
-  if (response.type === 'called') return response.error?.message ?? 'Error';
-  return 'No result.';
+export function timeLimitFor(problem: RunnableProblem, language: Language): number {
+  return problem.timeLimitMs?.[language === 'python' ? 'python' : 'javascript'] ?? DEFAULT_TIME_LIMIT_MS;
+}
+
+function failure(response: SandboxResponse): CodeError {
+  if (response.type === 'failed') return { message: response.message };
+  if (response.type === 'called' && response.error) return response.error;
+  return { message: 'No result.' };
 }
 
 export class CodeRunner {
@@ -60,82 +66,82 @@ export class CodeRunner {
     return this.sandboxFor(language).loaded;
   }
 
-  async run(
+  /**
+   * Judges the cases in order (judge.ts): compiled once, stopped at the first Time Limit Exceeded. What is
+   * judged is plain data: the caller passes snapshots, never the page's reactive proxies.
+   */
+  judge(
     language: Language,
     code: string,
-    problem: Problem,
-    tests: { input: unknown; expected: unknown }[],
+    problem: RunnableProblem,
+    cases: JudgeCase[],
     onResult?: (index: number, result: CaseResult) => void
-  ): Promise<CaseResult[]> {
-    const results: CaseResult[] = [];
-    for (const [index, test] of tests.entries()) {
-      const result = await this.runOne(language, code, problem, test);
-      results.push(result);
-      onResult?.(index, result);
-    }
-    return results;
+  ): Promise<Judged> {
+    return judgeCases(this.caller(language, code, problem), cases, onResult);
+  }
+
+  /** The code in the language's sandbox under the problem's limit, a fresh sandbox after each time-out. */
+  caller(language: Language, code: string, problem: RunnableProblem): Caller {
+    const limitMs = timeLimitFor(problem, language);
+    const { signature } = problem;
+    const send = async (message: { type: 'prepare' } | { type: 'call'; input: unknown; vary?: number }) => {
+      const { sandbox, loaded } = this.sandboxFor(language);
+      try {
+        await loaded;
+      } catch (error) {
+        return { response: { id: 0, type: 'failed', message: (error as Error).message } as const, ms: 0 };
+      }
+      const started = performance.now();
+      const response = await sandbox.request({ ...message, code, signature }, limitMs + KILL_AFTER_LIMIT_MS);
+      // Python's next sandbox starts loading now rather than when the next run asks for it.
+      if (response === 'timeout' && language === 'python') void this.load(language).catch(() => {});
+      return { response, ms: performance.now() - started };
+    };
+    return {
+      limitMs,
+      async prepare() {
+        const { response } = await send({ type: 'prepare' });
+        if (response === 'timeout') return 'timeout';
+        if (response.type === 'prepared') return response.error ?? null;
+        return failure(response);
+      },
+      async call(input, vary): Promise<CallReply> {
+        const { response, ms } = await send(
+          vary === undefined ? { type: 'call', input } : { type: 'call', input, vary }
+        );
+        if (response === 'timeout') return { kind: 'timeout', ms };
+        if (response.type !== 'called') return { kind: 'error', error: failure(response), stdout: '', ms };
+        // The worker's own time of the call, as the calibration measured it in Node.
+        if (response.ms > limitMs) return { kind: 'timeout', ms: response.ms };
+        if (!response.ok) return { kind: 'error', error: failure(response), stdout: response.stdout, ms: response.ms };
+        return { kind: 'result', value: response.value ?? null, stdout: response.stdout, ms: response.ms };
+      }
+    };
   }
 
   /**
    * The code's output on each input, judged nowhere here: a reviewer's browser sends these to the server, which
    * holds the expected outputs of the confirmation tests.
    */
-  async outputs(language: Language, code: string, problem: Problem, inputs: unknown[]): Promise<ConfirmationOutcome[]> {
+  async outputs(
+    language: Language,
+    code: string,
+    problem: RunnableProblem,
+    inputs: unknown[]
+  ): Promise<ConfirmationOutcome[]> {
+    const caller = this.caller(language, code, problem);
     const outcomes: ConfirmationOutcome[] = [];
     for (const input of inputs) {
-      const { response } = await this.call(language, code, problem, input);
+      const reply = await caller.call(input);
       outcomes.push(
-        response === 'timeout'
+        reply.kind === 'timeout'
           ? { kind: 'timeout' }
-          : response.type === 'called' && response.ok
-            ? { kind: 'output', value: response.value ?? null }
-            : { kind: 'error', message: errorMessage(response) }
+          : reply.kind === 'result'
+            ? { kind: 'output', value: reply.value }
+            : { kind: 'error', message: reply.error.message }
       );
     }
     return outcomes;
-  }
-
-  private async runOne(
-    language: Language,
-    code: string,
-    problem: Problem,
-    test: { input: unknown; expected: unknown }
-  ): Promise<CaseResult> {
-    const { response, ms } = await this.call(language, code, problem, test.input);
-    if (response === 'timeout') {
-      return {
-        verdict: 'timeout',
-        stdout: '',
-        error: { message: `Time Limit Exceeded (${TIME_LIMIT_MS / 1000} s)` },
-        ms
-      };
-    }
-    if (response.type !== 'called')
-      return { verdict: 'error', stdout: '', error: { message: errorMessage(response) }, ms };
-    const outcome = response.ok
-      ? { ok: true as const, value: response.value, stdout: response.stdout }
-      : { ok: false as const, stdout: response.stdout, error: response.error ?? { message: 'Error' } };
-    return judgeCase(problem, outcome, test.expected, ms);
-  }
-
-  /** One call of the code in the language's sandbox, timed here; a load failure reads as a failed call. */
-  private async call(
-    language: Language,
-    code: string,
-    problem: Problem,
-    input: unknown
-  ): Promise<{ response: SandboxResponse | 'timeout'; ms: number }> {
-    const { sandbox, loaded } = this.sandboxFor(language);
-    try {
-      await loaded;
-    } catch (error) {
-      return { response: { id: 0, type: 'failed', message: (error as Error).message }, ms: 0 };
-    }
-    const started = performance.now();
-    const response = await sandbox.request({ type: 'call', code, signature: problem.signature, input }, TIME_LIMIT_MS);
-    // After a time-out the next call gets a fresh sandbox; Python's starts loading now rather than then.
-    if (response === 'timeout' && language === 'python') void this.load(language).catch(() => {});
-    return { response, ms: performance.now() - started };
   }
 
   dispose(): void {

@@ -6,19 +6,28 @@
 export const SANDBOX_LANGUAGES = ['javascript', 'typescript', 'python'] as const;
 export type SandboxLanguage = (typeof SANDBOX_LANGUAGES)[number];
 
-/** Page → worker. `signature` is the problem's signature only (no comparator, no tests). */
+/** Where an error is in the candidate's code (line and column from 1), when it is known. */
+export interface CodeError {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * Page → worker. `signature` is the problem's signature only (no comparator, no tests). A call carries the code
+ * too, so a sandbox started afresh after a time-out prepares it again; `vary` calls once per element of that
+ * argument (a performance test's many queries on one large input).
+ */
 export type SandboxRequest =
-  { id: number; type: 'load' } | { id: number; type: 'call'; code: string; signature: unknown; input: unknown };
+  | { id: number; type: 'load' }
+  | { id: number; type: 'prepare'; code: string; signature: unknown }
+  | { id: number; type: 'call'; code: string; signature: unknown; input: unknown; vary?: number };
 
 /** Worker → page, as the worker means to send it (`responses.ts` checks what actually arrives). */
 export type SandboxReply =
   | { id: number; type: 'loaded' }
-  | {
-      id: number;
-      type: 'called';
-      ok: boolean;
-      value?: unknown;
-      stdout: string;
-      error?: { message: string; line?: number };
-    }
+  /** The code compiled and defines the entry point, or the error that stopped it (reported once per run). */
+  | { id: number; type: 'prepared'; error?: CodeError }
+  /** `ms`: the call alone, timed in the worker (not loading, compiling or the message's trip). */
+  | { id: number; type: 'called'; ok: boolean; value?: unknown; stdout: string; error?: CodeError; ms: number }
   | { id: number; type: 'failed'; message: string };

@@ -5,16 +5,20 @@ import { z } from 'zod';
 const STDOUT_LIMIT = 20_000;
 const MESSAGE_LIMIT = 2_000;
 const capped = (limit: number) => z.string().transform((text) => text.slice(0, limit));
+const position = z.number().int().positive().optional();
+const codeError = z.object({ message: capped(MESSAGE_LIMIT), line: position, column: position });
 
 export const sandboxResponse = z.discriminatedUnion('type', [
   z.object({ id: z.number().int(), type: z.literal('loaded') }),
+  z.object({ id: z.number().int(), type: z.literal('prepared'), error: codeError.optional() }),
   z.object({
     id: z.number().int(),
     type: z.literal('called'),
     ok: z.boolean(),
     value: z.unknown().optional(),
     stdout: capped(STDOUT_LIMIT),
-    error: z.object({ message: capped(MESSAGE_LIMIT), line: z.number().int().positive().optional() }).optional()
+    error: codeError.optional(),
+    ms: z.number().nonnegative()
   }),
   z.object({ id: z.number().int(), type: z.literal('failed'), message: capped(MESSAGE_LIMIT) })
 ]);

@@ -6,10 +6,9 @@
 import { PYODIDE_PATH, type PyodideFile } from '@mockloop/contracts/sandbox';
 import { createJsRuntime } from '@mockloop/question-bank/harness/js-runtime';
 import { createPythonRuntime, PYTHON_PACKAGES, type PyodideLike } from '@mockloop/question-bank/harness/python-runtime';
-import { callCase } from '@mockloop/question-bank/harness/run';
+import { callCase, codeError } from '@mockloop/question-bank/harness/run';
 import { transpileTypeScript } from '@mockloop/question-bank/harness/transpile';
 import type { PreparedSolution, Problem, Runtime } from '@mockloop/question-bank/harness/types';
-import { UserCodeError } from '@mockloop/question-bank/harness/types';
 import { lockDown } from './lockdown.ts';
 import { SANDBOX_LANGUAGES, type SandboxLanguage, type SandboxReply, type SandboxRequest } from './protocol.ts';
 
@@ -73,26 +72,27 @@ function serve(port: MessagePort, language: SandboxLanguage, files: Files): void
     return loaded;
   });
   let prepared: { code: string; solution: Promise<PreparedSolution> } | null = null;
+  const prepare = (ready: Runtime, code: string, signature: unknown): Promise<PreparedSolution> => {
+    if (prepared?.code !== code) prepared = { code, solution: ready.prepare(code, { signature } as Problem) };
+    return prepared.solution;
+  };
 
   port.onmessage = async (event: MessageEvent<SandboxRequest>) => {
     const request = event.data;
     try {
       const ready = await runtime;
       if (request.type === 'load') return reply({ id: request.id, type: 'loaded' });
-      if (prepared?.code !== request.code) {
-        const problem = { signature: request.signature } as Problem;
-        prepared = { code: request.code, solution: ready.prepare(request.code, problem) };
-      }
       let solution: PreparedSolution;
       try {
-        solution = await prepared.solution;
+        solution = await prepare(ready, request.code, request.signature);
       } catch (error) {
-        const line = error instanceof UserCodeError ? error.line : undefined;
-        const message = error instanceof Error ? error.message : String(error);
-        const failure = line ? { message, line } : { message };
-        return reply({ id: request.id, type: 'called', ok: false, stdout: '', error: failure });
+        if (request.type === 'prepare') return reply({ id: request.id, type: 'prepared', error: codeError(error) });
+        return reply({ id: request.id, type: 'called', ok: false, stdout: '', error: codeError(error), ms: 0 });
       }
-      reply({ id: request.id, type: 'called', ...(await callCase(solution, request.input)) });
+      if (request.type === 'prepare') return reply({ id: request.id, type: 'prepared' });
+      const started = performance.now();
+      const outcome = await callCase(solution, request.input, request.vary === undefined ? {} : { vary: request.vary });
+      reply({ id: request.id, type: 'called', ...outcome, ms: performance.now() - started });
     } catch (error) {
       reply({ id: request.id, type: 'failed', message: String((error as Error)?.message ?? error) });
     }

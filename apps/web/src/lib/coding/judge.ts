@@ -1,0 +1,106 @@
+/**
+ * Judges a list of test cases in the trusted page, the way Run and Submit do: the code is compiled once (a
+ * compile error is the one result, not one per test), each case runs under the time limit, and the first Time
+ * Limit Exceeded stops the run: the cases after it are "not run", as on LeetCode. A case that did not pass keeps
+ * what went in, what was expected and what came out, for the page to show. No DOM here: the sandbox is behind
+ * `Caller` (runner.ts), so the rules are tested in Node (judge.test.ts).
+ */
+import type { CodeError } from './sandbox/protocol.ts';
+
+export type Verdict = 'pass' | 'fail' | 'error' | 'timeout' | 'notRun' | 'output';
+
+export interface CaseResult {
+  label: string;
+  verdict: Verdict;
+  /** For a case that did not pass (and custom input): short JSON of the input, expected and actual output. */
+  shown?: { input: string; expected?: string; actual?: string };
+  stdout: string;
+  error?: CodeError;
+  ms: number;
+}
+
+export interface JudgeCase {
+  label: string;
+  /** The call's input, made when the case runs (a performance test's large input is generated then). */
+  input(): { input: unknown; vary?: number };
+  /** What is shown as expected when the case fails (absent for custom input and digests). */
+  expected?: unknown;
+  /** Whether the output is right; absent for custom input, which shows its output only. */
+  judge?(actual: unknown): boolean | Promise<boolean>;
+}
+
+export type CallReply =
+  | { kind: 'result'; value: unknown; stdout: string; ms: number }
+  | { kind: 'error'; error: CodeError; stdout: string; ms: number }
+  | { kind: 'timeout'; ms: number };
+
+/** The candidate's code in its sandbox, under one time limit per call. */
+export interface Caller {
+  readonly limitMs: number;
+  /** Compiles the code: null when it is ready, its error, or 'timeout' (top-level code that never ends). */
+  prepare(): Promise<CodeError | 'timeout' | null>;
+  call(input: unknown, vary?: number): Promise<CallReply>;
+}
+
+export interface Judged {
+  /** The code did not compile: reported once, and every case counts as an error. */
+  compileError: CodeError | null;
+  results: CaseResult[];
+}
+
+/** JSON cut to a length a results panel can show (a performance test's input is megabytes). */
+export function preview(value: unknown, limit = 300): string {
+  const text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
+  return text.length > limit ? `${text.slice(0, limit)}… (${text.length.toLocaleString('en')} characters)` : text;
+}
+
+export function timeLimitMessage(limitMs: number): string {
+  return `Time Limit Exceeded (${limitMs / 1000} s)`;
+}
+
+const notRun = (label: string): CaseResult => ({ label, verdict: 'notRun', stdout: '', ms: 0 });
+
+async function judgeOne(caller: Caller, test: JudgeCase): Promise<CaseResult> {
+  const { input, vary } = test.input();
+  const reply = await caller.call(input, vary);
+  const base = { label: test.label, ms: reply.ms };
+  const shown = (actual?: unknown) => ({
+    input: preview(input),
+    ...(test.expected === undefined ? {} : { expected: preview(test.expected) }),
+    ...(actual === undefined ? {} : { actual: preview(actual) })
+  });
+  if (reply.kind === 'timeout') {
+    return { ...base, verdict: 'timeout', stdout: '', error: { message: timeLimitMessage(caller.limitMs) } };
+  }
+  if (reply.kind === 'error')
+    return { ...base, verdict: 'error', stdout: reply.stdout, error: reply.error, shown: shown() };
+  if (!test.judge) return { ...base, verdict: 'output', stdout: reply.stdout, shown: shown(reply.value) };
+  if (await test.judge(reply.value)) return { ...base, verdict: 'pass', stdout: reply.stdout };
+  return { ...base, verdict: 'fail', stdout: reply.stdout, shown: shown(reply.value) };
+}
+
+export async function judgeCases(
+  caller: Caller,
+  cases: JudgeCase[],
+  onResult?: (index: number, result: CaseResult) => void
+): Promise<Judged> {
+  const prepared = await caller.prepare();
+  if (prepared !== null && prepared !== 'timeout') {
+    const results = cases.map((c): CaseResult => ({ label: c.label, verdict: 'error', stdout: '', ms: 0 }));
+    return { compileError: prepared, results };
+  }
+  const results: CaseResult[] = [];
+  let stopped = false;
+  for (const [index, test] of cases.entries()) {
+    let result: CaseResult;
+    if (stopped) result = notRun(test.label);
+    else if (prepared === 'timeout' && index === 0) {
+      const message = `${timeLimitMessage(caller.limitMs)} while loading the code`;
+      result = { label: test.label, verdict: 'timeout', stdout: '', error: { message }, ms: caller.limitMs };
+    } else result = await judgeOne(caller, test);
+    stopped ||= result.verdict === 'timeout';
+    results.push(result);
+    onResult?.(index, result);
+  }
+  return { compileError: null, results };
+}
