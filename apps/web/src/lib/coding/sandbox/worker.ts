@@ -16,6 +16,9 @@ declare const self: WorkerGlobalScope & typeof globalThis;
 
 type Files = Partial<Record<PyodideFile, ArrayBuffer>>;
 
+/** The clock that times each call, taken before any candidate code could replace `performance.now`. */
+const now = performance.now.bind(performance);
+
 /** A module made from bytes, imported from a blob URL (the policy allows blobs and nothing else). */
 function importBytes(bytes: ArrayBuffer | undefined, name: string): Promise<unknown> {
   if (!bytes) throw new Error(`The page sent no ${name}.`);
@@ -90,9 +93,9 @@ function serve(port: MessagePort, language: SandboxLanguage, files: Files): void
         return reply({ id: request.id, type: 'called', ok: false, stdout: '', error: codeError(error), ms: 0 });
       }
       if (request.type === 'prepare') return reply({ id: request.id, type: 'prepared' });
-      const started = performance.now();
+      const started = now();
       const outcome = await callCase(solution, request.input, request.vary === undefined ? {} : { vary: request.vary });
-      reply({ id: request.id, type: 'called', ...outcome, ms: performance.now() - started });
+      reply({ id: request.id, type: 'called', ...outcome, ms: now() - started });
     } catch (error) {
       reply({ id: request.id, type: 'failed', message: String((error as Error)?.message ?? error) });
     }
