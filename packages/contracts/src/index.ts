@@ -6,6 +6,7 @@ export * from './questions.ts';
 export * from './sessions.ts';
 export * from './work.ts';
 export * from './submissions.ts';
+export * from './assessments.ts';
 export * from './reviews.ts';
 export * from './insights.ts';
 export * from './live.ts';

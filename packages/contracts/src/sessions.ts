@@ -10,6 +10,7 @@ import {
   rubricSchema
 } from '@mockloop/rubrics';
 import { z } from 'zod';
+import { assessmentSchema } from './assessments.ts';
 import { SESSION_LENGTHS_MIN } from './constants.ts';
 import { calendarDateSchema } from './dates.ts';
 import { byCriterion } from './criteria.ts';
@@ -69,19 +70,6 @@ export const createAssessmentBodySchema = z.object({
 });
 export type CreateAssessmentBody = z.infer<typeof createAssessmentBodySchema>;
 
-/** The problems of the assessment a session belongs to, in order, for switching between them. */
-export const assessmentSchema = z.object({
-  id: z.string(),
-  parts: z.array(
-    z.object({
-      sessionId: z.string(),
-      questionId: z.string(),
-      questionTitle: z.string(),
-      status: z.enum(['active', 'submitted'])
-    })
-  )
-});
-export type Assessment = z.infer<typeof assessmentSchema>;
 
 /** Phase ids of the design plan: the only phases a session has (coding sessions have none). */
 /** A design phase, or a behavioral mock's prompt (prompt-1 … prompt-4: each prompt is a phase). */

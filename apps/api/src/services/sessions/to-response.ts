@@ -27,8 +27,9 @@ async function codingEvidenceFor(ctx: SessionContext, doc: SessionDoc, endedAt: 
 }
 
 /**
- * The problems of the assessment a session belongs to, in order. A reviewer was invited to this problem only, and
- * sees no other problem's session.
+ * The problems of the assessment a session belongs to, in order, with each one's latest judged result and, for
+ * the owner, the pair's combined score. A reviewer was invited to this problem only, and sees no other problem's
+ * session or result.
  */
 async function assessmentOf(
   ctx: SessionContext,
@@ -39,14 +40,43 @@ async function assessmentOf(
   const all = await ctx.repos.sessions.assessmentParts(doc.assessment.id, doc.userId);
   const parts = role === 'owner' ? all : all.filter((p) => p._id.equals(doc._id));
   parts.sort((a, b) => (a.assessment?.part ?? 0) - (b.assessment?.part ?? 0));
+  const latest = await Promise.all(parts.map((p) => ctx.repos.submissions.latestJudged(p._id)));
+  const results = latest.map((submission, i) =>
+    submission && role === 'owner'
+      ? {
+          passed: submission.passed ?? 0,
+          total: submission.total,
+          minutes: Math.round((submission.createdAt.getTime() - parts[i]!.startedAt.getTime()) / 6000) / 10
+        }
+      : null
+  );
   return {
     id: doc.assessment.id.toHexString(),
-    parts: parts.map((p) => ({
-      sessionId: p._id.toHexString(),
-      questionId: p.question.id,
-      questionTitle: p.question.title,
-      status: p._id.equals(doc._id) || ctx.now().getTime() >= p.deadline.getTime() + ctx.graceMs ? doc.status : p.status
-    }))
+    parts: parts.map((p, i) => {
+      const question = ctx.catalog.get(p.question.id);
+      return {
+        sessionId: p._id.toHexString(),
+        questionId: p.question.id,
+        questionTitle: p.question.title,
+        difficulty: question?.kind === 'coding' ? question.difficulty : null,
+        status:
+          p._id.equals(doc._id) || ctx.now().getTime() >= p.deadline.getTime() + ctx.graceMs ? doc.status : p.status,
+        result: results[i] ?? null
+      };
+    }),
+    combined: role === 'owner' ? combine(results) : null
+  };
+}
+
+/** The pair as one score: the mean of the pass rates, an unjudged problem counting 0. */
+function combine(results: ({ passed: number; total: number; minutes: number } | null)[]): Assessment['combined'] {
+  const rates = results.map((r) => (r && r.total > 0 ? r.passed / r.total : 0));
+  const judged = results.filter((r) => r !== null);
+  return {
+    score: Math.round((100 * rates.reduce((a, b) => a + b, 0)) / Math.max(1, rates.length)),
+    passed: judged.reduce((sum, r) => sum + r.passed, 0),
+    total: judged.reduce((sum, r) => sum + r.total, 0),
+    minutes: judged.length ? Math.max(...judged.map((r) => r.minutes)) : null
   };
 }
 
