@@ -1,4 +1,7 @@
-/** Assessment mode in Chromium: two problems on one clock, switching between them keeps each one's code. */
+/**
+ * Assessment mode in Chromium: two problems on one clock, switching between them keeps each one's code, and the
+ * result shows both problems' tests and one score for the pair.
+ */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -94,7 +97,11 @@ it(
     await page.getByRole('button', { name: 'Finish assessment' }).click();
     await page.waitForURL(/\/result$/);
     const parts = page.getByTestId('assessment-parts');
-    await expect.poll(() => parts.textContent()).toContain('Problem 1: ' + codingFixture.title);
+    await expect.poll(() => parts.textContent()).toContain(`1. ${codingFixture.title}`);
+    // Problem 1 passed every test, problem 2 was never submitted: one score for the pair, 50/100.
+    expect(await page.getByTestId('assessment-part-1').textContent()).toContain('7 / 7');
+    expect(await page.getByTestId('assessment-part-2').textContent()).toContain('Not submitted');
+    expect(await page.getByTestId('assessment-combined').textContent()).toContain('50/100');
     const firstId = firstUrl.split('/').pop();
     const first = await (await page.request.get(`${server.url}/api/sessions/${firstId}`)).json();
     expect(first.session).toMatchObject({ status: 'submitted', submitReason: 'finished' });
