@@ -1,34 +1,69 @@
 /**
- * Run and Submit on the coding page: Run judges the examples (and the candidate's own input) in the browser's
- * sandbox; Submit asks the server for the hidden tests, judges them the same way and stores the verdicts.
+ * Run and Submit on the coding page: Run judges the examples (and the candidate's own input, which shows its
+ * output only) in the browser's sandbox; Submit asks the server for the hidden tests and the performance tests'
+ * seeds, judges them the same way (stopping at the first Time Limit Exceeded) and stores the verdicts. A compile
+ * error is one line, marked in the editor where it is.
  */
 import type { PublicCodingQuestion, RunBody } from '@mockloop/contracts';
 import { api, ApiRequestError } from '../api.ts';
-import type { CaseResult, CodeRunner, Language } from './runner.ts';
+import { customCase, performanceCases, testCases, type PerformanceSpec } from './cases.ts';
+import type { CaseResult, Judged, JudgeCase } from './judge.ts';
+import type { CodeRunner, Language } from './runner.ts';
+import type { CodeError } from './sandbox/protocol.ts';
 
-export type ResultRow = CaseResult & { label: string };
 export interface Results {
   title: string;
-  rows: ResultRow[];
+  rows: CaseResult[];
   summary: string;
+  compileError: CodeError | null;
+  /** Submit shows the first failing hidden test only, as LeetCode does; Run shows every failing example. */
+  details: 'first' | 'every';
 }
+
+/** An error the editor marks: where it is and what it says. */
+export type Mark = { line: number; column?: number; message: string };
+
+/** " on line 3, column 24", or nothing when the position is unknown. */
+export function where(error: CodeError | undefined): string {
+  if (!error?.line) return '';
+  return ` on line ${error.line}${error.column ? `, column ${error.column}` : ''}`;
+}
+
+const WORDS = {
+  pass: 'Passed',
+  fail: 'Wrong Answer',
+  error: 'Runtime Error',
+  timeout: 'Time Limit Exceeded',
+  notRun: 'Not run',
+  output: 'Output'
+} as const;
 
 /** A verdict in the words LeetCode uses. */
 export function describe(result: CaseResult): string {
-  if (result.verdict === 'timeout') return 'Time Limit Exceeded';
-  if (result.verdict === 'error')
-    return `Error${result.error?.line ? ` on line ${result.error.line}` : ''}: ${result.error?.message}`;
-  return result.verdict === 'pass' ? 'Passed' : 'Wrong answer';
+  if (result.verdict === 'timeout') return result.error?.message ?? WORDS.timeout;
+  if (result.verdict === 'error') return `${WORDS.error}${where(result.error)}: ${result.error?.message ?? ''}`;
+  return WORDS[result.verdict];
+}
+
+/** The run's verdict: its first test that did not pass decides it, as on LeetCode. */
+function headline(judged: Judged): string {
+  if (judged.compileError) return 'Compile Error';
+  const first = judged.results.find((r) => r.verdict !== 'pass' && r.verdict !== 'output');
+  return first ? WORDS[first.verdict] : 'Accepted';
 }
 
 /** One case of a Run as the interviewer reads it: the verdict, the time, and the error or the value returned. */
 function runCase(result: CaseResult): Omit<RunBody['cases'][number], 'label'> {
   const detail =
-    result.verdict === 'error' || result.verdict === 'timeout'
-      ? describe(result)
-      : `returned ${JSON.stringify(result.actual) ?? 'undefined'}`;
-  return { verdict: result.verdict, ms: Math.min(600_000, result.ms), detail: detail.slice(0, 500) };
+    result.verdict === 'pass' || result.verdict === 'fail' || result.verdict === 'output'
+      ? `returned ${result.shown?.actual ?? '(as expected)'}`
+      : describe(result);
+  // The room's verdicts: custom input has no expected output (it ran), a case after a time-out did not run.
+  const verdict = result.verdict === 'output' ? 'pass' : result.verdict === 'notRun' ? 'error' : result.verdict;
+  return { verdict, ms: Math.min(600_000, result.ms), detail: detail.slice(0, 500) };
 }
+
+const passed = (rows: CaseResult[]) => rows.filter((r) => r.verdict === 'pass').length;
 
 export class Judging {
   running = $state<'run' | 'submit' | null>(null);
@@ -38,34 +73,44 @@ export class Judging {
   constructor(
     private readonly sessionId: string,
     private readonly question: PublicCodingQuestion,
-    private readonly runner: CodeRunner
+    private readonly runner: CodeRunner,
+    /** Marks the compile error (or the first runtime error's line) in the editor; [] clears the marks. */
+    private readonly mark: (marks: Mark[]) => void = () => {}
   ) {}
 
-  /** The examples, plus `customInput` (the argument list as JSON) when given; the results as the room takes them. */
+  private async judge(language: Language, code: string, cases: JudgeCase[]): Promise<Judged> {
+    this.mark([]);
+    const judged = await this.runner.judge(language, code, this.question, cases, (_, result) => {
+      this.results?.rows.push(result);
+    });
+    const failed = judged.compileError ?? judged.results.find((r) => r.error?.line)?.error;
+    if (failed?.line) this.mark([{ line: failed.line, column: failed.column, message: failed.message }]);
+    if (this.results) this.results.compileError = judged.compileError;
+    return judged;
+  }
+
+  /** The examples, plus `customInput` (the argument list as JSON) when given. */
   async run(language: Language, code: string, customInput: string): Promise<RunBody | null> {
     this.inputError = '';
-    const tests: { input: unknown; expected: unknown; label: string }[] = this.question.examples.map((e, i) => ({
-      input: e.input,
-      expected: e.expected,
-      label: `Example ${i + 1}`
-    }));
+    const { examples, comparator } = this.question;
+    const cases = testCases(comparator, examples, (i) => `Example ${i + 1}`);
     if (customInput.trim()) {
       try {
-        tests.push({ input: JSON.parse(customInput), expected: null, label: 'Your input' });
+        cases.push(customCase(JSON.parse(customInput)));
       } catch {
         this.inputError = 'Custom input must be JSON: the argument list, e.g. [[2, 7, 11, 15], 9].';
         return null;
       }
     }
     this.running = 'run';
-    this.results = { title: 'Run', rows: [], summary: 'Running…' };
-    const rows = await this.runner.run(language, code, this.question, tests, (index, result) => {
-      this.results!.rows.push({ ...result, label: tests[index]!.label });
-    });
-    const examples = rows.slice(0, this.question.examples.length);
-    this.results.summary = `${examples.filter((r) => r.verdict === 'pass').length} of ${examples.length} examples pass`;
+    this.results = { title: 'Run', rows: [], summary: 'Running…', compileError: null, details: 'every' };
+    const judged = await this.judge(language, code, cases);
+    const shown = judged.results.slice(0, examples.length);
+    const verdict = headline(judged);
+    this.results.summary =
+      `${passed(shown)} of ${shown.length} examples pass` + (verdict === 'Accepted' ? '' : ` · ${verdict}`);
     this.running = null;
-    return { language, cases: rows.map((row, i) => ({ ...runCase(row), label: tests[i]!.label })) };
+    return { language, cases: judged.results.map((row) => ({ ...runCase(row), label: row.label })) };
   }
 
   /** What is judged is what was submitted, even if the candidate edits or switches language meanwhile. */
@@ -73,36 +118,42 @@ export class Judging {
     this.running = 'submit';
     await beforeSubmit();
     try {
-      const submission = await api<{ n: number; tests: { input: unknown; expected: unknown }[] }>(
-        'POST',
-        `/api/sessions/${this.sessionId}/submissions`,
-        submitted
-      );
+      const submission = await api<{
+        n: number;
+        tests: { input: unknown; expected: unknown }[];
+        performance: PerformanceSpec[];
+      }>('POST', `/api/sessions/${this.sessionId}/submissions`, submitted);
+      const { id, comparator } = this.question;
+      const hidden = testCases(comparator, submission.tests, (i) => `Hidden test ${i + 1}`);
+      const performance = performanceCases(id, comparator, submission.performance);
       this.results = {
         title: `Submission ${submission.n}`,
         rows: [],
-        summary: `Running ${submission.tests.length} hidden tests…`
+        summary: `Running ${hidden.length} hidden and ${performance.length} performance tests…`,
+        compileError: null,
+        details: 'first'
       };
-      const rows = await this.runner.run(
-        submitted.language,
-        submitted.code,
-        this.question,
-        submission.tests,
-        (index, result) => {
-          this.results!.rows.push({ ...result, label: `Hidden test ${index + 1}` });
-        }
-      );
-      const stored = await api<{ passed: number; total: number }>(
-        'PUT',
-        `/api/sessions/${this.sessionId}/submissions/${submission.n}/result`,
-        { results: rows.map((r) => ({ verdict: r.verdict, ms: Math.round(r.ms * 100) / 100 })) }
-      );
-      this.results.summary = `${stored.passed} of ${stored.total} hidden tests pass`;
+      const judged = await this.judge(submitted.language, submitted.code, [...hidden, ...performance]);
+      await api('PUT', `/api/sessions/${this.sessionId}/submissions/${submission.n}/result`, {
+        results: judged.results.map((r) => ({
+          verdict: r.verdict === 'output' ? 'fail' : r.verdict,
+          ms: Math.round(r.ms * 100) / 100
+        }))
+      });
+      const ofHidden = judged.results.slice(0, hidden.length);
+      const ofPerformance = judged.results.slice(hidden.length);
+      this.results.summary = [
+        `${passed(ofHidden)} of ${hidden.length} hidden tests pass`,
+        ...(performance.length ? [`${passed(ofPerformance)} of ${performance.length} performance tests pass`] : []),
+        headline(judged)
+      ].join(' · ');
     } catch (error) {
       this.results = {
         title: 'Submit',
         rows: [],
-        summary: error instanceof ApiRequestError ? error.message : 'Could not submit.'
+        summary: error instanceof ApiRequestError ? error.message : 'Could not submit.',
+        compileError: null,
+        details: 'first'
       };
     } finally {
       this.running = null;

@@ -52,12 +52,15 @@ async function loadPython(files: Files): Promise<Runtime> {
   const lock = new TextDecoder().decode(files['pyodide-lock.json']);
   const pyodide = await loadPyodide({
     indexURL: base,
+    // The lock file names the wheels beside Pyodide by file name only.
+    packageBaseUrl: base,
     createPyodideModule: asm.default,
     lockFileContents: lock
   });
   // LeetCode's sortedcontainers, from the wheel the page sent; a failure leaves the rest of Python working.
-  await (pyodide as unknown as { loadPackage(names: string[]): Promise<unknown> })
-    .loadPackage(PYTHON_PACKAGES)
+  // Its progress messages are dropped; a failure is still logged to the console.
+  await (pyodide as unknown as { loadPackage(names: string[], options: object): Promise<unknown> })
+    .loadPackage(PYTHON_PACKAGES, { messageCallback: () => {} })
     .catch(() => {});
   return createPythonRuntime(pyodide);
 }
