@@ -75,7 +75,7 @@ it(
     await typeCode(
       'function largest(nums) {\nlet best = nums[0];\nfor (const x of nums) if (x > best) best = x;\nreturn best;\n}\n'
     );
-    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(summary, { timeout: 30_000 }).toContain('3 of 3 examples pass');
     await page.screenshot({ path: path.join(shots, 'assessment.png') });
 

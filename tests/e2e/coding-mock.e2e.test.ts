@@ -50,7 +50,7 @@ it(
     await typeCode(
       'def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n'
     );
-    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(summary, { timeout: 60_000 }).toContain('3 of 3 examples pass');
     await page.getByRole('button', { name: 'Submit' }).click();
     await expect.poll(summary, { timeout: 30_000 }).toContain('7 of 7 hidden tests pass');
@@ -71,7 +71,7 @@ it('runs JavaScript, and TypeScript with type annotations', { timeout: 60_000 },
   await typeCode(
     'function twoSum(nums: number[], target: number): number[] {\nconst seen = new Map<number, number>();\nfor (let i = 0; i < nums.length; i++) {\nconst j = seen.get(target - nums[i]);\nif (j !== undefined) return [j, i];\nseen.set(nums[i], i);\n}\nreturn [];\n}\n'
   );
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect.poll(summary, { timeout: 30_000 }).toContain('3 of 3 examples pass');
 });
 
@@ -81,7 +81,7 @@ it(
   async () => {
     await page.getByLabel('Language').selectOption('javascript');
     await typeCode('function twoSum(nums, target) {\nwhile (true) {}\n}\n');
-    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect
       .poll(() => page.getByTestId('results').textContent(), { timeout: 20_000 })
       .toContain('Time Limit Exceeded');
@@ -89,7 +89,7 @@ it(
     expect(await page.getByTestId('note-approach').inputValue()).toBe('Hash map of seen values');
     await expect.poll(summary, { timeout: 20_000 }).toContain('0 of 3 examples pass');
     await typeCode('function twoSum(nums, target) {\nconst x = 1;\nthrow new Error("nope");\n}\n');
-    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect
       .poll(() => page.getByTestId('results').textContent(), { timeout: 20_000 })
       .toContain('Error on line 3: Error: nope');
@@ -117,7 +117,7 @@ it(
   async () => {
     await context.setOffline(true);
     await page.getByLabel('Language').selectOption('python');
-    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(summary, { timeout: 60_000 }).toContain('3 of 3 examples pass');
     await context.setOffline(false);
   }

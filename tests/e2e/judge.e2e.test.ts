@@ -71,7 +71,7 @@ const twoSum =
 it('stops an infinite loop on Submit in under 3 s with Time Limit Exceeded, then runs on a fresh sandbox', async () => {
   const sessionId = await openMock(IDS.twoSum, 'javascript');
   await typeCode(twoSum);
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect.poll(summary, { timeout: 20_000 }).toContain('3 of 3 examples pass');
   // The sandbox that ran it, marked, to tell it from the one that replaces it.
   await page.evaluate(() => document.querySelector('iframe[data-sandbox]')?.setAttribute('data-old', ''));
@@ -122,7 +122,7 @@ it('reports a syntax error once, with its line and column, marked in the editor 
   await typeCode(
     'def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums)\n        seen[x] = i\n    return []\n'
   );
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   const error = page.getByTestId('compile-error');
   await error.waitFor({ timeout: 60_000 });
   expect(await error.textContent()).toMatch(/^Compile Error on line 3, column \d+: SyntaxError/);

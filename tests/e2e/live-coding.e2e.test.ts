@@ -53,7 +53,7 @@ it('pushes every Run’s results to the interviewer, kept across a reload', { ti
   const runs = peer.getByTestId('live-runs');
   expect(await runs.textContent()).toContain('No runs yet');
 
-  await candidate.getByRole('button', { name: 'Run' }).click();
+  await candidate.getByRole('button', { name: 'Run', exact: true }).click();
   const examples = codingFixture.kind === 'coding' ? codingFixture.examples.length : 0;
   await expect
     .poll(() => runs.textContent(), { timeout: 30_000 })

@@ -190,7 +190,7 @@ it('keeps the candidate’s own attack in the sandbox, in JavaScript and Python'
 
   await candidate.getByLabel('Language').selectOption('javascript');
   await typeCode(candidate, jsAttack(server.url, listenerUrl));
-  await candidate.getByRole('button', { name: 'Run' }).click();
+  await candidate.getByRole('button', { name: 'Run', exact: true }).click();
   await expect.poll(() => summary(candidate), { timeout: 30_000 }).toContain('3 of 3 examples pass');
   expect(await results(candidate)).toContain('ATTACK tried=18 reached=[]');
   await candidate.getByRole('button', { name: 'Submit' }).click();
@@ -198,7 +198,7 @@ it('keeps the candidate’s own attack in the sandbox, in JavaScript and Python'
 
   await candidate.getByLabel('Language').selectOption('python');
   await typeCode(candidate, pyAttack(server.url, listenerUrl));
-  await candidate.getByRole('button', { name: 'Run' }).click();
+  await candidate.getByRole('button', { name: 'Run', exact: true }).click();
   await expect.poll(() => summary(candidate), { timeout: 90_000 }).toContain('3 of 3 examples pass');
   expect(await results(candidate)).toContain('ATTACK tried=11 reached=[]');
   await candidate.getByRole('button', { name: 'Submit' }).click();
