@@ -70,7 +70,6 @@ export const createAssessmentBodySchema = z.object({
 });
 export type CreateAssessmentBody = z.infer<typeof createAssessmentBodySchema>;
 
-
 /** Phase ids of the design plan: the only phases a session has (coding sessions have none). */
 /** A design phase, or a behavioral mock's prompt (prompt-1 … prompt-4: each prompt is a phase). */
 export const phaseIdSchema = z.enum(
