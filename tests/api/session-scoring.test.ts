@@ -82,12 +82,7 @@ function all(ids: string[], rating: number) {
 describe('replay snapshots', () => {
   it('snapshots at most every 30 s of typing, and at every phase change and at submit', async () => {
     const session = await startSession();
-    const save = (revision: number, design: string) =>
-      api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
-        revision,
-        notes: { design },
-        scene: { elements: [{ id: 'a', type: 'rectangle', version: revision + 1 }] }
-      });
+    const save = (revision: number, design: string) => api.saveDesign(session.id, revision, design);
     await save(0, 'v1');
     await save(1, 'v2');
     const snapshots = () => api.owner.request('GET', `/api/sessions/${session.id}/snapshots`);

@@ -132,12 +132,7 @@ describe('autosave', () => {
 
   it('never rolls back on a duplicate (a retry after a lost response) or an out-of-order save', async () => {
     const session = await startSession();
-    const save = (revision: number, design: string) =>
-      api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
-        revision,
-        notes: { design },
-        scene: { elements: [{ id: 'a', type: 'rectangle', version: revision + 1 }] }
-      });
+    const save = (revision: number, design: string) => api.saveDesign(session.id, revision, design);
     expect((await save(0, 'first')).status).toBe(200);
     expect((await save(1, 'second')).status).toBe(200);
     expect((await save(0, 'first')).status).toBe(409);

@@ -9,6 +9,8 @@ export interface SessionApi {
   stranger: ReturnType<typeof client>;
   /** The owner starts a mock on the first question, of the given length or the question's own. */
   startSession(durationMin?: number): Promise<{ id: string; [key: string]: unknown } & Record<string, any>>;
+  /** The owner autosaves a design note and a one-shape scene whose version follows the revision. */
+  saveDesign(sessionId: string, revision: number, design: string): ReturnType<ReturnType<typeof client>['request']>;
 }
 
 /** Starts the server before the file's tests and stops it after; the fields are set once `beforeAll` has run. */
@@ -32,6 +34,12 @@ export function useSessionApi(
       return res.json.session;
     };
   });
+  api.saveDesign = (sessionId, revision, design) =>
+    api.owner.request('PATCH', `/api/sessions/${sessionId}/work`, {
+      revision,
+      notes: { design },
+      scene: { elements: [{ id: 'a', type: 'rectangle', version: revision + 1 }] }
+    });
   afterAll(() => api.server?.close());
   return api;
 }
