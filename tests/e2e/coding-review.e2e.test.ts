@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, signUpThroughApi } from '../support/browser.ts';
+import { launchChromium, signedInPerson } from '../support/browser.ts';
 import { codingFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
 
@@ -15,18 +15,13 @@ let browser: Browser;
 let candidate: Page;
 let peer: Page;
 
-async function person(name: string) {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const res = await signUpThroughApi(page, server.url, {
-    email: `${name.toLowerCase()}@coding-review.example`,
-    password: `${name}-password-1`,
-    name
-  });
-  expect(res.status()).toBe(200);
-  return page;
-}
+const person = async (name: string) =>
+  (
+    await signedInPerson(browser, server.url, name, {
+      domain: 'coding-review.example',
+      viewport: { width: 1360, height: 900 }
+    })
+  ).page;
 
 beforeAll(async () => {
   server = await startTestServer({ web: true, questions: [codingFixture] });

@@ -1,7 +1,7 @@
 /** A peer reviews a mock in Chromium: invite link, live read-only view, scoring, and the candidate's side-by-side view. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, signUpThroughApi } from '../support/browser.ts';
+import { launchChromium, signedInPerson } from '../support/browser.ts';
 import { designFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
 
@@ -13,18 +13,8 @@ let sessionId: string;
 let inviteUrl: string;
 let spareUrl: string;
 
-async function person(name: string) {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const res = await signUpThroughApi(page, server.url, {
-    email: `${name.toLowerCase()}@peer.example`,
-    password: `${name}-password-1`,
-    name
-  });
-  expect(res.status()).toBe(200);
-  return { context, page };
-}
+const person = (name: string) =>
+  signedInPerson(browser, server.url, name, { domain: 'peer.example', viewport: { width: 1360, height: 900 } });
 
 beforeAll(async () => {
   server = await startTestServer({ web: true, questions: [designFixture] });

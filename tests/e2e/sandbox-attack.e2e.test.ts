@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, signUpThroughApi } from '../support/browser.ts';
+import { launchChromium, signedInPerson } from '../support/browser.ts';
 import { typeCode } from '../support/editor.ts';
 import { codingFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
@@ -26,19 +26,8 @@ const heard: string[] = [];
 let listener: http.Server;
 let listenerUrl: string;
 
-async function person(name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const res = await signUpThroughApi(page, server.url, {
-    email: `${name.toLowerCase()}@sandbox-attack.example`,
-    password: `${name}-password-1`,
-    name
-  });
-  expect(res.status()).toBe(200);
-  return page;
-}
+const person = async (name: string) =>
+  (await signedInPerson(browser, server.url, name, { domain: 'sandbox-attack.example', clipboard: true })).page;
 
 beforeAll(async () => {
   listener = http.createServer((req, res) => {

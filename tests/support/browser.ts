@@ -1,5 +1,5 @@
 /** Launches Debian's Chromium through playwright-core with the flags this sandbox needs. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -31,4 +31,27 @@ export async function signUpThroughApi(
   const signedUp = await page.request.post(`${baseUrl}/api/auth/signup`, { data });
   if (signedUp.status() !== 202) throw new Error(`sign-up answered ${signedUp.status()}: ${await signedUp.text()}`);
   return page.request.post(`${baseUrl}/api/auth/signin`, { data: { email: data.email, password: data.password } });
+}
+
+/**
+ * A new person in their own browser context, signed up and in (an e-mail made from `name` at `domain`): one of the
+ * two or more people of a peer or live-room test.
+ */
+export async function signedInPerson(
+  browser: Browser,
+  baseUrl: string,
+  name: string,
+  options: { domain: string; viewport?: { width: number; height: number }; clipboard?: boolean }
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  const res = await signUpThroughApi(page, baseUrl, {
+    email: `${name.toLowerCase()}@${options.domain}`,
+    password: `${name}-password-1`,
+    name
+  });
+  if (res.status() !== 200) throw new Error(`sign-in of ${name} answered ${res.status()}: ${await res.text()}`);
+  return { context, page };
 }
