@@ -62,7 +62,8 @@ export const runBodySchema = z.object({
     .array(
       z.object({
         label: z.string().trim().min(1).max(40),
-        verdict: z.enum(['pass', 'fail', 'error', 'timeout']),
+        /** `output`: custom input, which has no expected value (it ran); `notRun`: a case after a time-out. */
+        verdict: z.enum(['pass', 'fail', 'error', 'timeout', 'output', 'notRun']),
         ms: z.number().min(0).max(600_000),
         /** What it printed or returned, or the error: shortened by the client. */
         detail: z.string().max(500).default('')

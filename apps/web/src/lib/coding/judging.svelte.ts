@@ -58,9 +58,7 @@ function runCase(result: CaseResult): Omit<RunBody['cases'][number], 'label'> {
     result.verdict === 'pass' || result.verdict === 'fail' || result.verdict === 'output'
       ? `returned ${result.shown?.actual ?? '(as expected)'}`
       : describe(result);
-  // The room's verdicts: custom input has no expected output (it ran), a case after a time-out did not run.
-  const verdict = result.verdict === 'output' ? 'pass' : result.verdict === 'notRun' ? 'error' : result.verdict;
-  return { verdict, ms: Math.min(600_000, result.ms), detail: detail.slice(0, 500) };
+  return { verdict: result.verdict, ms: Math.min(600_000, result.ms), detail: detail.slice(0, 500) };
 }
 
 const passed = (rows: CaseResult[]) => rows.filter((r) => r.verdict === 'pass').length;
