@@ -2,12 +2,17 @@
  * Judges a performance test's result in the trusted page (or in Node): against the kept expected value, or the
  * SHA-256 of its normal form. Nothing here runs where the code under test runs.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { matches, normalForm } from '../harness/compare.ts';
 import type { PerformanceTest } from '../schema.ts';
 
+/**
+ * SHA-256 in plain JavaScript (`@noble/hashes`): `crypto.subtle` exists only in a secure context, so a MockLoop
+ * opened over plain HTTP at a LAN address (not localhost) could not judge a performance test with it.
+ */
 export async function sha256Hex(text: string): Promise<string> {
-  const bytes = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
 /** The digest kept for a large expected result. */
