@@ -4,7 +4,6 @@
  */
 import type {
   DraftBody,
-  InterviewerGuide,
   LiveEvent,
   RoomItem,
   RoomMember,
@@ -19,6 +18,7 @@ import type { EventRepository } from '../../db/events.ts';
 import type { RoomRepository } from '../../db/room.ts';
 import { ApiError, notFound } from '../../errors.ts';
 import type { EventHub } from './event-hub.ts';
+import { interviewerGuide } from './guide.ts';
 import { runText } from './run-text.ts';
 
 /** What the room needs of the session engine: the session as its candidate or an admitted reviewer may read it. */
@@ -113,16 +113,6 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
     return toItem(item, doc);
   }
 
-  function guideOf(doc: SessionDoc): InterviewerGuide | null {
-    const question = doc.question;
-    if (question.kind !== 'design') return null;
-    return {
-      followUps: question.followUps,
-      hints: question.hints,
-      keyPoints: question.keyPoints.map(({ point, level }) => ({ point, level }))
-    };
-  }
-
   return {
     /** The caller's place in the room, or 404 when they have none. */
     async enter(user: SignedInUser, id: string): Promise<{ doc: SessionDoc; role: RoomRole }> {
@@ -157,7 +147,7 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
         eventSeq,
         items,
         members: toMembers(await room.present(doc._id, now())),
-        guide: interviewer ? guideOf(doc) : null
+        guide: interviewer ? interviewerGuide(doc) : null
       };
     },
 
@@ -181,12 +171,14 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
       what: { kind: 'followUp' | 'hint'; index: number }
     ): Promise<RoomItem> {
       const doc = await interviewerIn(user, id);
-      const guide = guideOf(doc);
+      const guide = interviewerGuide(doc);
       const list = what.kind === 'followUp' ? guide?.followUps : guide?.hints;
       const text = list?.[what.index];
       if (text === undefined) {
         throw new ApiError(400, 'VALIDATION_FAILED', 'This prompt has no such follow-up or hint.', {
-          index: guide ? `Choose 0 to ${(list?.length ?? 1) - 1}` : 'Only design prompts have follow-ups and hints'
+          index: guide
+            ? `Choose 0 to ${(list?.length ?? 1) - 1}`
+            : 'Only design and behavioral prompts have follow-ups and hints'
         });
       }
       if (doc.status !== 'active') throw locked();
