@@ -10,19 +10,12 @@ import { ApiError } from './errors.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
 import { session } from './middleware/session.ts';
 import { MAX_SCENE_BYTES } from '@mockloop/contracts';
-import { authRoutes } from './routes/auth.ts';
-import { catalogRoutes } from './routes/catalog.ts';
-import { insightRoutes } from './routes/insights.ts';
-import { reviewRoutes } from './routes/reviews.ts';
-import { sessionRoutes } from './routes/sessions.ts';
-import { storyRoutes } from './routes/stories.ts';
+import { apiRoutes } from './routes/index.ts';
 import { createCatalog, type VersionedQuestion } from './services/catalog.ts';
 import { createReviewService } from './services/reviews.ts';
 import { createSessionService } from './services/sessions/index.ts';
 import { createStoryService } from './services/stories.ts';
 import { createUserDataService } from './services/user-data.ts';
-import { healthRoutes } from './routes/health.ts';
-import { liveRoutes } from './routes/live.ts';
 import { createEventHub, type EventHubOptions } from './services/live/event-hub.ts';
 import { createRoomService } from './services/live/room.ts';
 import { createAuthService, type AuthLimits } from './services/auth.ts';
@@ -132,14 +125,7 @@ export function createApp(options: AppOptions) {
   }
   app.use('*', session());
 
-  app.route('/', healthRoutes);
-  app.route('/', authRoutes);
-  app.route('/', catalogRoutes);
-  app.route('/', sessionRoutes);
-  app.route('/', reviewRoutes);
-  app.route('/', liveRoutes);
-  app.route('/', insightRoutes);
-  app.route('/', storyRoutes);
+  app.route('/', apiRoutes);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -8,6 +8,7 @@ export const verdictSchema = z.enum(['pass', 'fail', 'error', 'timeout']);
 export type Verdict = z.infer<typeof verdictSchema>;
 /** A submitted test's verdict: as above, or `notRun` for the tests after a Time Limit Exceeded (Submit stops there). */
 export const submittedVerdictSchema = z.enum([...verdictSchema.options, 'notRun']);
+export type SubmittedVerdict = z.infer<typeof submittedVerdictSchema>;
 
 /** A coding submission: the code that ran on the hidden tests, and then what the candidate's browser measured. */
 export const createSubmissionBodySchema = z.object({
@@ -63,13 +64,13 @@ export type ConfirmationBody = z.infer<typeof confirmationBodySchema>;
 
 export const submissionSchema = z.object({
   n: z.int(),
-  language: z.string(),
+  language: languageSchema,
   code: z.string(),
   createdAt: z.string(),
   /** The candidate's own run (self-run): judged in the candidate's browser, not seen computed by the server. */
   passed: z.int().nullable(),
   total: z.int(),
-  results: z.array(z.object({ verdict: z.string(), ms: z.number() })).nullable(),
+  results: z.array(z.object({ verdict: submittedVerdictSchema, ms: z.number() })).nullable(),
   /** Peer-confirmed runs, one per reviewer who confirmed it. */
   confirmations: z.array(confirmationSchema)
 });

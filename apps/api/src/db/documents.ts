@@ -1,5 +1,5 @@
 /** The documents of each collection as stored (client.ts names the collections; the *-repo.ts files query them). */
-import type { Profile, Score, SessionWork } from '@mockloop/contracts';
+import type { Language, Profile, Score, SessionWork, SubmittedVerdict, Verdict } from '@mockloop/contracts';
 import type { HireSignal, PlannedPhase, Rubric } from '@mockloop/rubrics';
 import type { ObjectId } from 'mongodb';
 import type { VersionedQuestion } from '../services/catalog.ts';
@@ -136,19 +136,19 @@ export interface ConfirmationDoc {
   at: Date;
   passed: number;
   total: number;
-  results: { verdict: 'pass' | 'fail' | 'error' | 'timeout' }[];
+  results: { verdict: Verdict }[];
 }
 
 export interface SubmissionDoc {
   _id: ObjectId;
   sessionId: ObjectId;
   n: number;
-  language: string;
+  language: Language;
   code: string;
   createdAt: Date;
   total: number;
   passed: number | null;
-  results: { verdict: string; ms: number }[] | null;
+  results: { verdict: SubmittedVerdict; ms: number }[] | null;
 }
 
 /** An immutable, content-addressed snapshot of a question or a rubric. */

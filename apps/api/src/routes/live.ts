@@ -42,15 +42,15 @@ const events = createRoute({
 });
 
 /** A POST that writes one item into the room and answers it, pinned to the moment it was written. */
-function itemRoute<B extends z.ZodType>(
-  path: string,
+function itemRoute<P extends string, B extends z.ZodType>(
+  path: P,
   body: B,
   description: string,
   errors: Parameters<typeof errorResponses>
 ) {
   return createRoute({
     method: 'post',
-    path: `/sessions/{id}/${path}`,
+    path: `/sessions/{id}/${path}` as const,
     tags: ['live'],
     description,
     request: { params: idParam, body: jsonBody(body) },

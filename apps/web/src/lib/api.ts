@@ -1,5 +1,12 @@
-/** The browser's client for /api: JSON in and out, errors turned into `ApiRequestError` with the server's code and fields. */
+/**
+ * The browser's typed client for /api, built by Hono's `hc` from the API's own chained routes (`ApiRoutes`):
+ * each call's path, params, query, body and answer are the route's, so a changed route breaks the build here.
+ * Errors become `ApiRequestError` with the server's code and fields. Only types cross over: no zod in a page.
+ */
 import { error } from '@sveltejs/kit';
+import { hc, type ClientResponse } from 'hono/client';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
+import type { ApiRoutes } from '@mockloop/api/routes';
 import type { ErrorBody, ErrorCode } from '@mockloop/contracts';
 
 export class ApiRequestError extends Error {
@@ -8,41 +15,48 @@ export class ApiRequestError extends Error {
     readonly status: number,
     readonly code: ErrorCode | 'NETWORK',
     message: string,
-    readonly fields: Record<string, string> = {}
+    readonly fields: Record<string, string> = {},
+    /** The body as the server sent it (a stale save's 409 CONFLICT also carries the current work). */
+    readonly payload: unknown = null
   ) {
     super(message);
   }
 }
 
 /**
+ * Every route of /api, typed. Pass a call to `call` (or to `load` in a page load).
+ *
  * @example
- * const { user } = await api<UserResponse>('POST', '/api/auth/signin', { email, password });
+ * const { user } = await call(api.auth.signin.$post({ json: { email, password } }));
  */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
+export const api = hc<ApiRoutes>('/api', { init: { credentials: 'same-origin' } });
+
+type AnyResponse = ClientResponse<unknown, number, 'json' | 'text'>;
+/** What a call answers when it succeeds: the body of its 2xx responses. */
+export type Answer<R extends AnyResponse> =
+  R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
+
+/** Waits for a call and returns its 2xx body; anything else throws `ApiRequestError`. */
+export async function call<R extends AnyResponse>(request: Promise<R>): Promise<Answer<R>> {
+  let response: AnyResponse;
   try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-      credentials: 'same-origin'
-    });
+    response = await request;
   } catch {
     throw new ApiRequestError(0, 'NETWORK', 'Cannot reach MockLoop. Check your connection and try again.');
   }
   const payload: unknown = await response.json().catch(() => null);
-  if (response.ok) return payload as T;
+  if (response.ok) return payload as Answer<R>;
   if (isErrorBody(payload)) {
     const { code, message, fields } = payload.error;
-    throw new ApiRequestError(response.status, code, message, fields ?? {});
+    throw new ApiRequestError(response.status, code, message, fields ?? {}, payload);
   }
   throw new ApiRequestError(response.status, 'INTERNAL', `Unexpected response (${response.status}).`);
 }
 
 /** For page loads: an API error becomes SvelteKit's error page with the server's status and message. */
-export async function load<T>(path: string): Promise<T> {
+export async function load<R extends AnyResponse>(request: Promise<R>): Promise<Answer<R>> {
   try {
-    return await api<T>('GET', path);
+    return await call(request);
   } catch (e) {
     if (e instanceof ApiRequestError && e.status >= 400 && e.status < 500) error(e.status, e.message);
     throw e;

@@ -4,6 +4,7 @@
  * in its sandbox and reports verdicts once. That result is self-run: the server did not see it computed.
  * Owners and invited reviewers read submissions back with every peer confirmation (confirm-submission.ts).
  */
+import type { Language, SubmittedVerdict } from '@mockloop/contracts';
 import { candidateTests } from '@mockloop/question-bank/confirmation';
 import type { SignedInUser } from '../../db/client.ts';
 import { ApiError, notFound } from '../../errors.ts';
@@ -22,7 +23,7 @@ export async function createSubmission(
   ctx: SessionContext,
   user: SignedInUser,
   id: string,
-  body: { language: string; code: string }
+  body: { language: Language; code: string }
 ) {
   const doc = await loadOwn(ctx, user, id);
   if (doc.question.kind !== 'coding') {
@@ -67,7 +68,7 @@ export async function saveSubmissionResult(
   user: SignedInUser,
   id: string,
   n: number,
-  results: { verdict: string; ms: number }[]
+  results: { verdict: SubmittedVerdict; ms: number }[]
 ) {
   const doc = await loadOwn(ctx, user, id);
   const submission = await ctx.repos.submissions.findByNumber(doc._id, n);

@@ -4,7 +4,7 @@
  * and takes in at once what another tab of this browser saved.
  */
 import type { DesignNotes, Scene, Session, SessionWork } from '@mockloop/contracts';
-import { api, ApiRequestError } from '../api.ts';
+import { api, ApiRequestError, call } from '../api.ts';
 import { changedNotes, joinedFields, mergeNotes, mergeNotice, mergeScenes, mergeWork, sceneKey } from './merge.ts';
 import { outbox } from './outbox.ts';
 import { openTabSync, type SavedMessage, type TabSync } from './tab-sync.ts';
@@ -171,7 +171,7 @@ export class Autosaver {
     };
     this.status = 'saving';
     try {
-      const { revision } = await api<{ revision: number }>('PATCH', `/api/sessions/${this.sessionId}/work`, body);
+      const { revision } = await call(api.sessions[':id'].work.$patch({ param: { id: this.sessionId }, json: body }));
       this.revision = revision;
       this.base = { notes: { ...this.base.notes, ...notes }, scene: withScene ? sent.scene : this.base.scene };
       this.tabs.announce(revision, $state.snapshot(this.base) as SessionWork);
@@ -229,7 +229,7 @@ export class Autosaver {
     }
     if (error instanceof ApiRequestError && error.code === 'CONFLICT') {
       // Another window saved first: take its work, merge ours into it, and send the merge.
-      const { session } = await api<{ session: Session }>('GET', `/api/sessions/${this.sessionId}`);
+      const { session } = await call(api.sessions[':id'].$get({ param: { id: this.sessionId } }));
       this.takeIn(session.revision, session.work);
       this.schedule(0);
       return;

@@ -5,9 +5,11 @@
  * what went in, what was expected and what came out, for the page to show. No DOM here: the sandbox is behind
  * `Caller` (runner.ts), so the rules are tested in Node (judge.test.ts).
  */
+import type { SubmittedVerdict } from '@mockloop/contracts';
 import type { CodeError } from './sandbox/protocol.ts';
 
-export type Verdict = 'pass' | 'fail' | 'error' | 'timeout' | 'notRun' | 'output';
+/** A submitted test's verdict, or `output` for custom input (shown, not judged). */
+export type Verdict = SubmittedVerdict | 'output';
 
 export interface CaseResult {
   label: string;

@@ -5,8 +5,8 @@
  * error is one line, marked in the editor where it is.
  */
 import type { PublicCodingQuestion, RunBody } from '@mockloop/contracts';
-import { api, ApiRequestError } from '../api.ts';
-import { customCase, performanceCases, testCases, type PerformanceSpec } from './cases.ts';
+import { api, ApiRequestError, call } from '../api.ts';
+import { customCase, performanceCases, testCases } from './cases.ts';
 import type { CaseResult, Judged, JudgeCase } from './judge.ts';
 import type { CodeRunner, Language } from './runner.ts';
 import type { CodeError } from './sandbox/protocol.ts';
@@ -116,11 +116,9 @@ export class Judging {
     this.running = 'submit';
     await beforeSubmit();
     try {
-      const submission = await api<{
-        n: number;
-        tests: { input: unknown; expected: unknown }[];
-        performance: PerformanceSpec[];
-      }>('POST', `/api/sessions/${this.sessionId}/submissions`, submitted);
+      const submissions = api.sessions[':id'].submissions;
+      const param = { id: this.sessionId };
+      const submission = await call(submissions.$post({ param, json: submitted }));
       const { id, comparator } = this.question;
       const hidden = testCases(comparator, submission.tests, (i) => `Hidden test ${i + 1}`);
       const performance = performanceCases(id, comparator, submission.performance);
@@ -132,12 +130,11 @@ export class Judging {
         details: 'first'
       };
       const judged = await this.judge(submitted.language, submitted.code, [...hidden, ...performance]);
-      await api('PUT', `/api/sessions/${this.sessionId}/submissions/${submission.n}/result`, {
-        results: judged.results.map((r) => ({
-          verdict: r.verdict === 'output' ? 'fail' : r.verdict,
-          ms: Math.round(r.ms * 100) / 100
-        }))
-      });
+      const results = judged.results.map((r) => ({
+        verdict: r.verdict === 'output' ? ('fail' as const) : r.verdict,
+        ms: Math.round(r.ms * 100) / 100
+      }));
+      await call(submissions[':n'].result.$put({ param: { ...param, n: String(submission.n) }, json: { results } }));
       const ofHidden = judged.results.slice(0, hidden.length);
       const ofPerformance = judged.results.slice(hidden.length);
       this.results.summary = [

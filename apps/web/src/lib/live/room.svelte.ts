@@ -2,8 +2,8 @@
  * The browser's side of a session's live room: its state (members, chat, notes, reveals), kept current by the
  * events stream (the native EventSource, which resumes with Last-Event-ID after a drop by itself).
  */
-import type { InterviewerGuide, LiveEvent, RoomItem, RoomMember, RoomResponse, RoomRole } from '@mockloop/contracts';
-import { api, ApiRequestError } from '../api.ts';
+import type { InterviewerGuide, LiveEvent, RoomItem, RoomMember, RoomRole } from '@mockloop/contracts';
+import { api, ApiRequestError, call } from '../api.ts';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'ended';
 
@@ -21,6 +21,8 @@ export class LiveRoom {
   serverOffsetMs = $state(0);
 
   readonly #sessionId: string;
+  readonly #session = api.sessions[':id'];
+  readonly #param: { id: string };
   readonly #handlers: Handlers;
   #source: EventSource | null = null;
   #closed = false;
@@ -28,6 +30,7 @@ export class LiveRoom {
 
   constructor(sessionId: string, handlers: Handlers = {}) {
     this.#sessionId = sessionId;
+    this.#param = { id: sessionId };
     this.#handlers = handlers;
   }
 
@@ -80,7 +83,7 @@ export class LiveRoom {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     if (this.#closed || this.connection === 'ended') return;
     try {
-      await api<RoomResponse>('GET', `/api/sessions/${this.#sessionId}/room`);
+      await call(this.#session.room.$get({ param: this.#param }));
     } catch (error) {
       if (error instanceof ApiRequestError && (error.status === 404 || error.status === 401)) {
         this.#end('You are no longer in this room.');
@@ -98,17 +101,16 @@ export class LiveRoom {
   }
 
   async say(text: string): Promise<void> {
-    this.#add((await api<{ item: RoomItem }>('POST', `/api/sessions/${this.#sessionId}/chat`, { text })).item);
+    this.#add((await call(this.#session.chat.$post({ param: this.#param, json: { text } }))).item);
   }
 
   async note(text: string): Promise<void> {
-    const path = `/api/sessions/${this.#sessionId}/interviewer-notes`;
-    this.#add((await api<{ item: RoomItem }>('POST', path, { text })).item);
+    const posted = this.#session['interviewer-notes'].$post({ param: this.#param, json: { text } });
+    this.#add((await call(posted)).item);
   }
 
   async reveal(kind: 'followUp' | 'hint', index: number): Promise<void> {
-    const path = `/api/sessions/${this.#sessionId}/reveals`;
-    this.#add((await api<{ item: RoomItem }>('POST', path, { kind, index })).item);
+    this.#add((await call(this.#session.reveals.$post({ param: this.#param, json: { kind, index } }))).item);
   }
 
   isRevealed(kind: 'followUp' | 'hint', index: number): boolean {
@@ -116,7 +118,7 @@ export class LiveRoom {
   }
 
   async #load(): Promise<number> {
-    const room = await api<RoomResponse>('GET', `/api/sessions/${this.#sessionId}/room`);
+    const room = await call(this.#session.room.$get({ param: this.#param }));
     this.role = room.role;
     this.guide = room.guide;
     this.items = room.items;

@@ -5,7 +5,7 @@
  */
 import type { DesignNotes, Scene, Session, SessionWork } from '@mockloop/contracts';
 import { goto } from '$app/navigation';
-import { api } from '../api.ts';
+import { api, call } from '../api.ts';
 import { Autosaver } from '../autosave/autosaver.svelte.ts';
 import { DraftSender } from '../live/draft-sender.ts';
 import { LiveRoom } from '../live/room.svelte.ts';
@@ -116,7 +116,7 @@ export class MockShell {
     if (reason === 'finished' && !confirm(this.#options.confirmFinish())) return;
     this.locked = true;
     await this.saver.flush().catch(() => {});
-    await api('POST', `/api/sessions/${this.#sessionId}/submit`).catch(() => {});
+    await call(api.sessions[':id'].submit.$post({ param: { id: this.#sessionId } })).catch(() => {});
     await goto(`/sessions/${this.#sessionId}/result`);
   }
 

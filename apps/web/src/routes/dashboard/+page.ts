@@ -1,5 +1,4 @@
-import type { ProfileResponse, QuestionList, SessionSummary } from '@mockloop/contracts';
-import { load as loadApi } from '$lib/api.ts';
+import { api, load as loadApi } from '$lib/api.ts';
 import { requireUser } from '$lib/require-user.ts';
 import type { PageLoad } from './$types';
 
@@ -7,9 +6,9 @@ export const load: PageLoad = async ({ parent, url }) => {
   await parent();
   const user = requireUser(url);
   const [sessions, prompts, { profile }] = await Promise.all([
-    loadApi<{ items: SessionSummary[] }>('/api/sessions?limit=10'),
-    loadApi<QuestionList>('/api/questions?kind=design&limit=500'),
-    loadApi<ProfileResponse>('/api/me/profile')
+    loadApi(api.sessions.$get({ query: { limit: '10' } })),
+    loadApi(api.questions.$get({ query: { kind: 'design', limit: '500' } })),
+    loadApi(api.me.profile.$get())
   ]);
   return { user, sessions: sessions.items, prompts: prompts.items, profile };
 };

@@ -1,14 +1,13 @@
-import type { QuestionList } from '@mockloop/contracts';
-import { load as loadApi } from '$lib/api.ts';
+import { api, load as loadApi } from '$lib/api.ts';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ url, parent }) => {
   await parent();
-  const query = new URLSearchParams();
+  const query: Record<string, string> = {};
   for (const key of ['kind', 'level', 'difficulty', 'tag', 'q']) {
     const value = url.searchParams.get(key);
-    if (value) query.set(key, value);
+    if (value) query[key] = value;
   }
-  const list = await loadApi<QuestionList>(`/api/questions?${query}`);
-  return { list, filters: Object.fromEntries(query) as Record<string, string> };
+  const list = await loadApi(api.questions.$get({ query }));
+  return { list, filters: query };
 };

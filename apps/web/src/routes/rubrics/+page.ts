@@ -1,10 +1,7 @@
-import type { Rubric } from '@mockloop/rubrics';
-import { load as loadApi } from '$lib/api.ts';
+import { api, load as loadApi } from '$lib/api.ts';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
   await parent();
-  return loadApi<{ items: Rubric[]; competencies: { id: string; name: string; description: string }[] }>(
-    '/api/rubrics'
-  );
+  return loadApi(api.rubrics.$get());
 };

@@ -1,16 +1,15 @@
-import type { SessionSummary } from '@mockloop/contracts';
-import { load as loadApi } from '$lib/api.ts';
+import { api, load as loadApi } from '$lib/api.ts';
 import { requireUser } from '$lib/require-user.ts';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent, url }) => {
   await parent();
   requireUser(url);
-  const query = new URLSearchParams({ limit: '200' });
+  const query: Record<string, string> = { limit: '200' };
   for (const key of ['kind', 'status', 'from', 'to']) {
     const value = url.searchParams.get(key);
-    if (value) query.set(key, value);
+    if (value) query[key] = value;
   }
-  const { items } = await loadApi<{ items: SessionSummary[] }>(`/api/sessions?${query}`);
+  const { items } = await loadApi(api.sessions.$get({ query }));
   return { sessions: items, filters: Object.fromEntries(url.searchParams) as Record<string, string> };
 };

@@ -1,14 +1,10 @@
-import type { Story, StoryBankSummaryResponse } from '@mockloop/contracts';
-import { load as loadApi } from '$lib/api.ts';
+import { api, load as loadApi } from '$lib/api.ts';
 import { requireUser } from '$lib/require-user.ts';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent, url }) => {
   await parent();
   requireUser(url);
-  const [{ items }, summary] = await Promise.all([
-    loadApi<{ items: Story[] }>('/api/stories'),
-    loadApi<StoryBankSummaryResponse>('/api/stories/summary')
-  ]);
+  const [{ items }, summary] = await Promise.all([loadApi(api.stories.$get()), loadApi(api.stories.summary.$get())]);
   return { stories: items, summary };
 };

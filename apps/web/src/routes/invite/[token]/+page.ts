@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { api, ApiRequestError } from '$lib/api.ts';
+import { api, ApiRequestError, call } from '$lib/api.ts';
 import { requireUser } from '$lib/require-user.ts';
 import type { PageLoad } from './$types';
 
@@ -9,7 +9,7 @@ export const load: PageLoad = async ({ parent, params, url }) => {
   requireUser(url);
   let sessionId: string;
   try {
-    ({ sessionId } = await api<{ sessionId: string }>('POST', '/api/invites/accept', { token: params.token }));
+    ({ sessionId } = await call(api.invites.accept.$post({ json: { token: params.token } })));
   } catch (error) {
     if (error instanceof ApiRequestError) return { problem: error.message };
     throw error;

@@ -1,0 +1,22 @@
+/** Every route of the API, chained so that `ApiRoutes` carries each one's path, input and responses (the web's typed client). */
+import { authRoutes } from './auth.ts';
+import { catalogRoutes } from './catalog.ts';
+import { healthRoutes } from './health.ts';
+import { insightRoutes } from './insights.ts';
+import { liveRoutes } from './live.ts';
+import { createRouter } from './openapi.ts';
+import { reviewRoutes } from './reviews.ts';
+import { sessionRoutes } from './sessions.ts';
+import { storyRoutes } from './stories.ts';
+
+export const apiRoutes = createRouter()
+  .route('/', healthRoutes)
+  .route('/', authRoutes)
+  .route('/', catalogRoutes)
+  .route('/', sessionRoutes)
+  .route('/', reviewRoutes)
+  .route('/', liveRoutes)
+  .route('/', insightRoutes)
+  .route('/', storyRoutes);
+
+export type ApiRoutes = typeof apiRoutes;
