@@ -78,3 +78,34 @@ it('when both tabs change the field before either hears of the other, both texts
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect.poll(() => notice.textContent()).toBe('');
 });
+
+it('a save from another device (409) is merged from the work the 409 carries, without reading the session again', async () => {
+  const id = new URL(first.url()).pathname.split('/').at(-1)!;
+  const { session } = await (await first.request.get(`${server.url}/api/sessions/${id}`)).json();
+  // Another device saves a field this browser's tabs never hear of.
+  const elsewhere = await first.request.patch(`${server.url}/api/sessions/${id}/work`, {
+    data: { revision: session.revision, notes: { estimates: '10k redirects a second' } }
+  });
+  expect(elsewhere.status()).toBe(200);
+  const sessionReads: string[] = [];
+  const conflicts: number[] = [];
+  first.on('request', (request) => {
+    if (request.method() === 'GET' && new URL(request.url()).pathname === `/api/sessions/${id}`) {
+      sessionReads.push(request.url());
+    }
+  });
+  first.on('response', (response) => {
+    if (response.status() === 409) conflicts.push(response.status());
+  });
+  await note(first).fill('Shorten a URL; analytics');
+  await saved(first);
+  expect(conflicts).toHaveLength(1);
+  expect(sessionReads).toEqual([]);
+  await first.getByRole('tab', { name: /Capacity estimates/ }).click();
+  await expect.poll(() => first.getByTestId('note-estimates').inputValue()).toBe('10k redirects a second');
+  const stored = (await (await first.request.get(`${server.url}/api/sessions/${id}`)).json()).session;
+  expect(stored.work.notes).toMatchObject({
+    functional: 'Shorten a URL; analytics',
+    estimates: '10k redirects a second'
+  });
+});

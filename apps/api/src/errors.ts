@@ -10,13 +10,16 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
-    readonly headers?: Record<string, string>
+    readonly headers?: Record<string, string>,
+    /** What the body carries beside `error`: a stale autosave's 409 carries the current work (`current`). */
+    readonly extra?: Record<string, unknown>
   ) {
     super(message);
   }
 
   toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) } };
+    const error = { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) };
+    return { ...this.extra, error };
   }
 }
 

@@ -2,6 +2,7 @@
  * whiteboard scene, and the autosave that changes them. */
 import { z } from 'zod';
 import { BEHAVIORAL_NOTE_KEYS, MAX_NOTE_BYTES, MAX_SCENE_DEPTH, type BehavioralNoteKey } from './constants.ts';
+import { errorBodySchema } from './errors.ts';
 import { storedText } from './text.ts';
 
 /** The languages a coding session is written and judged in. */
@@ -98,3 +99,13 @@ export const workPatchBodySchema = z
   .meta({ anyOf: [{ required: ['notes'] }, { required: ['scene'] }] });
 export type WorkPatchBody = z.infer<typeof workPatchBodySchema>;
 export const workPatchResponseSchema = z.object({ revision: z.int(), savedAt: z.string() });
+
+/** The work as it stands at one revision: the notes and the scene that revision wrote, never a mix of two. */
+export const currentWorkSchema = sessionWorkSchema.extend({ revision: z.int() });
+export type CurrentWork = z.infer<typeof currentWorkSchema>;
+/**
+ * A refused autosave (409). On a stale revision (CONFLICT) it carries the work as it now stands, so the client
+ * merges into it without reading the session again; SESSION_LOCKED carries none.
+ */
+export const workConflictSchema = errorBodySchema.extend({ current: currentWorkSchema.optional() });
+export type WorkConflict = z.infer<typeof workConflictSchema>;

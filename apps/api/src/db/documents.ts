@@ -85,6 +85,8 @@ export interface SessionDoc {
   phaseLog: { phaseId: string; startedAt: Date }[];
   /** The notes; the whiteboard lives in `session_scenes`, see SceneDoc. */
   work: { notes: SessionWork['notes'] };
+  /** The current scene version in `session_scenes`, switched with the revision (absent: keyed by the session's id). */
+  sceneId?: ObjectId;
   selfScore: (Omit<Score, 'savedAt'> & { savedAt: Date }) | null;
   updatedAt: Date;
   /** When the last replay snapshot was taken (epoch 0 before the first). */
@@ -197,13 +199,15 @@ export interface PeerScoreDoc {
 }
 
 /**
- * A session's whiteboard, images included (up to 10 MB). Kept out of `sessions` so that listing and
+ * A version of a session's whiteboard, images included (up to 10 MB). Kept out of `sessions` so that listing and
  * filtering sessions never reads scenes: the embedded server scans documents to match a filter.
  */
 export interface SceneDoc {
-  /** The session's id. */
+  /** This version's id, which the session names as its `sceneId` (a scene stored before versions: the session's id). */
   _id: ObjectId;
-  /** The session revision that wrote it; an older save never overwrites a newer scene. */
+  /** The session it belongs to (absent on a scene stored before versions). */
+  sessionId?: ObjectId;
+  /** The session revision that wrote it: versions older than the current one are pruned. */
   revision: number;
   /**
    * The scene as JSON text. Excalidraw's lines and arrows hold nested arrays of points, which the embedded

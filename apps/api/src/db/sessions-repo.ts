@@ -103,18 +103,20 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
     },
 
     /**
-     * An autosave's notes: applied only on `revision` (the filter pins it, so a match means the new revision is
-     * exactly one more) while the session is open. True when it matched.
+     * An autosave, as one document update: the notes, the scene version it names (`sceneId`, stored just before)
+     * and the revision bump land together or not at all. Applied only on `revision` (the filter pins it, so a
+     * match means the new revision is exactly one more) while the session is open. True when it matched.
      */
-    async saveNotes(
+    async saveWork(
       own: { _id: ObjectId; userId: ObjectId },
       revision: number,
       openAfter: Date,
-      notes: Record<string, string>,
+      change: { notes: Record<string, string>; sceneId: ObjectId | null },
       at: Date
     ): Promise<boolean> {
       const set: Record<string, unknown> = {};
-      for (const [field, value] of Object.entries(notes)) set[`work.notes.${field}`] = value;
+      for (const [field, value] of Object.entries(change.notes)) set[`work.notes.${field}`] = value;
+      if (change.sceneId) set.sceneId = change.sceneId;
       set.updatedAt = at;
       const result = await db.sessions.updateOne(
         { ...own, ...open(openAfter), revision },
@@ -142,6 +144,22 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
       );
     },
 
+    /**
+     * What a call that acts on a session without showing it needs (a coding submission's, a conflict's): owner,
+     * clock, kind and the question's content reference (`questionOf` reads it), never the notes, plan or rubric.
+     */
+    findState(_id: ObjectId) {
+      return db.sessions.findOne(
+        { _id },
+        { projection: { userId: 1, status: 1, deadline: 1, 'question.kind': 1, questionRef: 1 } }
+      );
+    },
+
+    /** The question snapshot a session was run on, by its content reference. */
+    async questionOf(questionKey: string): Promise<SessionDoc['question'] | null> {
+      return ((await content.get([questionKey])).get(questionKey) as SessionDoc['question'] | undefined) ?? null;
+    },
+
     /** Numbers the next coding submission of an open session; null when the session is not open. */
     async countSubmission(_id: ObjectId, openAfter: Date): Promise<number | null> {
       const counted = await db.sessions.findOneAndUpdate(
@@ -162,6 +180,7 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
      */
     claimSnapshot(_id: ObjectId, at: Date, dueBefore: Date | null) {
       const due = dueBefore ? { lastSnapshotAt: { $lte: dueBefore } } : {};
+      // The stored document (small: no question, rubric or scene); the embedded server takes no projection here.
       return db.sessions.findOneAndUpdate({ _id, ...due }, { $set: { lastSnapshotAt: at } });
     },
 

@@ -17,6 +17,7 @@ import {
   sessionListSchema,
   sessionResponseSchema,
   snapshotListSchema,
+  workConflictSchema,
   workPatchBodySchema,
   workPatchResponseSchema
 } from '@mockloop/contracts';
@@ -75,7 +76,12 @@ const saveWork = createRoute({
   request: { params: idParam, body: jsonBody(workPatchBodySchema) },
   responses: {
     200: jsonResponse(workPatchResponseSchema, 'Saved: the new revision'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415)
+    ...errorResponses(400, 401, 403, 404, 413, 415),
+    409: jsonResponse(
+      workConflictSchema,
+      'CONFLICT: saved elsewhere first; `current` is the work as it now stands (revision, notes, scene). ' +
+        'SESSION_LOCKED: the session has ended.'
+    )
   }
 });
 

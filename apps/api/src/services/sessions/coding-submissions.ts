@@ -12,8 +12,8 @@ import {
   announce,
   explainMiss,
   isOpen,
-  loadOwn,
-  loadReadable,
+  loadOwnState,
+  loadReadableState,
   openAfter,
   sessionLocked,
   type SessionContext
@@ -25,17 +25,19 @@ export async function createSubmission(
   id: string,
   body: { language: Language; code: string }
 ) {
-  const doc = await loadOwn(ctx, user, id);
-  if (doc.question.kind !== 'coding') {
+  // Only what this call needs of the session (a projection), then only its question's snapshot.
+  const doc = await loadOwnState(ctx, user, id);
+  const question = doc.question.kind === 'coding' ? await ctx.repos.sessions.questionOf(doc.questionRef) : null;
+  if (question?.kind !== 'coding') {
     throw new ApiError(400, 'VALIDATION_FAILED', 'Only coding sessions take submissions.', {
       language: 'Not a coding session'
     });
   }
   const n = await ctx.repos.sessions.countSubmission(doc._id, openAfter(ctx));
   if (n === null) return explainMiss(ctx, user, id);
-  const tests = candidateTests(doc.question).map(({ input, expected }) => ({ input, expected }));
+  const tests = candidateTests(question).map(({ input, expected }) => ({ input, expected }));
   // Sessions snapshotted before performance tests existed have none.
-  const performance = doc.question.performance?.tests ?? [];
+  const performance = question.performance?.tests ?? [];
   await ctx.repos.submissions.insert({
     sessionId: doc._id,
     n,
@@ -70,7 +72,7 @@ export async function saveSubmissionResult(
   n: number,
   results: { verdict: SubmittedVerdict; ms: number }[]
 ) {
-  const doc = await loadOwn(ctx, user, id);
+  const doc = await loadOwnState(ctx, user, id);
   const submission = await ctx.repos.submissions.findByNumber(doc._id, n);
   if (!submission) throw notFound('That submission');
   if (submission.passed !== null) throw resultRecorded();
@@ -98,7 +100,7 @@ export async function saveSubmissionResult(
  * own for a reviewer.
  */
 export async function listSubmissions(ctx: SessionContext, user: SignedInUser, id: string) {
-  const { doc, role } = await loadReadable(ctx, user, id);
+  const { doc, role } = await loadReadableState(ctx, user, id);
   const [items, confirmations] = await Promise.all([
     ctx.repos.submissions.list(doc._id),
     ctx.repos.submissions.confirmationsOf(doc._id)

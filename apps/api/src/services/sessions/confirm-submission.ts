@@ -6,32 +6,29 @@
  */
 import { confirmationTests } from '@mockloop/question-bank/confirmation';
 import { matches } from '@mockloop/question-bank/harness/compare';
-import type { CodingQuestion } from '@mockloop/question-bank/schema';
 import type { ConfirmationBody } from '@mockloop/contracts';
-import type { SessionDoc, SignedInUser, SubmissionDoc } from '../../db/client.ts';
+import type { SignedInUser } from '../../db/client.ts';
 import { ApiError, notFound } from '../../errors.ts';
-import { loadReadable, type SessionContext } from './context.ts';
+import { loadReadableState, type SessionContext } from './context.ts';
 
 const reviewersOnly = () =>
   new ApiError(403, 'REVIEWERS_ONLY', 'Only a reviewer of this session can confirm its submissions.');
 
 /** The reviewer's view of one submission of a coding session, or the error that explains why not. */
-async function reviewedSubmission(
-  ctx: SessionContext,
-  user: SignedInUser,
-  id: string,
-  n: number
-): Promise<{ doc: SessionDoc & { question: CodingQuestion }; submission: SubmissionDoc }> {
-  const { doc, role } = await loadReadable(ctx, user, id);
+async function reviewedSubmission(ctx: SessionContext, user: SignedInUser, id: string, n: number) {
+  // Only the session's owner, clock and question reference (a projection), then only its question's snapshot.
+  const { doc, role } = await loadReadableState(ctx, user, id);
   const submission = doc.question.kind === 'coding' ? await ctx.repos.submissions.findByNumber(doc._id, n) : null;
   if (!submission) throw notFound('That submission');
   if (role !== 'reviewer') throw reviewersOnly();
-  return { doc: doc as SessionDoc & { question: CodingQuestion }, submission };
+  const question = await ctx.repos.sessions.questionOf(doc.questionRef);
+  if (question?.kind !== 'coding') throw notFound('That submission');
+  return { doc, question, submission };
 }
 
 export async function confirmationInputs(ctx: SessionContext, user: SignedInUser, id: string, n: number) {
-  const { doc } = await reviewedSubmission(ctx, user, id, n);
-  return { n, inputs: confirmationTests(doc.question).map((test) => test.input) };
+  const { question } = await reviewedSubmission(ctx, user, id, n);
+  return { n, inputs: confirmationTests(question).map((test) => test.input) };
 }
 
 export async function confirmSubmission(
@@ -41,8 +38,8 @@ export async function confirmSubmission(
   n: number,
   body: ConfirmationBody
 ) {
-  const { doc, submission } = await reviewedSubmission(ctx, user, id, n);
-  const tests = confirmationTests(doc.question);
+  const { doc, question, submission } = await reviewedSubmission(ctx, user, id, n);
+  const tests = confirmationTests(question);
   if (body.outcomes.length !== tests.length) {
     throw new ApiError(400, 'VALIDATION_FAILED', `Send one outcome per confirmation test (${tests.length}).`, {
       outcomes: `Expected ${tests.length} outcomes`
@@ -51,7 +48,7 @@ export async function confirmSubmission(
   const results = body.outcomes.map((outcome, i) => ({
     verdict:
       outcome.kind === 'output'
-        ? matches(doc.question.comparator, outcome.value, tests[i]!.expected)
+        ? matches(question.comparator, outcome.value, tests[i]!.expected)
           ? ('pass' as const)
           : ('fail' as const)
         : outcome.kind

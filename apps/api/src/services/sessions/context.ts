@@ -59,8 +59,10 @@ export function isOpen(ctx: SessionContext, doc: Pick<SessionDoc, 'status' | 'de
   return doc.status === 'active' && ctx.now().getTime() < doc.deadline.getTime() + ctx.graceMs;
 }
 
+type SettleableDoc = Pick<StoredSessionDoc, '_id' | 'userId' | 'status' | 'deadline'>;
+
 /** Submits the session if its deadline (plus grace) has passed; returns the document as it now stands. */
-export async function settleDeadline<T extends SessionDoc | StoredSessionDoc>(ctx: SessionContext, doc: T): Promise<T> {
+export async function settleDeadline<T extends SettleableDoc>(ctx: SessionContext, doc: T): Promise<T> {
   if (doc.status !== 'active' || ctx.now().getTime() < doc.deadline.getTime() + ctx.graceMs) return doc;
   const at = ctx.now();
   if (await ctx.repos.sessions.settleAtDeadline(doc._id, doc.deadline, at)) {
@@ -92,18 +94,45 @@ export async function loadReadable(
 export const sessionLocked = () =>
   new ApiError(409, 'SESSION_LOCKED', 'This session has ended and can no longer be changed.');
 
-/** Why a conditional write matched nothing: gone, locked, or a stale revision. */
+/**
+ * Why a conditional write matched nothing: gone, locked, or a stale revision. A stale autosave (`revision` given)
+ * gets the work as it now stands in its 409, so the client merges without reading the session again.
+ */
 export async function explainMiss(
   ctx: SessionContext,
   user: SignedInUser,
   id: string,
   revision?: number
 ): Promise<never> {
-  const doc = await loadOwn(ctx, user, id);
+  const doc = await loadOwnState(ctx, user, id);
   if (!isOpen(ctx, doc)) throw sessionLocked();
+  const current = revision === undefined ? null : await ctx.repos.scenes.currentWork({ _id: doc._id });
+  const now = current?.revision ?? '?';
   throw new ApiError(
     409,
     'CONFLICT',
-    `This session was saved elsewhere (revision ${doc.revision}, you sent ${revision ?? '?'}). Reload its work and merge.`
+    `This session was saved elsewhere (revision ${now}, you sent ${revision ?? '?'}). Merge into its current work.`,
+    undefined,
+    undefined,
+    current ? { current } : undefined
   );
+}
+
+/**
+ * The user's own session, settled, as a projection (owner, clock, kind, question reference): for calls that act
+ * on a session without showing it. Anyone else's answers 404.
+ */
+export async function loadOwnState(ctx: SessionContext, user: SignedInUser, id: string) {
+  const { doc, role } = await loadReadableState(ctx, user, id);
+  if (role !== 'owner') throw sessionNotFound();
+  return doc;
+}
+
+/** As `loadOwnState`, for the owner or a reviewer admitted by an invite. */
+export async function loadReadableState(ctx: SessionContext, user: SignedInUser, id: string) {
+  const doc = await ctx.repos.sessions.findState(sessionId(id));
+  if (!doc) throw sessionNotFound();
+  if (doc.userId.equals(user._id)) return { doc: await settleDeadline(ctx, doc), role: 'owner' as const };
+  if (await ctx.isReviewer(user, doc._id)) return { doc: await settleDeadline(ctx, doc), role: 'reviewer' as const };
+  throw sessionNotFound();
 }

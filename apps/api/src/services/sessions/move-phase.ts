@@ -25,7 +25,7 @@ export async function movePhase(
     );
     if (!moved) return explainMiss(ctx, user, id);
     await ctx.repos.insightsCache.touch(user._id);
-    await takeSnapshot(ctx, doc._id, true);
+    await takeSnapshot(ctx, doc._id, { force: true });
     const after = await loadOwn(ctx, user, id);
     await announce(ctx, { type: 'phase', doc: after });
     return after;

@@ -1,7 +1,8 @@
 /**
  * Autosave: accepted only on the revision the client started from, while the session is open. Everything that can
- * refuse a save (the schema, the scene's size as stored) is decided before the first write, so a refused save
- * leaves nothing behind.
+ * refuse a save (the schema, the scene's size as stored) is decided before the first write. A scene is stored as a
+ * new version first; one session update then switches to it with the notes and the revision (all or nothing), so
+ * no reader sees the new revision with the old drawing. A refused save drops the version it stored.
  */
 import { MAX_SCENE_BYTES, type DesignNotes, type WorkPatchBody } from '@mockloop/contracts';
 import type { SignedInUser } from '../../db/client.ts';
@@ -28,17 +29,17 @@ export async function saveWork(
   }
   const savedAt = ctx.now();
   const notes = (patch.notes ?? {}) as Record<keyof DesignNotes, string>;
-  const saved = await ctx.repos.sessions.saveNotes(
-    { _id, userId: user._id },
-    patch.revision,
-    openAfter(ctx),
-    notes,
-    savedAt
-  );
-  if (!saved) return explainMiss(ctx, user, id, patch.revision);
   const revision = patch.revision + 1;
-  if (scene) await ctx.repos.scenes.write(_id, revision, scene);
-  await takeSnapshot(ctx, _id);
+  const sceneId = scene ? await ctx.repos.scenes.insert(_id, revision, scene) : null;
+  const own = { _id, userId: user._id };
+  const saved = await ctx.repos.sessions.saveWork(own, patch.revision, openAfter(ctx), { notes, sceneId }, savedAt);
+  if (!saved) {
+    if (sceneId) await ctx.repos.scenes.discard(sceneId);
+    return explainMiss(ctx, user, id, patch.revision);
+  }
+  if (sceneId) await ctx.repos.scenes.pruneBefore(_id, revision);
+  // The snapshot takes the scene just written (if this save carried one) rather than reading it back.
+  await takeSnapshot(ctx, _id, { written: { revision, elements: patch.scene?.elements } });
   await announce(ctx, { type: 'work', sessionId: _id, revision, notes: patch.notes ?? {} });
   return { revision, savedAt: savedAt.toISOString() };
 }

@@ -1,4 +1,5 @@
 /** The replay: snapshots of the work taken while a session runs, and the list the result page plays back. */
+import type { Scene } from '@mockloop/contracts';
 import type { ObjectId } from 'mongodb';
 import type { SignedInUser } from '../../db/client.ts';
 import { loadReadable, type SessionContext } from './context.ts';
@@ -13,11 +14,22 @@ function remember(ctx: SessionContext, key: string, at: number): void {
   if (ctx.lastSnapshotAt.size > REMEMBERED) ctx.lastSnapshotAt.delete(ctx.lastSnapshotAt.keys().next().value!);
 }
 
+/** What `takeSnapshot` may be given: `force` (phase changes, submit); the save that called it and its scene. */
+export interface SnapshotOptions {
+  force?: boolean;
+  /** The revision the calling save wrote, and the scene's elements when it carried one (never read back). */
+  written?: { revision: number; elements?: Scene['elements'] | undefined };
+}
+
 /**
  * Records the work as it stands for the replay: at most every 30 s of activity, and always when `force`d
  * (phase changes, submit). The conditional claim makes concurrent saves take one snapshot, not two.
  */
-export async function takeSnapshot(ctx: SessionContext, sessionId: ObjectId, force = false): Promise<void> {
+export async function takeSnapshot(
+  ctx: SessionContext,
+  sessionId: ObjectId,
+  { force = false, written }: SnapshotOptions = {}
+): Promise<void> {
   const at = ctx.now();
   const key = sessionId.toHexString();
   // Most saves are not due: this process remembers when it last took one, so they cost no database read.
@@ -32,12 +44,16 @@ export async function takeSnapshot(ctx: SessionContext, sessionId: ObjectId, for
     return;
   }
   remember(ctx, key, at.getTime());
-  const scene = await ctx.repos.scenes.read(sessionId);
+  // The calling save's own scene, if the session still stands at its revision; otherwise the work as read.
+  const work =
+    written?.elements && doc.revision === written.revision
+      ? { notes: doc.work.notes, elements: written.elements }
+      : await ctx.repos.scenes.workAt(doc).then(({ notes, scene }) => ({ notes, elements: scene.elements }));
   await ctx.repos.snapshots.insert(sessionId, {
     at,
     phaseId: doc.phaseLog.at(-1)?.phaseId ?? '',
-    notes: doc.work.notes,
-    elements: scene.elements
+    notes: work.notes,
+    elements: work.elements
   });
 }
 

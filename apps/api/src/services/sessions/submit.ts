@@ -17,7 +17,7 @@ export async function submitSession(ctx: SessionContext, user: SignedInUser, id:
       at
     });
     await ctx.repos.insightsCache.touch(user._id);
-    await takeSnapshot(ctx, doc._id, true);
+    await takeSnapshot(ctx, doc._id, { force: true });
     const after = await loadOwn(ctx, user, id);
     await announce(ctx, { type: 'status', doc: after });
     return after;

@@ -85,7 +85,8 @@ export async function toResponse(
   doc: SessionDoc,
   role: 'owner' | 'reviewer' = 'owner'
 ): Promise<Session> {
-  const scene = await ctx.repos.scenes.read(doc._id);
+  // The revision and notes come with the scene they wrote (a save in between is read whole, never half).
+  const work = await ctx.repos.scenes.workAt(doc);
   const endedAt = (doc.submittedAt ?? ctx.now()).toISOString();
   const phaseLog = doc.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }));
   return {
@@ -102,10 +103,10 @@ export async function toResponse(
     serverNow: ctx.now().toISOString(),
     submittedAt: doc.submittedAt?.toISOString() ?? null,
     submitReason: doc.submitReason,
-    revision: doc.revision,
+    revision: work.revision,
     phasePlan: doc.phasePlan,
     phaseLog,
-    work: { notes: doc.work.notes, scene },
+    work: { notes: work.notes, scene: work.scene },
     // A reviewer never sees the candidate's own score: it would anchor theirs.
     selfScore:
       doc.selfScore && role === 'owner' ? { ...doc.selfScore, savedAt: doc.selfScore.savedAt.toISOString() } : null,
@@ -122,8 +123,8 @@ export async function toResponse(
                 log: phaseLog,
                 startedAt: doc.startedAt.toISOString(),
                 endedAt,
-                notes: doc.work.notes,
-                scene
+                notes: work.notes,
+                scene: work.scene
               })
             : doc.question.kind === 'behavioral'
               ? behavioralEvidence({
@@ -133,7 +134,7 @@ export async function toResponse(
                   log: phaseLog,
                   startedAt: doc.startedAt.toISOString(),
                   endedAt,
-                  notes: doc.work.notes
+                  notes: work.notes
                 })
               : null,
     assessment: await assessmentOf(ctx, doc, role)

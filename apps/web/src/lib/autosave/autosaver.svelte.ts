@@ -3,7 +3,7 @@
  * Retries with backoff while offline or while the server restarts; merges when another window saved first,
  * and takes in at once what another tab of this browser saved.
  */
-import type { DesignNotes, Scene, Session, SessionWork } from '@mockloop/contracts';
+import type { CurrentWork, DesignNotes, Scene, Session, SessionWork } from '@mockloop/contracts';
 import { api, ApiRequestError, call } from '../api.ts';
 import { changedNotes, joinedFields, mergeNotes, mergeNotice, mergeScenes, mergeWork, sceneKey } from './merge.ts';
 import { outbox } from './outbox.ts';
@@ -227,10 +227,10 @@ export class Autosaver {
       this.options.onLocked();
       return;
     }
-    if (error instanceof ApiRequestError && error.code === 'CONFLICT') {
-      // Another window saved first: take its work, merge ours into it, and send the merge.
-      const { session } = await call(api.sessions[':id'].$get({ param: { id: this.sessionId } }));
-      this.takeIn(session.revision, session.work);
+    const current = error instanceof ApiRequestError && error.code === 'CONFLICT' ? conflictWork(error) : null;
+    if (current) {
+      // Another window saved first: its work comes with the 409; merge ours into it and send the merge.
+      this.takeIn(current.revision, { notes: current.notes, scene: current.scene });
       this.schedule(0);
       return;
     }
@@ -252,4 +252,18 @@ export class Autosaver {
     this.schedule(this.backoffMs);
     this.backoffMs = Math.min(this.backoffMs * 2, MAX_BACKOFF_MS);
   }
+}
+
+/**
+ * The current work a stale save's 409 CONFLICT carries (`workConflictSchema`), checked by hand: validating it
+ * with zod here would put zod into the page's bundle.
+ */
+function conflictWork(error: ApiRequestError): CurrentWork | null {
+  const current = (error.payload as { current?: Partial<CurrentWork> } | null)?.current;
+  const complete =
+    typeof current?.revision === 'number' &&
+    typeof current.notes === 'object' &&
+    current.notes !== null &&
+    Array.isArray(current.scene?.elements);
+  return complete ? (current as CurrentWork) : null;
 }

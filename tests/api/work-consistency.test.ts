@@ -1,0 +1,123 @@
+/**
+ * Autosave as one write: a stale save's 409 carries the current work, a reader never pairs one revision with
+ * another's drawing, the replay snapshot never reads back the scene just saved, and a submission call reads only
+ * what it needs of its session.
+ */
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { codingFixture, designFixture } from '../support/fixtures.ts';
+import { useSessionApi } from '../support/session-api.ts';
+
+const api = useSessionApi({ questions: [designFixture, codingFixture], app: { allowShortSessions: true } });
+
+/** A scene whose one shape carries its revision as a marker, padded so that writing it takes a while. */
+const markedScene = (revision: number) => ({
+  elements: [{ id: 'marker', type: 'rectangle', version: revision, padding: 'x'.repeat(200_000) }]
+});
+
+describe('a stale autosave', () => {
+  it('gets 409 CONFLICT with the work as it now stands: revision, notes and scene', async () => {
+    const session = await api.startSession();
+    const first = await api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
+      revision: 0,
+      notes: { design: 'first tab', estimates: '10k rps' },
+      scene: markedScene(1)
+    });
+    expect(first.status).toBe(200);
+    const stale = await api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
+      revision: 0,
+      notes: { design: 'second tab' }
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.json.error.code).toBe('CONFLICT');
+    expect(stale.json.current.revision).toBe(1);
+    expect(stale.json.current.notes).toMatchObject({ design: 'first tab', estimates: '10k rps' });
+    expect(stale.json.current.scene.elements[0]).toMatchObject({ id: 'marker', version: 1 });
+  });
+
+  it('leaves no scene behind when it is refused, and an ended session’s 409 carries no work', async () => {
+    const session = await api.startSession();
+    await api.saveDesign(session.id, 0, 'kept');
+    const stale = await api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
+      revision: 0,
+      scene: markedScene(99)
+    });
+    expect(stale.status).toBe(409);
+    const read = (await api.owner.request('GET', `/api/sessions/${session.id}`)).json.session;
+    expect(read.work.scene.elements[0].version).toBe(1);
+    const { ObjectId } = await import('mongodb');
+    const versions = await api.server.database.sessionScenes.countDocuments({ sessionId: new ObjectId(session.id) });
+    expect(versions).toBe(1);
+
+    await api.owner.request('POST', `/api/sessions/${session.id}/submit`);
+    const locked = await api.saveDesign(session.id, 1, 'too late');
+    expect(locked.json.error.code).toBe('SESSION_LOCKED');
+    expect(locked.json.current).toBeUndefined();
+  });
+});
+
+describe('a reader during saves', () => {
+  it('never sees a revision with another revision’s scene or notes', async () => {
+    const session = await api.startSession();
+    const SAVES = 25;
+    let saving = true;
+    const writer = (async () => {
+      for (let revision = 0; revision < SAVES; revision++) {
+        const saved = await api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
+          revision,
+          notes: { design: `note ${revision + 1}` },
+          scene: markedScene(revision + 1)
+        });
+        expect(saved.status).toBe(200);
+      }
+      saving = false;
+    })();
+    const seen: { revision: number; marker: number | undefined; note: string | undefined }[] = [];
+    const reader = async () => {
+      while (saving) {
+        const { revision, work } = (await api.owner.request('GET', `/api/sessions/${session.id}`)).json.session;
+        seen.push({ revision, marker: work.scene.elements[0]?.version, note: work.notes.design });
+      }
+    };
+    await Promise.all([writer, reader(), reader(), reader()]);
+    const mixed = seen.filter((s) => s.revision > 0 && (s.marker !== s.revision || s.note !== `note ${s.revision}`));
+    expect(seen.length).toBeGreaterThan(SAVES);
+    expect(mixed).toEqual([]);
+  });
+});
+
+describe('the writes and reads behind a call', () => {
+  it('takes a save’s replay snapshot from the scene it carried, without reading the scene back', async () => {
+    const session = await api.startSession();
+    const sceneReads = vi.spyOn(api.server.database.sessionScenes, 'findOne');
+    onTestFinished(() => sceneReads.mockRestore());
+    // The first save of a session is due a snapshot.
+    expect((await api.saveDesign(session.id, 0, 'drawn')).status).toBe(200);
+    expect(sceneReads).not.toHaveBeenCalled();
+    sceneReads.mockRestore();
+    const replay = (await api.owner.request('GET', `/api/sessions/${session.id}/snapshots`)).json.items;
+    expect(replay).toHaveLength(1);
+    expect(replay[0].scene.elements[0]).toMatchObject({ id: 'a', version: 1 });
+    expect(replay[0].notes.design).toBe('drawn');
+  });
+
+  it('reads only a projection of the session for each submission call', async () => {
+    const res = await api.owner.request('POST', '/api/sessions', { questionId: codingFixture.id });
+    const id = res.json.session.id;
+    const sessionReads = vi.spyOn(api.server.database.sessions, 'findOne');
+    onTestFinished(() => sessionReads.mockRestore());
+    const submitted = await api.owner.request('POST', `/api/sessions/${id}/submissions`, {
+      language: 'typescript',
+      code: 'export function twoSum() { return [0, 1]; }'
+    });
+    expect(submitted.status).toBe(201);
+    const results = Array.from({ length: submitted.json.tests.length + submitted.json.performance.length }, () => ({
+      verdict: 'pass',
+      ms: 1
+    }));
+    const recorded = await api.owner.request('PUT', `/api/sessions/${id}/submissions/1/result`, { results });
+    expect(recorded.status).toBe(200);
+    expect((await api.owner.request('GET', `/api/sessions/${id}/submissions`)).status).toBe(200);
+    expect(sessionReads.mock.calls.length).toBeGreaterThan(0);
+    for (const [, options] of sessionReads.mock.calls) expect(options?.projection).toBeDefined();
+  });
+});
