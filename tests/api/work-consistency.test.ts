@@ -82,6 +82,10 @@ describe('a reader during saves', () => {
     const mixed = seen.filter((s) => s.revision > 0 && (s.marker !== s.revision || s.note !== `note ${s.revision}`));
     expect(seen.length).toBeGreaterThan(SAVES);
     expect(mixed).toEqual([]);
+    // Each save dropped the version it replaced: one scene is stored, the last.
+    const { ObjectId } = await import('mongodb');
+    const versions = await api.server.database.sessionScenes.find({ sessionId: new ObjectId(session.id) }).toArray();
+    expect(versions.map((v) => v.revision)).toEqual([SAVES]);
   });
 });
 

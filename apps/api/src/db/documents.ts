@@ -207,7 +207,7 @@ export interface SceneDoc {
   _id: ObjectId;
   /** The session it belongs to (absent on a scene stored before versions). */
   sessionId?: ObjectId;
-  /** The session revision that wrote it: versions older than the current one are pruned. */
+  /** The session revision that wrote it (the session's `sceneId` says which version is current). */
   revision: number;
   /**
    * The scene as JSON text. Excalidraw's lines and arrows hold nested arrays of points, which the embedded

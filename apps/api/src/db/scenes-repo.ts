@@ -3,8 +3,9 @@
  * embedded server stores a document as one row: a scene inside the session would be rewritten by every notes save
  * and parsed by every session read). Each save that carries a scene stores it as a new version; the session
  * names its current one (`sceneId`) in the same update that bumps its revision, so the pointer, the notes and the
- * revision change together. Older versions are pruned after the switch; a reader that lost its version to the
- * prune reads the session again (`currentWork`), so it never pairs a revision with another revision's drawing.
+ * revision change together. The replaced version is dropped after the switch (by _id: the embedded server scans
+ * the collection for any other filter); a reader that lost its version so reads the session again
+ * (`currentWork`), so it never pairs a revision with another revision's drawing.
  */
 import type { CurrentWork, Scene } from '@mockloop/contracts';
 import { ObjectId, type Filter } from 'mongodb';
@@ -16,11 +17,11 @@ export type SceneHolder = { _id: ObjectId; sceneId?: ObjectId };
 /** A session as read, with what its work needs. */
 export type WorkHolder = SceneHolder & Pick<StoredSessionDoc, 'revision' | 'work'>;
 
-/** How often a reader follows the pointer again after its version was pruned (each retry means a newer save). */
+/** How often a reader follows the pointer again after its version was dropped (each retry means a newer save). */
 const READ_ATTEMPTS = 20;
 
 export function createScenesRepo(db: Database) {
-  /** The scene the session names, or null when that version was pruned (a newer save replaced it meanwhile). */
+  /** The scene the session names, or null when that version was dropped (a newer save replaced it meanwhile). */
   async function read(session: SceneHolder): Promise<Scene | null> {
     const doc = await db.sessionScenes.findOne({ _id: session.sceneId ?? session._id });
     if (doc) return decodeScene(doc.sceneJson);
@@ -28,7 +29,7 @@ export function createScenesRepo(db: Database) {
     return session.sceneId ? null : decodeScene(null);
   }
 
-  /** The work of a session as read: its revision, notes and the scene it names; null if that version is gone. */
+  /** The work of a session as read: its revision, notes and the scene it names; null if a newer save dropped that version. */
   async function workOf(session: WorkHolder): Promise<CurrentWork | null> {
     const scene = await read(session);
     return scene && { revision: session.revision, notes: session.work.notes, scene };
@@ -54,7 +55,7 @@ export function createScenesRepo(db: Database) {
     currentWork,
 
     /**
-     * The work of a session already read: its own revision's scene, or, when a newer save pruned that version
+     * The work of a session already read: its own revision's scene, or, when a newer save dropped that version
      * meanwhile, the work as it now stands (newer, but still one revision's notes with that revision's scene).
      */
     async workAt(session: WorkHolder): Promise<CurrentWork> {
@@ -70,16 +71,9 @@ export function createScenesRepo(db: Database) {
       return _id;
     },
 
-    /** Drops a version the session never named (its save was refused). */
+    /** Drops a version: one the session never named (its save was refused), or one a newer save replaced. */
     async discard(sceneId: ObjectId): Promise<void> {
       await db.sessionScenes.deleteOne({ _id: sceneId });
-    },
-
-    /** Drops the versions older than `revision`, now that the session names a newer one. */
-    async pruneBefore(sessionId: ObjectId, revision: number): Promise<void> {
-      await db.sessionScenes.deleteMany({ sessionId, revision: { $lt: revision } });
-      // A scene saved before versions existed is keyed by the session's id.
-      await db.sessionScenes.deleteOne({ _id: sessionId });
     }
   };
 }

@@ -105,7 +105,8 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
     /**
      * An autosave, as one document update: the notes, the scene version it names (`sceneId`, stored just before)
      * and the revision bump land together or not at all. Applied only on `revision` (the filter pins it, so a
-     * match means the new revision is exactly one more) while the session is open. True when it matched.
+     * match means the new revision is exactly one more) while the session is open. Null when nothing matched;
+     * otherwise, when it named a new scene, the scene version it replaced (for the caller to drop).
      */
     async saveWork(
       own: { _id: ObjectId; userId: ObjectId },
@@ -113,16 +114,19 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
       openAfter: Date,
       change: { notes: Record<string, string>; sceneId: ObjectId | null },
       at: Date
-    ): Promise<boolean> {
+    ): Promise<{ replacedScene: ObjectId | null } | null> {
       const set: Record<string, unknown> = {};
       for (const [field, value] of Object.entries(change.notes)) set[`work.notes.${field}`] = value;
       if (change.sceneId) set.sceneId = change.sceneId;
       set.updatedAt = at;
-      const result = await db.sessions.updateOne(
-        { ...own, ...open(openAfter), revision },
-        { $set: set, $inc: { revision: 1 } }
-      );
-      return result.matchedCount > 0;
+      const filter = { ...own, ...open(openAfter), revision };
+      const update = { $set: set, $inc: { revision: 1 } };
+      if (!change.sceneId)
+        return (await db.sessions.updateOne(filter, update)).matchedCount > 0 ? { replacedScene: null } : null;
+      // The document before the update names the scene version this one replaces (by _id: the embedded server
+      // scans a collection for any other filter, and scenes are large).
+      const before = await db.sessions.findOneAndUpdate(filter, update);
+      return before ? { replacedScene: before.sceneId ?? before._id } : null;
     },
 
     async pushPhase(own: { _id: ObjectId; userId: ObjectId }, openAfter: Date, phaseId: string, at: Date) {

@@ -2,7 +2,8 @@
  * Autosave: accepted only on the revision the client started from, while the session is open. Everything that can
  * refuse a save (the schema, the scene's size as stored) is decided before the first write. A scene is stored as a
  * new version first; one session update then switches to it with the notes and the revision (all or nothing), so
- * no reader sees the new revision with the old drawing. A refused save drops the version it stored.
+ * no reader sees the new revision with the old drawing. A refused save drops the version it stored, an accepted
+ * one the version it replaced.
  */
 import { MAX_SCENE_BYTES, type DesignNotes, type WorkPatchBody } from '@mockloop/contracts';
 import type { SignedInUser } from '../../db/client.ts';
@@ -37,7 +38,7 @@ export async function saveWork(
     if (sceneId) await ctx.repos.scenes.discard(sceneId);
     return explainMiss(ctx, user, id, patch.revision);
   }
-  if (sceneId) await ctx.repos.scenes.pruneBefore(_id, revision);
+  if (saved.replacedScene) await ctx.repos.scenes.discard(saved.replacedScene);
   // The snapshot takes the scene just written (if this save carried one) rather than reading it back.
   await takeSnapshot(ctx, _id, { written: { revision, elements: patch.scene?.elements } });
   await announce(ctx, { type: 'work', sessionId: _id, revision, notes: patch.notes ?? {} });
