@@ -4,7 +4,7 @@ import { CODING_PATTERNS, studyRefsFor } from '@mockloop/rubrics';
 import { mean, solved, type ScoredSession } from './scored.ts';
 
 /** Minutes a coding session took: to the solve when it was solved, else to the end of the session. */
-function codingMinutes(s: ScoredSession): number | null {
+export function codingMinutes(s: ScoredSession): number | null {
   if (!s.coding) return null;
   if (s.coding.solvedMinutes !== null) return s.coding.solvedMinutes;
   return s.submittedAt ? (Date.parse(s.submittedAt) - Date.parse(s.startedAt)) / 60_000 : null;

@@ -6,13 +6,20 @@ import type { Insights } from '@mockloop/contracts';
 import { competencies, studyRefsFor } from '@mockloop/rubrics';
 import { codingTime, patternStats } from './coding-insights.ts';
 import { choosePractice } from './practice-next.ts';
-import { competencyRating, mean, phaseTimes, type CatalogEntry, type ScoredSession } from './scored.ts';
+import {
+  bySessionOrder,
+  competencyRating,
+  MAX_TREND_POINTS,
+  mean,
+  phaseTimes,
+  type CatalogEntry,
+  type ScoredSession
+} from './scored.ts';
 
 export { competencyRating, phaseTimes, solved } from './scored.ts';
 export type { CatalogEntry, CodingOutcome, PhaseTime, ScoredSession } from './scored.ts';
 
-/** Trends show at most this many recent sessions: enough to see a direction, small enough for a thousand sessions. */
-export const MAX_TREND_POINTS = 100;
+export { MAX_TREND_POINTS } from './scored.ts';
 
 /** How many recent measurements decide whether an area is recurring-weak. */
 export const RECENT_WINDOW = 5;
@@ -47,7 +54,7 @@ export function computeInsights(
   catalog: CatalogEntry[],
   now: Date
 ): Omit<Insights, 'reviews' | 'recap'> {
-  const ordered = [...sessions].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const ordered = [...sessions].sort(bySessionOrder);
   const scored = ordered.filter((s) => s.selfRatings || s.peerRatings.length);
 
   const competencyTrends = competencies.map((competency) => {
@@ -65,45 +72,12 @@ export function computeInsights(
     return { id: competency.id, name: competency.name, points, latest: last ? (last.peer ?? last.self) : null };
   });
 
-  // A session's rating for a competency: the peers' when there are any (they calibrate), else the candidate's.
-  // Ranked: most often low first, then the lowest mean rating, then the most recently low.
-  const weakAreas = competencyTrends
-    .map((trend) => {
-      const recent = trend.points.slice(-RECENT_WINDOW);
-      const used = recent.map((p) => p.peer ?? p.self ?? 4);
-      const lows = recent.filter((p) => (p.peer ?? p.self ?? 4) <= LOW);
-      const side = (values: (number | null)[]) => {
-        const rated = values.filter((v): v is number => v !== null);
-        return { lowCount: rated.filter((v) => v <= LOW).length, measuredCount: rated.length, mean: mean(rated) };
-      };
-      const self = side(recent.map((p) => p.self));
-      const peer = side(recent.map((p) => p.peer));
-      const withPeer = recent.filter((p) => p.peer !== null).length;
-      return {
-        competencyId: trend.id,
-        name: trend.name,
-        lowCount: lows.length,
-        measuredCount: recent.length,
-        lastLowAt: lows.at(-1)?.at ?? '',
-        self,
-        peer,
-        basis: withPeer === 0 ? ('self' as const) : withPeer === recent.length ? ('peer' as const) : ('mixed' as const),
-        meanRating: mean(used) ?? 4,
-        study: [...studyRefsFor(trend.id)]
-      };
-    })
-    .filter((area) => area.measuredCount > 0 && area.lowCount * 2 >= area.measuredCount)
-    .sort(
-      (a, b) =>
-        b.lowCount / b.measuredCount - a.lowCount / a.measuredCount ||
-        a.meanRating - b.meanRating ||
-        b.lastLowAt.localeCompare(a.lastLowAt)
-    );
+  const weakAreas = weakAreasOf(competencyTrends);
 
   const oopsMap = new Map<string, string[]>();
   for (const s of ordered) for (const tag of s.oops) oopsMap.set(tag, [...(oopsMap.get(tag) ?? []), s.id]);
   const oops = [...oopsMap.entries()]
-    .map(([tag, sessionIds]) => ({ tag, count: sessionIds.length, sessionIds }))
+    .map(([tag, sessionIds]) => ({ tag, count: sessionIds.length, sessionIds: sessionIds.slice(-MAX_TREND_POINTS) }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 
   const phaseStats = new Map<string, { name: string; overruns: number[] }>();
@@ -149,4 +123,44 @@ export function computeInsights(
     codingTime: codingTime(ordered),
     practiceNext
   };
+}
+
+/** Recurring weak areas from the competencies' trends (their last RECENT_WINDOW points). */
+export function weakAreasOf(
+  trends: { id: string; name: string; points: Insights['competencies'][number]['points'] }[]
+): Insights['weakAreas'] {
+  // A session's rating for a competency: the peers' when there are any (they calibrate), else the candidate's.
+  // Ranked: most often low first, then the lowest mean rating, then the most recently low.
+  return trends
+    .map((trend) => {
+      const recent = trend.points.slice(-RECENT_WINDOW);
+      const used = recent.map((p) => p.peer ?? p.self ?? 4);
+      const lows = recent.filter((p) => (p.peer ?? p.self ?? 4) <= LOW);
+      const side = (values: (number | null)[]) => {
+        const rated = values.filter((v): v is number => v !== null);
+        return { lowCount: rated.filter((v) => v <= LOW).length, measuredCount: rated.length, mean: mean(rated) };
+      };
+      const self = side(recent.map((p) => p.self));
+      const peer = side(recent.map((p) => p.peer));
+      const withPeer = recent.filter((p) => p.peer !== null).length;
+      return {
+        competencyId: trend.id,
+        name: trend.name,
+        lowCount: lows.length,
+        measuredCount: recent.length,
+        lastLowAt: lows.at(-1)?.at ?? '',
+        self,
+        peer,
+        basis: withPeer === 0 ? ('self' as const) : withPeer === recent.length ? ('peer' as const) : ('mixed' as const),
+        meanRating: mean(used) ?? 4,
+        study: [...studyRefsFor(trend.id)]
+      };
+    })
+    .filter((area) => area.measuredCount > 0 && area.lowCount * 2 >= area.measuredCount)
+    .sort(
+      (a, b) =>
+        b.lowCount / b.measuredCount - a.lowCount / a.measuredCount ||
+        a.meanRating - b.meanRating ||
+        b.lastLowAt.localeCompare(a.lastLowAt)
+    );
 }

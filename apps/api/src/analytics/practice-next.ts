@@ -10,11 +10,23 @@ export function choosePractice(
   patterns: Insights['patterns'],
   now: Date
 ): Insights['practiceNext'] {
-  // Practise next: questions whose rubric weighs the weak competencies most, not done in the last 14 days.
-  const recentlyDone = new Set(
-    ordered.filter((s) => now.getTime() - Date.parse(s.startedAt) < 14 * 86_400_000).map((s) => s.questionId)
-  );
+  const recentlyDone = new Set(ordered.filter((s) => isRecent(s.startedAt, now)).map((s) => s.questionId));
   const everSolved = new Set(ordered.filter((s) => s.coding && solved(s.coding)).map((s) => s.questionId));
+  return choosePracticeFrom(recentlyDone, everSolved, catalog, weakAreas, patterns);
+}
+
+/** Started in the last 14 days: not suggested again yet. */
+export const isRecent = (startedAt: string, now: Date) => now.getTime() - Date.parse(startedAt) < 14 * 86_400_000;
+
+/** The same, from the questions started lately and the ones ever solved. */
+export function choosePracticeFrom(
+  recentlyDone: Set<string>,
+  everSolved: Set<string>,
+  catalog: CatalogEntry[],
+  weakAreas: Insights['weakAreas'],
+  patterns: Insights['patterns']
+): Insights['practiceNext'] {
+  // Practise next: questions whose rubric weighs the weak competencies most, not done in the last 14 days.
   // ...and for each weak pattern, problems of that pattern never solved and not tried lately.
   const patternPractice = patterns
     .filter((p) => p.weak)

@@ -42,7 +42,7 @@ export function reviewSchedule(sessions: ScoredOops[], now: Date): ReviewItem[] 
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
 
-function due(item: { stage: number; lastSeenAt: string; reviewedAt: string }, now: Date) {
+export function due(item: { stage: number; lastSeenAt: string; reviewedAt: string }, now: Date) {
   const interval = REVIEW_INTERVALS_DAYS[Math.min(item.stage, REVIEW_INTERVALS_DAYS.length - 1)]!;
   const dueAt = new Date(Date.parse(item.reviewedAt) + interval * DAY_MS);
   return { stage: item.stage, lastSeenAt: item.lastSeenAt, dueAt: dueAt.toISOString(), due: dueAt <= now };

@@ -14,6 +14,16 @@ export interface CodingOutcome {
   solvedMinutes: number | null;
 }
 
+/** Trends (and an oops tag's sessions) show at most this many recent sessions: enough to see a direction. */
+export const MAX_TREND_POINTS = 100;
+
+/** Sessions in the order they happened; the id breaks ties, so every computation orders them alike. */
+export function bySessionOrder(a: { startedAt: string; id: string }, b: { startedAt: string; id: string }): number {
+  return compareKeys(`${a.startedAt} ${a.id}`, `${b.startedAt} ${b.id}`);
+}
+
+export const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface ScoredSession {
   id: string;
   /** Absent in caches built before behavioral mocks (those hold design and coding sessions only). */
@@ -49,9 +59,21 @@ export interface CatalogEntry {
   pattern?: string;
 }
 
+/** Sums are kept in millionths, as integers: exact and independent of order, so a running total equals a rebuilt one. */
+const MICROS = 1_000_000;
+export const micros = (value: number) => Math.round(value * MICROS);
+
+/** The mean of values whose sum in millionths is `sum`, rounded to hundredths; null for no values. */
+export function meanOfMicros(sum: number, count: number): number | null {
+  return count ? Math.round((sum / MICROS / count) * 100) / 100 : null;
+}
+
 /** The mean rounded to hundredths, or null for no values. */
 export function mean(values: number[]): number | null {
-  return values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : null;
+  return meanOfMicros(
+    values.reduce((sum, value) => sum + micros(value), 0),
+    values.length
+  );
 }
 
 /** Mean rating of the rubric's criteria in one competency, or null if the rubric has none there or none were rated. */

@@ -1,0 +1,138 @@
+/** Insights as the API returns them, read off the running aggregates (insights-aggregate.ts) without the sessions. */
+import type { Insights } from '@mockloop/contracts';
+import { CODING_PATTERNS, competencies, studyRefsFor } from '@mockloop/rubrics';
+import { NeedsRebuild, recapSince, type InsightsAggregate } from './insights-aggregate.ts';
+import { weakAreasOf } from './insights.ts';
+import { choosePracticeFrom, isRecent } from './practice-next.ts';
+import { due } from './review-schedule.ts';
+import { compareKeys, MAX_TREND_POINTS, meanOfMicros, type CatalogEntry } from './scored.ts';
+import { weeklyRecap, type WeeklyRecap } from './weekly-recap.ts';
+
+const DAY_MS = 86_400_000;
+const byFirst = (a: { first: string }, b: { first: string }) => compareKeys(a.first, b.first);
+
+export function presentAggregate(
+  agg: InsightsAggregate,
+  catalog: CatalogEntry[],
+  now: Date
+): Omit<Insights, 'recap'> & { recap: WeeklyRecap } {
+  // The recap needs every session of this week; the aggregate keeps them from `recentSince` on.
+  if (Date.parse(agg.recentSince) > Date.parse(recapSince(now)) + 7 * DAY_MS) {
+    throw new NeedsRebuild('the clock is before the recap window');
+  }
+  const trends = competencies.map((competency) => {
+    const points = agg.competencies[competency.id]?.items ?? [];
+    const last = points.at(-1);
+    return { id: competency.id, name: competency.name, points, latest: last ? (last.peer ?? last.self) : null };
+  });
+  const weakAreas = weakAreasOf(trends);
+  const patterns = CODING_PATTERNS.flatMap((pattern) => {
+    const stat = agg.patterns[pattern.name];
+    if (!stat) return [];
+    return [
+      {
+        id: pattern.id,
+        name: pattern.name,
+        sessions: stat.sessions,
+        judged: stat.judged,
+        passRate: meanOfMicros(stat.passSum, stat.judged),
+        solved: stat.solved,
+        meanSolveMinutes: meanOfMicros(stat.solveSum, stat.solved),
+        weak: stat.solved * 2 < stat.sessions,
+        study: [...studyRefsFor(pattern.id)]
+      }
+    ];
+  });
+  const questions = Object.entries(agg.questions);
+  const recentlyDone = new Set(questions.filter(([, q]) => isRecent(q.lastStartedAt, now)).map(([id]) => id));
+  const everSolved = new Set(questions.filter(([, q]) => q.solved > 0).map(([id]) => id));
+  return {
+    sessionsScored: agg.scored,
+    competencies: trends
+      .filter((t) => t.points.length > 0)
+      .map((t) => ({ ...t, points: t.points.slice(-MAX_TREND_POINTS) })),
+    weakAreas,
+    oops: Object.entries(agg.oops)
+      .map(([tag, w]) => ({
+        tag,
+        count: w.total,
+        sessionIds: w.items.slice(-MAX_TREND_POINTS).map((p) => p.sessionId)
+      }))
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
+    phases: Object.values(agg.phases)
+      .sort(byFirst)
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        sessions: p.sessions,
+        meanOverrunMinutes: meanOfMicros(p.sum, p.sessions) ?? 0,
+        overrunCount: p.over
+      })),
+    calibration: { meanGap: meanOfMicros(agg.gap.sum, agg.gap.count), reviews: agg.peerCount },
+    criteria: Object.values(agg.criteria)
+      .sort(byFirst)
+      .map(({ rubricId, rubricTitle, criterionId, name, competencyId, items }) => ({
+        rubricId,
+        rubricTitle,
+        criterionId,
+        name,
+        competencyId,
+        points: items.slice(-MAX_TREND_POINTS)
+      })),
+    patterns,
+    codingTime: {
+      sessions: agg.timed.sessions,
+      overBoxCount: agg.timed.over,
+      byDifficulty: ['easy', 'medium', 'hard'].flatMap((difficulty) => {
+        const row = agg.difficulties[difficulty];
+        if (!row) return [];
+        const { boxMinutes, sessions, sum, over } = row;
+        return [
+          { difficulty, boxMinutes, sessions, meanMinutes: meanOfMicros(sum, sessions) ?? 0, overBoxCount: over }
+        ];
+      })
+    },
+    practiceNext: choosePracticeFrom(recentlyDone, everSolved, catalog, weakAreas, patterns),
+    reviews: reviews(agg, now),
+    recap: recap(agg, catalog, now)
+  };
+}
+
+function reviews(agg: InsightsAggregate, now: Date): Insights['reviews'] {
+  const problems = Object.entries(agg.problems)
+    .flatMap(([questionId, p]) => (p.lastUnsolved === null ? [] : [{ questionId, p }]))
+    .sort((a, b) => compareKeys(a.p.first ?? '', b.p.first ?? ''))
+    .map(({ questionId, p }) => ({
+      kind: 'problem' as const,
+      tag: p.title,
+      questionId,
+      ...due({ stage: p.stage, lastSeenAt: p.lastSeenAt, reviewedAt: p.lastAt }, now)
+    }))
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const reviewedAt = agg.oopsSchedule.lastAt ?? '';
+  const oops = Object.entries(agg.oopsSchedule.tags)
+    .sort(([, a], [, b]) => byFirst(a, b))
+    .map(([tag, item]) => ({
+      kind: 'oops' as const,
+      tag,
+      questionId: null,
+      ...due({ stage: item.stage, lastSeenAt: item.lastAt, reviewedAt }, now)
+    }))
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  return [...problems, ...oops].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
+function recap(agg: InsightsAggregate, catalog: CatalogEntry[], now: Date): WeeklyRecap {
+  const titles = new Map(catalog.map((q) => [q.id, q.title]));
+  const sessions = Object.entries(agg.recent)
+    .sort(([a, x], [b, y]) => compareKeys(`${x.startedAt} ${a}`, `${y.startedAt} ${b}`))
+    .map(([, s]) => ({
+      at: s.startedAt,
+      kind: s.kind,
+      questionTitle: s.coding?.title ?? titles.get(s.questionId) ?? s.questionId,
+      ...(s.coding ? { pattern: s.coding.pattern, solved: s.coding.solved } : {}),
+      score: s.selfScore,
+      oops: s.oops
+    }));
+  return weeklyRecap(sessions, now);
+}
