@@ -38,6 +38,19 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/**
+ * The user's insights as folded in after their writes, and the same read again after the aggregate is dropped
+ * (rebuilt from every session): they must be equal.
+ */
+async function foldedAndRebuilt(user: ReturnType<typeof client>, email: string) {
+  const folded = (await user.request('GET', '/api/insights')).json;
+  const doc = await server.database.users.findOne({ emailKey: email });
+  expect(await server.database.insightsCache.findOne({ _id: doc!._id })).toMatchObject({ built: true, dirty: [] });
+  await server.database.insightsCache.deleteOne({ _id: doc!._id });
+  const rebuilt = (await user.request('GET', '/api/insights')).json;
+  return { folded, rebuilt };
+}
+
 it('finds the competency rated 2 or below in most recent sessions, with study refs and the oops tags', async () => {
   const res = await me.request('GET', '/api/insights');
   expect(res.status).toBe(200);
@@ -136,6 +149,13 @@ describe('coding in the insights', () => {
     expect(after.patterns[0]).toMatchObject({ sessions: 2, solved: 1, weak: false });
     expect(after.patterns[0].passRate).toBeCloseTo((4 / 7 + 1) / 2, 2);
     expect(after.recap.solved).toBe(1);
+
+    // Submissions, results and finishes were folded in one session at a time: the same as reading them all.
+    await attempt([7, 2]);
+    await attempt([]);
+    const { folded, rebuilt } = await foldedAndRebuilt(coder, 'coder@insights.example');
+    expect(folded.patterns[0]).toMatchObject({ sessions: 4, solved: 2 });
+    expect(folded).toEqual(rebuilt);
   });
 
   it('keeps the edited weekly recap, and refuses a week that does not start on a Monday', async () => {
@@ -161,7 +181,7 @@ describe('coding in the insights', () => {
   });
 });
 
-it('reads from its cache until something changes, and a peer’s submitted score shows on the next read', async () => {
+it('folds each change into its cache, and a peer’s submitted score shows on the next read', async () => {
   const peer = client(server.url);
   await peer.signUp({
     email: 'peer@insights.example',
@@ -171,7 +191,7 @@ it('reads from its cache until something changes, and a peer’s submitted score
   await me.request('GET', '/api/insights');
   const meDoc = await server.database.users.findOne({ emailKey: 'me@insights.example' });
   const cached = await server.database.insightsCache.findOne({ _id: meDoc!._id });
-  expect(cached?.builtVersion).toBe(cached?.version);
+  expect(cached).toMatchObject({ built: true, dirty: [] });
   const before = (await me.request('GET', '/api/insights')).json;
   expect(before.calibration.reviews).toBe(0);
 
@@ -189,4 +209,22 @@ it('reads from its cache until something changes, and a peer’s submitted score
   const after = (await me.request('GET', '/api/insights')).json;
   expect(after.calibration.reviews).toBe(1);
   expect(after.calibration.meanGap).toBeGreaterThan(0);
+
+  // A new session, finished and scored, then the older one scored again with other tags (folded, or rebuilt
+  // where the review schedule cannot take it in place): the same as reading every session.
+  const { session: fresh } = (await me.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+  await me.request('POST', `/api/sessions/${fresh.id}/submit`);
+  const threes = Object.fromEntries(session.rubric.criteria.map((c: { id: string }) => [c.id, 3]));
+  await me.request('PUT', `/api/sessions/${fresh.id}/scores/self`, { ratings: threes, oops: ['no capacity estimate'] });
+  await me.request('PUT', `/api/sessions/${fresh.id}/scores/self`, {
+    ratings: ratings,
+    oops: ['no capacity estimate', 'skipped the API']
+  });
+  const middle = await foldedAndRebuilt(me, 'me@insights.example');
+  expect(middle.folded.sessionsScored).toBe(4);
+  expect(middle.folded).toEqual(middle.rebuilt);
+  await me.request('PUT', `/api/sessions/${sessionId}/scores/self`, { ratings: threes, oops: ['late start'] });
+  const { folded, rebuilt } = await foldedAndRebuilt(me, 'me@insights.example');
+  expect(folded.oops.map((o: { tag: string }) => o.tag)).toContain('late start');
+  expect(folded).toEqual(rebuilt);
 });

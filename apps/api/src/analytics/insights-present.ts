@@ -11,15 +11,16 @@ import { weeklyRecap, type WeeklyRecap } from './weekly-recap.ts';
 const DAY_MS = 86_400_000;
 const byFirst = (a: { first: string }, b: { first: string }) => compareKeys(a.first, b.first);
 
+/** The recap needs every session of this week; the aggregate keeps them from `recentSince` on. */
+export const coversWeekOf = (agg: InsightsAggregate, now: Date) =>
+  Date.parse(agg.recentSince) <= Date.parse(recapSince(now)) + 7 * DAY_MS;
+
 export function presentAggregate(
   agg: InsightsAggregate,
   catalog: CatalogEntry[],
   now: Date
 ): Omit<Insights, 'recap'> & { recap: WeeklyRecap } {
-  // The recap needs every session of this week; the aggregate keeps them from `recentSince` on.
-  if (Date.parse(agg.recentSince) > Date.parse(recapSince(now)) + 7 * DAY_MS) {
-    throw new NeedsRebuild('the clock is before the recap window');
-  }
+  if (!coversWeekOf(agg, now)) throw new NeedsRebuild('the clock is before the recap window');
   const trends = competencies.map((competency) => {
     const points = agg.competencies[competency.id]?.items ?? [];
     const last = points.at(-1);

@@ -4,6 +4,8 @@ import type {
   UserDoc,
   AuthSessionDoc,
   InsightsCacheDoc,
+  InsightsSessionDoc,
+  InsightsAggregateDoc,
   RecapDoc,
   RateLimitDoc,
   StoredSessionDoc,
@@ -37,6 +39,8 @@ export interface Collections {
   rateLimits: Collection<RateLimitDoc>;
   recaps: Collection<RecapDoc>;
   insightsCache: Collection<InsightsCacheDoc>;
+  insightsSessions: Collection<InsightsSessionDoc>;
+  insightsAggregates: Collection<InsightsAggregateDoc>;
   events: Collection<EventDoc>;
   eventSequences: Collection<EventSequenceDoc>;
   roomItems: Collection<RoomItemDoc>;
@@ -76,6 +80,8 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     rateLimits: db.collection<RateLimitDoc>('rate_limits'),
     recaps: db.collection<RecapDoc>('recaps'),
     insightsCache: db.collection<InsightsCacheDoc>('insights_cache'),
+    insightsSessions: db.collection<InsightsSessionDoc>('insights_sessions'),
+    insightsAggregates: db.collection<InsightsAggregateDoc>('insights_aggregates'),
     events: db.collection<EventDoc>('events'),
     eventSequences: db.collection<EventSequenceDoc>('event_sequences'),
     roomItems: db.collection<RoomItemDoc>('room_items'),

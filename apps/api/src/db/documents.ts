@@ -1,7 +1,7 @@
 /** The documents of each collection as stored (client.ts names the collections; the *-repo.ts files query them). */
 import type { Language, Profile, Score, SessionWork, SubmittedVerdict, Verdict } from '@mockloop/contracts';
 import type { HireSignal, PlannedPhase, Rubric } from '@mockloop/rubrics';
-import type { ObjectId } from 'mongodb';
+import type { Binary, ObjectId } from 'mongodb';
 import type { VersionedQuestion } from '../services/catalog.ts';
 
 export interface UserDoc {
@@ -33,17 +33,43 @@ export interface AuthSessionDoc {
 }
 
 /**
- * What a user's insights are computed from, kept ready: FerretDB pays per document read, so reading a thousand
- * sessions on every visit is slow. Writers bump `version`; the cache is used only when it was built at that
- * version, and rebuilt from the sessions otherwise. The sessions stay the source of truth.
+ * A user's insights kept as running aggregates (analytics/insights-aggregate.ts): FerretDB pays per document read
+ * and cannot index `userId`, so reading every session on each change is slow. Each write that changes a session
+ * appends it to `dirty` and bumps `version`; the next read folds just those sessions in (each read by `_id`) and
+ * stores the result if no write came meanwhile. The sessions stay the source of truth: without an aggregate
+ * (or with `pending` left by a fold that did not finish) the next read rebuilds it from all of them.
  */
 export interface InsightsCacheDoc {
   /** The user's id. */
   _id: ObjectId;
   version: number;
-  builtVersion?: number;
-  /** JSON text (the entries hold nested arrays, which the embedded server cannot store as documents). */
+  /** Whether `insights_aggregates` holds the aggregate as of `version` with `dirty` folded in. */
+  built?: boolean;
+  /** Changes not folded in yet: `<session id>`, `<session id> peer <peer score id>`, `<session id> judged <submission id>`. */
+  dirty?: string[];
+  /** Set while a fold writes its sessions' states; a read that finds it rebuilds. */
+  pending?: boolean;
+  /** Caches built before the aggregates (ignored, replaced on the next read). */
   inputsJson?: string;
+}
+
+/**
+ * The aggregate itself, apart from the small document writers update (the embedded server rewrites a whole
+ * document on every update): deflated JSON (it holds nested arrays, which the embedded server cannot store).
+ */
+export interface InsightsAggregateDoc {
+  /** The user's id. */
+  _id: ObjectId;
+  data: Binary;
+}
+
+/** One session's part in its owner's insights aggregate: what it contributed, and what that was computed from. */
+export interface InsightsSessionDoc {
+  /** The session's id. */
+  _id: ObjectId;
+  userId: ObjectId;
+  /** JSON of { contribution, peers, judged } (see services/insights-fold.ts). */
+  stateJson: string;
 }
 
 /** A week's recap as the user edited it (the generated one is computed on every read). */

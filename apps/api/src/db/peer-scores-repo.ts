@@ -33,6 +33,8 @@ export function createPeerScoresRepo(db: Database) {
     byReviewer: (sessionId: ObjectId, reviewerId: ObjectId) =>
       db.peerScores.find({ sessionId, reviewerId }).sort({ updatedAt: 1 }).toArray(),
 
+    byId: (_id: ObjectId) => db.peerScores.findOne({ _id }),
+
     /** The submitted scores of many sessions. */
     submittedForSessions(sessionIds: ObjectId[]) {
       if (sessionIds.length === 0) return Promise.resolve([]);

@@ -56,6 +56,9 @@ export function createSubmissionsRepo(db: Database) {
     /** In order of submission. */
     list: (sessionId: ObjectId) => db.submissions.find({ sessionId }).sort({ n: 1 }).toArray(),
 
+    /** One submission without its code and results, by `_id`. */
+    summary: (_id: ObjectId) => db.submissions.findOne({ _id }, { projection: { code: 0, results: 0 } }),
+
     /** The judged submissions of many sessions, without code and results (insights count them only). */
     judgedFor(sessionIds: ObjectId[]) {
       if (sessionIds.length === 0) return Promise.resolve([]);

@@ -149,8 +149,8 @@ export function createReviewService(repos: Repositories, now: () => Date, option
         // Submitted in another tab between our read and this write.
         throw new ApiError(409, 'CONFLICT', 'You already submitted this review.');
       }
-      await insightsCache.touch(session.userId);
       const saved = await peerScores.find(session._id, reviewer._id);
+      if (saved?.submittedAt) await insightsCache.touch(session.userId, { session: session._id, peerScore: saved._id });
       return toPeerScore(saved!, session);
     },
 

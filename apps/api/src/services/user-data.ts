@@ -1,93 +1,14 @@
 /** Everything one user's insights and export read: their sessions with scores, and the peer scores they received. */
-import { candidateTests } from '@mockloop/question-bank/confirmation';
-import type { Rubric } from '@mockloop/rubrics';
-import { computeInsights, phaseTimes, solved, type ScoredSession } from '../analytics/insights.ts';
-import { problemSchedule, reviewSchedule } from '../analytics/review-schedule.ts';
-import { weeklyRecap } from '../analytics/weekly-recap.ts';
+import { coversWeekOf, presentAggregate } from '../analytics/insights-present.ts';
 import type { SignedInUser } from '../db/client.ts';
 import type { Repositories } from '../db/repositories.ts';
 import type { Catalog } from './catalog.ts';
-
-/** The row behavioral prompts' time boxes share in "time per phase". */
-const BEHAVIORAL_PROMPT_PHASE = { id: 'behavioral-prompt', name: 'Behavioral prompt (each against its box)' };
-
-/** One session as insights read it, stored in the cache with its rubric by reference. */
-type InsightInput = Omit<ScoredSession, 'rubric'> & { rubricRef: string; selfScore: number | null };
+import { createInsightsFold } from './insights-fold.ts';
 
 export function createUserDataService(repos: Repositories, catalog: Catalog, now: () => Date) {
-  const { sessions: sessionsRepo, peerScores, submissions, recaps, content, insightsCache: cache } = repos;
+  const { sessions: sessionsRepo, peerScores, submissions, recaps } = repos;
 
-  /** Reads the sessions, their peer scores and judged submissions: the slow path, when the cache is stale. */
-  async function buildInputs(user: SignedInUser): Promise<InsightInput[]> {
-    // The notes are not needed here, and the embedded server pays for every byte it reads.
-    const rows = await sessionsRepo.forInsights(user._id);
-    const ids = rows.map(({ session }) => session._id);
-    const codingIds = rows
-      .filter(({ session }) => session.question.kind === 'coding')
-      .map(({ session }) => session._id);
-    const [peerDocs, judged] = await Promise.all([
-      peerScores.submittedForSessions(ids),
-      submissions.judgedFor(codingIds)
-    ]);
-    return rows.map(({ session: s, rubricRef }) => {
-      const question = s.question;
-      const mine = judged.filter((j) => j.sessionId.equals(s._id));
-      const last = mine.at(-1);
-      const firstSolve = mine.find((j) => j.total > 0 && j.passed === j.total);
-      const times = phaseTimes({
-        startedAt: s.startedAt.toISOString(),
-        submittedAt: s.submittedAt?.toISOString() ?? null,
-        phasePlan: s.phasePlan,
-        phaseLog: s.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }))
-      });
-      return {
-        id: s._id.toHexString(),
-        kind: s.kind,
-        rubricRef,
-        questionId: question.id,
-        startedAt: s.startedAt.toISOString(),
-        submittedAt: s.submittedAt?.toISOString() ?? null,
-        selfRatings: s.selfScore?.ratings ?? null,
-        selfScore: s.selfScore?.score ?? null,
-        oops: s.selfScore?.oops ?? [],
-        peerRatings: peerDocs.filter((p) => p.sessionId.equals(s._id)).map((p) => p.ratings),
-        // The phase times, not the plan and log they come from: a tenth of the size in the cache.
-        phasePlan: [],
-        phaseLog: [],
-        // A behavioral mock's phases are its prompts: their time against the box adds up as one row.
-        phaseTimes:
-          s.kind === 'behavioral'
-            ? times.map((t) => ({ ...t, id: BEHAVIORAL_PROMPT_PHASE.id, name: BEHAVIORAL_PROMPT_PHASE.name }))
-            : times,
-        ...(question.kind === 'coding'
-          ? {
-              coding: {
-                title: question.title,
-                pattern: question.pattern,
-                difficulty: question.difficulty,
-                boxMinutes: question.timeBoxMin,
-                passed: last?.passed ?? null,
-                total: last?.total ?? candidateTests(question).length,
-                solvedMinutes: firstSolve ? (firstSolve.createdAt.getTime() - s.startedAt.getTime()) / 60_000 : null
-              }
-            }
-          : {})
-      };
-    });
-  }
-
-  /** The inputs of the user's insights: from the cache when no write has happened since it was built. */
-  async function scoredSessions(user: SignedInUser): Promise<(ScoredSession & { selfScore: number | null })[]> {
-    const cached = await cache.read<InsightInput[]>(user._id);
-    let inputs = cached.inputs;
-    if (!inputs) {
-      const built = await buildInputs(user);
-      await cache.store(user._id, cached.version, built);
-      inputs = built;
-    }
-    const rubrics = await content.get(inputs.map((i) => i.rubricRef));
-    return inputs.map(({ rubricRef, ...input }) => ({ ...input, rubric: rubrics.get(rubricRef) as Rubric }));
-  }
+  const fold = createInsightsFold(repos, now);
 
   return {
     async insights(user: SignedInUser) {
@@ -98,31 +19,17 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
         rubric: catalog.rubricFor(q),
         ...(q.kind === 'coding' ? { pattern: q.pattern } : {})
       }));
-      const sessions = await scoredSessions(user);
       const at = now();
-      const scoredOops = sessions
-        .filter((s) => s.selfRatings)
-        .map((s) => ({ at: s.submittedAt ?? s.startedAt, oops: s.oops }));
-      const attempts = sessions.flatMap((s) =>
-        s.coding && s.submittedAt
-          ? [{ at: s.submittedAt, questionId: s.questionId, title: s.coding.title, solved: solved(s.coding) }]
-          : []
-      );
-      const recapSessions = sessions.map((s) => ({
-        at: s.startedAt,
-        kind: s.kind ?? (s.coding ? ('coding' as const) : ('design' as const)),
-        questionTitle: s.coding?.title ?? catalog.get(s.questionId)?.title ?? s.questionId,
-        ...(s.coding ? { pattern: s.coding.pattern, solved: solved(s.coding) } : {}),
-        score: s.selfScore,
-        oops: s.oops
-      }));
-      const recap = weeklyRecap(recapSessions, at);
+      let agg = await fold.aggregateFor(user._id);
+      if (!coversWeekOf(agg, at)) {
+        // The clock is before the weeks the aggregate keeps for the recap (it was moved back): read every session.
+        await repos.insightsCache.touch(user._id);
+        agg = await fold.aggregateFor(user._id);
+      }
+      const { recap, ...insights } = presentAggregate(agg, entries, at);
       const saved = await recaps.find(user._id, recap.weekStart.slice(0, 10));
       return {
-        ...computeInsights(sessions, entries, at),
-        reviews: [...problemSchedule(attempts, at), ...reviewSchedule(scoredOops, at)].sort((a, b) =>
-          a.dueAt.localeCompare(b.dueAt)
-        ),
+        ...insights,
         recap: { ...recap, saved: saved ? { markdown: saved.markdown, savedAt: saved.savedAt.toISOString() } : null }
       };
     },

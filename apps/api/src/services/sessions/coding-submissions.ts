@@ -90,7 +90,7 @@ export async function saveSubmissionResult(
   const passed = results.filter((r) => r.verdict === 'pass').length;
   // Conditional on no result yet: of two racing reports, one is recorded and the other gets 409.
   if (!(await ctx.repos.submissions.recordResults(submission._id, results, passed))) throw resultRecorded();
-  await ctx.repos.insightsCache.touch(user._id);
+  await ctx.repos.insightsCache.touch(user._id, { session: doc._id, submission: submission._id });
   await announce(ctx, { type: 'submission', sessionId: doc._id, n, passed, total: submission.total });
   return { n, passed, total: submission.total };
 }

@@ -66,6 +66,5 @@ export async function confirmSubmission(
   if (!recorded) {
     throw new ApiError(409, 'CONFIRMATION_RECORDED', 'You have already confirmed this submission; it cannot change.');
   }
-  await ctx.repos.insightsCache.touch(doc.userId);
   return { n, passed, total: tests.length, results };
 }

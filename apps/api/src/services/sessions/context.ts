@@ -66,7 +66,7 @@ export async function settleDeadline<T extends SettleableDoc>(ctx: SessionContex
   if (doc.status !== 'active' || ctx.now().getTime() < doc.deadline.getTime() + ctx.graceMs) return doc;
   const at = ctx.now();
   if (await ctx.repos.sessions.settleAtDeadline(doc._id, doc.deadline, at)) {
-    await ctx.repos.insightsCache.touch(doc.userId);
+    await ctx.repos.insightsCache.touch(doc.userId, { session: doc._id });
   }
   return { ...doc, status: 'submitted', submittedAt: doc.deadline, submitReason: 'deadline', updatedAt: at };
 }

@@ -24,7 +24,7 @@ export async function movePhase(
       ctx.now()
     );
     if (!moved) return explainMiss(ctx, user, id);
-    await ctx.repos.insightsCache.touch(user._id);
+    await ctx.repos.insightsCache.touch(user._id, { session: doc._id });
     await takeSnapshot(ctx, doc._id, { force: true });
     const after = await loadOwn(ctx, user, id);
     await announce(ctx, { type: 'phase', doc: after });

@@ -30,6 +30,6 @@ export async function saveSelfScore(
     savedAt: ctx.now()
   };
   await ctx.repos.sessions.setSelfScore(doc._id, selfScore, ctx.now());
-  await ctx.repos.insightsCache.touch(user._id);
+  await ctx.repos.insightsCache.touch(user._id, { session: doc._id });
   return loadOwn(ctx, user, id);
 }

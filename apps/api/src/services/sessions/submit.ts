@@ -16,7 +16,9 @@ export async function submitSession(ctx: SessionContext, user: SignedInUser, id:
       submitReason: atDeadline ? 'deadline' : 'finished',
       at
     });
-    await ctx.repos.insightsCache.touch(user._id);
+    // An assessment's problems finish together: each is a changed session.
+    const changed = doc.assessment ? await ctx.repos.sessions.assessmentParts(doc.assessment.id, doc.userId) : [doc];
+    for (const part of changed) await ctx.repos.insightsCache.touch(user._id, { session: part._id });
     await takeSnapshot(ctx, doc._id, { force: true });
     const after = await loadOwn(ctx, user, id);
     await announce(ctx, { type: 'status', doc: after });
@@ -30,7 +32,7 @@ export async function sweepExpired(ctx: SessionContext): Promise<number> {
   const expired = await ctx.repos.sessions.expired(new Date(ctx.now().getTime() - ctx.graceMs), 500);
   for (const doc of expired) {
     if (await ctx.repos.sessions.settleAtDeadline(doc._id, doc.deadline, ctx.now())) {
-      await ctx.repos.insightsCache.touch(doc.userId);
+      await ctx.repos.insightsCache.touch(doc.userId, { session: doc._id });
     }
   }
   return expired.length;
