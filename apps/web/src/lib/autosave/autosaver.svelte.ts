@@ -50,8 +50,8 @@ export class Autosaver {
   ) {
     this.revision = session.revision;
     // The page's session is reactive state: keep plain copies, never its proxies.
-    this.base = $state.snapshot(session.work) as SessionWork;
-    this.local = $state.snapshot(session.work) as SessionWork;
+    this.base = $state.snapshot(session.work);
+    this.local = $state.snapshot(session.work);
     this.debounceMs = options.debounceMs ?? 1000;
     if (typeof window !== 'undefined') window.addEventListener('online', this.onOnline);
     this.tabs = openTabSync(sessionId, (message) => void this.onOtherTabSaved(message));
@@ -130,7 +130,7 @@ export class Autosaver {
     }
     if (parts.scene) {
       // Excalidraw's elements are not all structured-cloneable as they are; a snapshot is plain data.
-      void outbox.writeScene(this.sessionId, { baseRevision, local: $state.snapshot(this.local.scene) as Scene });
+      void outbox.writeScene(this.sessionId, { baseRevision, local: $state.snapshot(this.local.scene) });
     }
     if (this.status === 'saved') this.status = 'saving';
     const now = Date.now();
@@ -161,7 +161,7 @@ export class Autosaver {
   }
 
   private async send(): Promise<void> {
-    const sent = $state.snapshot(this.local) as SessionWork;
+    const sent = $state.snapshot(this.local);
     const notes = changedNotes(this.base.notes, sent.notes);
     const withScene = this.sceneChanged();
     const body = {
@@ -174,7 +174,7 @@ export class Autosaver {
       const { revision } = await call(api.sessions[':id'].work.$patch({ param: { id: this.sessionId }, json: body }));
       this.revision = revision;
       this.base = { notes: { ...this.base.notes, ...notes }, scene: withScene ? sent.scene : this.base.scene };
-      this.tabs.announce(revision, $state.snapshot(this.base) as SessionWork);
+      this.tabs.announce(revision, $state.snapshot(this.base));
       this.backoffMs = 1000;
       this.message = '';
       this.refreshPending();
@@ -202,7 +202,7 @@ export class Autosaver {
 
   /** Takes the server's work at `revision` as the new base and merges this tab's unsaved changes into it. */
   private takeIn(revision: number, theirs: SessionWork): void {
-    const ours = $state.snapshot(this.local) as SessionWork;
+    const ours = $state.snapshot(this.local);
     const hadChanges = this.pending > 0;
     this.local = hadChanges ? mergeWork(this.base, ours, theirs) : theirs;
     this.base = theirs;
