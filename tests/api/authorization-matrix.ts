@@ -189,6 +189,21 @@ export const MATRIX: Record<string, Row> = {
     body: () => ({ notes: { design: 'typing' } }),
     expect: ownerOnly(202)
   },
+  // The voice recording: the owner records; whoever may read the session may listen. The world has one chunk.
+  'POST /api/sessions/{id}/recording/chunks': {
+    path: (w) => `/api/sessions/${w.sessionId}/recording/chunks`,
+    body: () => ({ segment: 0, seq: 1, startMs: 1000, durationMs: 1000, data: 'AAAA' }),
+    expect: ownerOnly(200)
+  },
+  'GET /api/sessions/{id}/recording': { path: (w) => `/api/sessions/${w.sessionId}/recording`, expect: readers(200) },
+  'GET /api/sessions/{id}/recording/{segment}': {
+    path: (w) => `/api/sessions/${w.sessionId}/recording/0`,
+    expect: readers(200)
+  },
+  'DELETE /api/sessions/{id}/recording': {
+    path: (w) => `/api/sessions/${w.sessionId}/recording`,
+    expect: ownerOnly(200)
+  },
   'GET /api/insights': { path: () => '/api/insights', expect: signedIn(200) },
   'PUT /api/recaps/{weekStart}': {
     path: () => '/api/recaps/2026-11-16',

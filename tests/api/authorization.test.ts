@@ -33,6 +33,8 @@ async function buildWorld(submitted: boolean, coding = false): Promise<World> {
   const questionId = coding ? codingFixture.id : designFixture.id;
   const { session } = (await owner.request('POST', '/api/sessions', { questionId })).json;
   if (coding) await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'x' });
+  const chunk = { segment: 0, seq: 0, startMs: 0, durationMs: 1000, data: 'AAAA' };
+  await owner.request('POST', `/api/sessions/${session.id}/recording/chunks`, chunk);
   const newInvite = async () => (await owner.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
   const accept = async (caller: Caller, token: string) =>
     (await signedInAs(caller)).request('POST', '/api/invites/accept', { token });

@@ -14,6 +14,7 @@ import { apiRoutes } from './routes/index.ts';
 import { createCatalog, type VersionedQuestion } from './services/catalog.ts';
 import { createReviewService } from './services/reviews.ts';
 import { createSessionService } from './services/sessions/index.ts';
+import { createRecordingService } from './services/recordings/index.ts';
 import { createStoryService } from './services/stories.ts';
 import { createUserDataService } from './services/user-data.ts';
 import { createEventHub, type EventHubOptions } from './services/live/event-hub.ts';
@@ -37,6 +38,8 @@ export interface AppOptions {
   now?: () => Date;
   /** The live room's pollers (tests shorten the gap a missing event may stay missing). */
   hub?: EventHubOptions;
+  /** The most a session's voice recording may hold, in bytes (tests lower it). */
+  recordingLimitBytes?: number;
 }
 
 export interface DatabaseStatus {
@@ -96,6 +99,11 @@ export function createApp(options: AppOptions) {
     hub,
     now,
     stories: createStoryService(repos, now),
+    recordings: createRecordingService({
+      repos,
+      sessions,
+      ...(options.recordingLimitBytes ? { limitBytes: options.recordingLimitBytes } : {})
+    }),
     userData: createUserDataService(repos, catalog, now),
     trustProxy,
     ...(options.databaseStatus ? { databaseStatus: options.databaseStatus } : {})

@@ -6,6 +6,7 @@ import type { Catalog } from './services/catalog.ts';
 import type { ProfileService } from './services/profile.ts';
 import type { ReviewService } from './services/reviews.ts';
 import type { SessionService } from './services/sessions/index.ts';
+import type { RecordingService } from './services/recordings/index.ts';
 import type { StoryService } from './services/stories.ts';
 import type { UserDataService } from './services/user-data.ts';
 import type { EventHub } from './services/live/event-hub.ts';
@@ -19,6 +20,7 @@ export interface Services {
   sessions: SessionService;
   reviews: ReviewService;
   stories: StoryService;
+  recordings: RecordingService;
   userData: UserDataService;
   /** The live room of a session, and this instance's readers of its events. */
   room: RoomService;

@@ -83,3 +83,10 @@ export const BEHAVIORAL_NOTE_KEYS: readonly BehavioralNoteKey[] = BEHAVIORAL_PRO
   storyNoteKey(n),
   askedNoteKey(n)
 ]);
+
+/** Largest recording kept per session (all its segments), in bytes: about an hour of Opus voice at 128 kbit/s. */
+export const MAX_RECORDING_BYTES = 60 * 1024 * 1024;
+/** Largest single recorded chunk, in bytes (a second of audio is a few kilobytes). */
+export const MAX_RECORDING_CHUNK_BYTES = 512 * 1024;
+/** How often the recorder hands over a chunk to upload, in milliseconds. */
+export const RECORDING_CHUNK_MS = 1000;

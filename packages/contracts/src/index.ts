@@ -12,3 +12,4 @@ export * from './insights.ts';
 export * from './live.ts';
 export { utf8Bytes } from './text.ts';
 export * from './stories.ts';
+export * from './recordings.ts';

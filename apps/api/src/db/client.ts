@@ -20,7 +20,9 @@ import type {
   EventDoc,
   EventSequenceDoc,
   RoomItemDoc,
-  PresenceDoc
+  PresenceDoc,
+  RecordingChunkDoc,
+  RecordingDoc
 } from './documents.ts';
 
 export type * from './documents.ts';
@@ -46,6 +48,8 @@ export interface Collections {
   roomItems: Collection<RoomItemDoc>;
   presence: Collection<PresenceDoc>;
   stories: Collection<StoryDoc>;
+  recordings: Collection<RecordingDoc>;
+  recordingChunks: Collection<RecordingChunkDoc>;
 }
 
 export interface Database extends Collections {
@@ -86,7 +90,9 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     eventSequences: db.collection<EventSequenceDoc>('event_sequences'),
     roomItems: db.collection<RoomItemDoc>('room_items'),
     presence: db.collection<PresenceDoc>('room_presence'),
-    stories: db.collection<StoryDoc>('stories')
+    stories: db.collection<StoryDoc>('stories'),
+    recordings: db.collection<RecordingDoc>('recordings'),
+    recordingChunks: db.collection<RecordingChunkDoc>('recording_chunks')
   };
   await ensureIndexes(collections);
   return {
@@ -122,7 +128,8 @@ async function ensureIndexes({
   events,
   roomItems,
   presence,
-  stories
+  stories,
+  recordingChunks
 }: Collections): Promise<void> {
   await users.createIndex({ emailKey: 1 }, { unique: true, name: 'emailKey_unique' });
   await authSessions.createIndex({ userId: 1 }, { name: 'userId' });
@@ -149,4 +156,9 @@ async function ensureIndexes({
   await presence.createIndex({ sessionId: 1 }, { name: 'sessionId' });
   // The story bank, newest first per user.
   await stories.createIndex({ userId: 1, updatedAt: -1 }, { name: 'userId_updatedAt' });
+  // A recording's chunks in order; a retried chunk collides instead of being stored twice.
+  await recordingChunks.createIndex(
+    { sessionId: 1, segment: 1, seq: 1 },
+    { unique: true, name: 'sessionId_segment_seq_unique' }
+  );
 }

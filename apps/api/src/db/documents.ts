@@ -285,3 +285,27 @@ export interface PresenceDoc {
   role: 'candidate' | 'interviewer';
   seenAt: Date;
 }
+
+/**
+ * One chunk of a session's voice recording (see contracts/recordings.ts): one document a chunk, unique on
+ * (session, segment, seq), so a retried upload is stored once. Chunks are a few kilobytes: well inside any
+ * document limit, and plain inserts and finds behave the same on the embedded server and on MongoDB.
+ */
+export interface RecordingChunkDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  segment: number;
+  seq: number;
+  startMs: number;
+  durationMs: number;
+  bytes: number;
+  data: Binary;
+  at: Date;
+}
+
+/** A session's recording as a whole: the bytes its chunks hold, counted against the per-session limit. */
+export interface RecordingDoc {
+  /** The session's id. */
+  _id: ObjectId;
+  bytes: number;
+}

@@ -14,6 +14,7 @@ import { createInvitesRepo } from './invites-repo.ts';
 import { createPeerScoresRepo } from './peer-scores-repo.ts';
 import { createRateLimitsRepo } from './rate-limits-repo.ts';
 import { createRecapsRepo } from './recaps-repo.ts';
+import { createRecordingsRepo } from './recordings-repo.ts';
 import { createScenesRepo } from './scenes-repo.ts';
 import { createSessionsRepo } from './sessions-repo.ts';
 import { createSnapshotsRepo } from './snapshots-repo.ts';
@@ -40,7 +41,8 @@ export function createRepositories(db: Database) {
     insightsCache: createInsightsCache(db),
     events: createEventRepository(db),
     room: createRoomRepository(db),
-    stories: createStoriesRepo(db)
+    stories: createStoriesRepo(db),
+    recordings: createRecordingsRepo(db)
   };
 }
 

@@ -7,6 +7,7 @@ import { liveRoutes } from './live.ts';
 import { createRouter } from './openapi.ts';
 import { reviewRoutes } from './reviews.ts';
 import { sessionRoutes } from './sessions.ts';
+import { recordingRoutes } from './recordings.ts';
 import { storyRoutes } from './stories.ts';
 
 export const apiRoutes = createRouter()
@@ -17,6 +18,7 @@ export const apiRoutes = createRouter()
   .route('/', reviewRoutes)
   .route('/', liveRoutes)
   .route('/', insightRoutes)
-  .route('/', storyRoutes);
+  .route('/', storyRoutes)
+  .route('/', recordingRoutes);
 
 export type ApiRoutes = typeof apiRoutes;

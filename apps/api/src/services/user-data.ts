@@ -4,6 +4,7 @@ import type { SignedInUser } from '../db/client.ts';
 import type { Repositories } from '../db/repositories.ts';
 import type { Catalog } from './catalog.ts';
 import { createInsightsFold } from './insights-fold.ts';
+import { segmentsOf } from './recordings/segments.ts';
 
 export function createUserDataService(repos: Repositories, catalog: Catalog, now: () => Date) {
   const { sessions: sessionsRepo, peerScores, submissions, recaps } = repos;
@@ -46,10 +47,11 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
       const sessions = await sessionsRepo.forExport(user._id);
       const ids = sessions.map((s) => s._id);
       const codingIds = sessions.filter((s) => s.kind === 'coding').map((s) => s._id);
-      const [peers, judged, confirmations] = await Promise.all([
+      const [peers, judged, confirmations, chunks] = await Promise.all([
         peerScores.submittedForSessions(ids),
         submissions.judgedFor(codingIds),
-        submissions.confirmationsFor(codingIds)
+        submissions.confirmationsFor(codingIds),
+        repos.recordings.chunksFor(ids)
       ]);
       return sessions.map((s) => ({
         id: s._id.toHexString(),
@@ -79,7 +81,12 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
             peerConfirmed: confirmations
               .filter((c) => c.submissionId.equals(j._id))
               .map((c) => ({ passed: c.passed, total: c.total, at: c.at.toISOString() }))
-          }))
+          })),
+        // The recording as a listing, not its audio (an hour is tens of megabytes): each segment downloads from its url.
+        recording: segmentsOf(chunks.filter((c) => c.sessionId.equals(s._id))).map((segment) => ({
+          ...segment,
+          url: `/api/sessions/${s._id.toHexString()}/recording/${segment.segment}`
+        }))
       }));
     }
   };

@@ -1,0 +1,91 @@
+/**
+ * A session's voice recording: the owner uploads it chunk by chunk while recording (each acknowledged, a retry
+ * stored once), within a per-session byte limit; the owner and the session's reviewers list and play it.
+ *
+ * @example
+ * const recordings = createRecordingService({ repos, sessions });
+ * await recordings.saveChunk(user, sessionId, { segment: 0, seq: 0, startMs: 0, durationMs: 1000, data });
+ */
+import {
+  MAX_RECORDING_BYTES,
+  RECORDING_MIME_TYPE,
+  type Recording,
+  type RecordingChunkAck,
+  type RecordingChunkBody
+} from '@mockloop/contracts';
+import type { SignedInUser } from '../../db/client.ts';
+import type { Repositories } from '../../db/repositories.ts';
+import { ApiError, notFound } from '../../errors.ts';
+import type { SessionService } from '../sessions/index.ts';
+import { segmentsOf } from './segments.ts';
+
+export interface RecordingServiceOptions {
+  repos: Repositories;
+  sessions: Pick<SessionService, 'get' | 'getReadable'>;
+  /** The most a session's recording may hold, in bytes. */
+  limitBytes?: number;
+}
+
+/** Audio recorded up to this long after the session ended is still its own (the last chunk, the clock's drift). */
+const END_GRACE_MS = 10_000;
+
+export function recordingTooLarge(limitBytes: number): ApiError {
+  const mb = Math.round(limitBytes / 1024 / 1024);
+  return new ApiError(
+    413,
+    'RECORDING_TOO_LARGE',
+    `This session's recording has reached its ${mb} MB limit. What was recorded so far is kept; nothing more is added.`
+  );
+}
+
+export function createRecordingService(options: RecordingServiceOptions) {
+  const { repos, sessions, limitBytes } = { limitBytes: MAX_RECORDING_BYTES, ...options };
+  const { recordings } = repos;
+
+  return {
+    async saveChunk(user: SignedInUser, id: string, body: RecordingChunkBody): Promise<RecordingChunkAck> {
+      const doc = await sessions.get(user, id);
+      const { segment, seq } = body;
+      const ack = (stored: boolean, bytes: number) => ({ segment, seq, stored, bytes, limitBytes });
+      // A retry of a chunk already stored is acknowledged again, whatever happened since (the session ended).
+      if (await recordings.hasChunk(doc._id, segment, seq)) return ack(false, await recordings.bytes(doc._id));
+      // Chunks kept offline arrive after the session ended; they belong to it if they were recorded before.
+      const endedAt = doc.submittedAt ?? doc.deadline;
+      if (body.startMs > endedAt.getTime() - doc.startedAt.getTime() + END_GRACE_MS) {
+        throw new ApiError(409, 'SESSION_LOCKED', 'This session had ended when this audio was recorded.');
+      }
+      const data = Buffer.from(body.data, 'base64');
+      const total = await recordings.reserve(doc._id, data.length, limitBytes);
+      if (total === null) throw recordingTooLarge(limitBytes);
+      const { data: _data, ...info } = body;
+      const stored = await recordings.insertChunk(doc._id, { ...info, bytes: data.length, at: new Date() }, data);
+      if (stored) return ack(true, total);
+      // Another request stored the same chunk meanwhile: count it once.
+      await recordings.release(doc._id, data.length);
+      return ack(false, total - data.length);
+    },
+
+    async read(user: SignedInUser, id: string): Promise<Recording> {
+      const { doc } = await sessions.getReadable(user, id);
+      const segments = segmentsOf(await recordings.chunks(doc._id));
+      const bytes = segments.reduce((sum, s) => sum + s.bytes, 0);
+      return { segments, bytes, limitBytes, mimeType: RECORDING_MIME_TYPE };
+    },
+
+    /** One segment's audio, a WebM stream from its first chunk. */
+    async segment(user: SignedInUser, id: string, segment: number): Promise<Buffer> {
+      const { doc } = await sessions.getReadable(user, id);
+      const bytes = await recordings.segmentBytes(doc._id, segment);
+      if (!bytes) throw notFound('That recording segment');
+      return bytes;
+    },
+
+    /** Deletes the whole recording (the owner only); answers how many chunks went. */
+    async remove(user: SignedInUser, id: string): Promise<number> {
+      const doc = await sessions.get(user, id);
+      return recordings.deleteForSession(doc._id);
+    }
+  };
+}
+
+export type RecordingService = ReturnType<typeof createRecordingService>;
