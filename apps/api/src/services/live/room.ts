@@ -2,15 +2,7 @@
  * The live room of a session: who may be in it (its candidate and the interviewers its invites admitted), what
  * they say and reveal, and the events that tell everyone else. Anyone else is told the session does not exist.
  */
-import type {
-  DraftBody,
-  LiveEvent,
-  RoomItem,
-  RoomMember,
-  RoomResponse,
-  RoomRole,
-  RunBody
-} from '@mockloop/contracts';
+import type { DraftBody, LiveEvent, RoomItem, RoomMember, RoomResponse, RoomRole, RunBody } from '@mockloop/contracts';
 import { ObjectId } from 'mongodb';
 import type { EventDoc, InviteDoc, PresenceDoc, RoomItemDoc, SessionDoc, SignedInUser } from '../../db/client.ts';
 import type { SessionChange } from '../sessions/context.ts';
