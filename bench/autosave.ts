@@ -119,7 +119,9 @@ const ratio = (base: number[]) =>
 console.log(`  API vs tiny document:   ${ratio(raw)}`);
 console.log(`  API vs the same update: ${ratio(same)}   failed saves: ${failures}`);
 const worst = Math.max(...[50, 99].map((p) => percentile(api, p) / percentile(same, p)));
-console.log(`  goal (issue 20) ≤ ×1.5 the raw driver's same update at p50 and p99: ${worst <= 1.5 ? 'goal met' : 'goal NOT met'}`);
+console.log(
+  `  goal (issue 20) ≤ ×1.5 the raw driver's same update at p50 and p99: ${worst <= 1.5 ? 'goal met' : 'goal NOT met'}`
+);
 
 // Saturation: the same clients saving back to back, through the API and straight through the driver.
 console.log(`saturation: ${SESSIONS} clients saving back to back for ${SATURATION_SECONDS} s each`);
