@@ -16,3 +16,9 @@ describe('isDatabaseDown', () => {
     expect(isDatabaseDown('a string')).toBe(false);
   });
 });
+
+it('counts a write to a socket the killed server closed (EPIPE from Node, not the driver) as down', () => {
+  const epipe = Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' });
+  expect(isDatabaseDown(epipe)).toBe(true);
+  expect(isDatabaseDown(Object.assign(new Error('duplicate key'), { code: 11000 }))).toBe(false);
+});
