@@ -4,7 +4,16 @@
  */
 import { competencies } from '@mockloop/rubrics';
 import { codingMinutes } from './coding-insights.ts';
-import { competencyRating, mean, micros, phaseTimes, solved, type PhaseTime, type ScoredSession } from './scored.ts';
+import {
+  competencyRating,
+  mean,
+  micros,
+  phaseTimes,
+  solved,
+  type PhaseTime,
+  type ScoredSession,
+  type CodingOutcome
+} from './scored.ts';
 
 export interface TrendValue {
   self: number | null;
@@ -42,18 +51,13 @@ export interface Contribution {
   gapSum: number;
   gapCount: number;
   peerCount: number;
-  coding: {
-    title: string;
-    pattern: string;
-    difficulty: string;
-    boxMinutes: number;
-    passed: number | null;
-    total: number;
-    solvedMinutes: number | null;
-    solved: boolean;
-    /** To the solve, or to the end of the session; null while it runs unsolved. */
-    minutes: number | null;
-  } | null;
+  coding:
+    | (CodingOutcome & {
+        solved: boolean;
+        /** To the solve, or to the end of the session; null while it runs unsolved. */
+        minutes: number | null;
+      })
+    | null;
 }
 
 export function contributionOf(s: ScoredSession & { selfScore?: number | null }): Contribution {
