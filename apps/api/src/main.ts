@@ -6,16 +6,19 @@ import { pathToFileURL } from 'node:url';
 import { EmbeddedDatabaseUnavailable } from './db/embedded/index.ts';
 import { buildWhatIsMissing, webBuildHandler } from './first-run.ts';
 import { progressBoard } from './progress.ts';
-import { startServer, type ServerOptions } from './server.ts';
+import { startServer, type NodeHandler } from './server.ts';
 
 try {
   await buildWhatIsMissing({ board: progressBoard(), embedded: !process.env.MONGODB_URI });
-  const { handler } = (await import(pathToFileURL(webBuildHandler).href)) as { handler: ServerOptions['webHandler'] };
+  // Loaded while the database starts (see startServer).
+  const handler = import(pathToFileURL(webBuildHandler).href).then(
+    (module: { handler?: NodeHandler }) => module.handler
+  );
   const server = await startServer({
     port: Number(process.env.PORT ?? 3000),
     host: process.env.HOST ?? '127.0.0.1',
     ...(process.env.MONGODB_URI ? { mongodbUri: process.env.MONGODB_URI } : {}),
-    ...(handler ? { webHandler: handler } : {}),
+    webHandler: handler,
     app: { trustProxy: process.env.MOCKLOOP_TRUST_PROXY === '1' }
   });
   const source = process.env.MONGODB_URI ? 'MONGODB_URI' : 'embedded database';

@@ -19,7 +19,7 @@ const SECURITY_HEADERS: [string, string][] = [
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()']
 ];
 
-type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 export interface ServerOptions {
   port?: number;
@@ -28,8 +28,8 @@ export interface ServerOptions {
   mongodbUri?: string;
   dbName?: string;
   dataDir?: string;
-  /** SvelteKit's adapter-node handler; without it only the API is served. */
-  webHandler?: NodeHandler;
+  /** SvelteKit's adapter-node handler (or its import, awaited while the database starts); without it only the API. */
+  webHandler?: NodeHandler | Promise<NodeHandler | undefined>;
   onProgress?: (line: string) => void;
   app?: Omit<AppOptions, 'db' | 'questions'>;
   /** The question bank; read from question-bank/ when absent. */
@@ -53,6 +53,9 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = path.resolve(options.dataDir ?? process.env.MOCKLOOP_DATA_DIR ?? 'data');
+  // Read while the database starts (a separate process): start-up waits for the longer, not the sum.
+  const loading = Promise.all([options.questions ?? loadQuestionBank(), options.webHandler]);
+  loading.catch(() => {});
   let embedded: EmbeddedServer | null = null;
   let uri = options.mongodbUri;
   if (!uri) {
@@ -68,7 +71,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await embedded?.stop();
     throw error;
   }
-  const questions = options.questions ?? (await loadQuestionBank());
+  let questions: VersionedQuestion[];
+  let web: NodeHandler | undefined;
+  try {
+    [questions, web] = await loading;
+  } catch (error) {
+    await database.close();
+    await embedded?.stop();
+    throw error;
+  }
   const app = createApp({
     ...options.app,
     db: database,
@@ -81,7 +92,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }, 10_000);
   sweeper.unref();
   const api = getRequestListener(app.fetch);
-  const web = options.webHandler;
 
   const server: Server = createServer((req, res) => {
     for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
