@@ -5,10 +5,11 @@
  *   measured the same way. Goals (issue 8): dashboard ≤ 100 KB; the whiteboard page ≤ 115 % of that baseline.
  * - Time from navigation to an editable whiteboard: the dashboard's link to a session, clicked, until Excalidraw's
  *   interactive canvas and the notes accept input. Goal ≤ 1.5 s. Median of 5, cold (new browser context) and warm.
+ * - The coding page against a naive whole-Monaco page built in the same run (bench/monaco-baseline.ts): initial
+ *   JavaScript (before the editor starts loading) and the click to the first typed character, cold. Goals
+ *   (issue 20): ≤ ×0.6 and ≤ ×0.7 of the naive page's.
  */
-import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { startServer } from '../apps/api/src/server.ts';
 import { launchChromium, signUpThroughApi } from '../tests/support/browser.ts';
+import { buildMonacoBaseline, clickToType, editorWeight, serveStatic } from './monaco-baseline.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const RUNS = 5;
@@ -72,20 +74,7 @@ async function buildBaseline(dir: string): Promise<string> {
     server: { fs: { allow: [repoRoot] } },
     define: { 'process.env.NODE_ENV': '"production"', 'process.env.IS_PREACT': '"false"' }
   });
-  const dist = path.join(dir, 'dist');
-  const server = http.createServer((req, res) => {
-    const file = path.join(dist, decodeURIComponent((req.url ?? '/').split('?')[0]!) || '/');
-    const target = file.endsWith('/') ? path.join(file, 'index.html') : file;
-    const type = target.endsWith('.js') ? 'text/javascript' : target.endsWith('.css') ? 'text/css' : 'text/html';
-    res.setHeader('content-type', type);
-    createReadStream(target)
-      .on('error', () => res.writeHead(404).end())
-      .pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  process.once('exit', () => server.close());
-  return `http://127.0.0.1:${port}/`;
+  return serveStatic(path.join(dir, 'dist'));
 }
 
 const { handler } = (await import(path.resolve(repoRoot, 'apps/web/build/handler.js'))) as {
@@ -188,6 +177,57 @@ try {
   );
   console.log(`  first visit (empty cache)  ${median(timings.cold)} ms   runs: ${timings.cold.join(', ')}`);
   console.log(`  later visit (warm cache)   ${median(timings.warm)} ms   runs: ${timings.warm.join(', ')}`);
+
+  // The coding page against the naive whole-Monaco page, both from a click on a link in a fresh context.
+  const naiveDir = path.join(work, 'naive-monaco');
+  await mkdir(naiveDir);
+  const naiveUrl = await buildMonacoBaseline(naiveDir, repoRoot);
+  const codingUrl = `${server.url}/sessions/${await newSession(codingId)}`;
+  const weighed = async (url: string) => {
+    const context = url.startsWith(server.url) ? await signedIn() : await browser.newContext();
+    const weight = await editorWeight(context, url);
+    await context.close();
+    return weight;
+  };
+  const ours = await weighed(codingUrl);
+  const naive = await weighed(`${naiveUrl}editor.html`);
+  const typing: Record<'ours' | 'naive', number[]> = { ours: [], naive: [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const side of ['ours', 'naive'] as const) {
+      const context = side === 'ours' ? await signedIn() : await browser.newContext();
+      const page = await context.newPage();
+      if (side === 'ours') {
+        const id = await newSession(codingId);
+        await page.goto(`${server.url}/dashboard`);
+        typing.ours.push(await clickToType(page, `a[href="/sessions/${id}"]`));
+        await first.request.post(`${server.url}/api/sessions/${id}/submit`);
+      } else {
+        await page.goto(naiveUrl);
+        typing.naive.push(await clickToType(page, 'a[href="/editor.html"]'));
+      }
+      await context.close();
+    }
+  }
+  const verdict = (ratio: number, goal: number) =>
+    `×${ratio.toFixed(2)} (goal ≤ ×${goal}: ${ratio <= goal ? 'goal met' : 'goal NOT met'})`;
+  console.log(
+    `coding page against a naive whole-Monaco page (Vite, same run; TypeScript open; load ${os.loadavg()[0]!.toFixed(1)}):`
+  );
+  for (const [name, w] of [
+    ['coding page', ours],
+    ['naive Monaco', naive]
+  ] as const) {
+    console.log(
+      `  ${name.padEnd(14)} initial ${kb(w.initial).padStart(10)}   in all until it takes input ${kb(w.total).padStart(10)} (${w.files} files)`
+    );
+  }
+  console.log(
+    `  initial JavaScript ${verdict(ours.initial / naive.initial, 0.6)}; in all ×${(ours.total / naive.total).toFixed(2)}`
+  );
+  console.log(
+    `  click to the first typed character (median of ${RUNS}, cold): coding page ${median(typing.ours)} ms (${typing.ours.join(', ')}), naive ${median(typing.naive)} ms (${typing.naive.join(', ')})`
+  );
+  console.log(`  click to type ${verdict(median(typing.ours) / median(typing.naive), 0.7)}`);
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

@@ -1,0 +1,122 @@
+/**
+ * The coding page's baseline for bench:pages: a naive Monaco page (the whole `monaco-editor` entry imported
+ * statically, the same two workers, the same starting language) built by Vite in the same run, and the two
+ * measurements taken on both it and the coding page: JavaScript before the editor starts loading (initial) and in
+ * all (until it takes input), and the time from a click on a link to the page to the first typed character.
+ */
+import { createReadStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+
+/** The mark the coding page sets when its editor starts loading (apps/web/src/lib/coding/monaco.ts). */
+export const EDITOR_IMPORT_MARK = 'mockloop:editor-import';
+
+/** Serves a built folder on loopback; closed when the process exits. */
+export async function serveStatic(dist: string): Promise<string> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dist, decodeURIComponent((req.url ?? '/').split('?')[0]!) || '/');
+    const target = file.endsWith('/') ? path.join(file, 'index.html') : file;
+    const type = target.endsWith('.js') ? 'text/javascript' : target.endsWith('.css') ? 'text/css' : 'text/html';
+    res.setHeader('content-type', type);
+    createReadStream(target)
+      .on('error', () => res.writeHead(404).end())
+      .pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  process.once('exit', () => server.close());
+  return `http://127.0.0.1:${port}/`;
+}
+
+/** Builds the naive page (`editor.html`, and `index.html` linking to it); returns the start page's URL. */
+export async function buildMonacoBaseline(dir: string, repoRoot: string): Promise<string> {
+  await writeFile(
+    path.join(dir, 'editor.js'),
+    [
+      "import * as monaco from 'monaco-editor';",
+      "import EditorWorker from 'monaco-editor/editor/editor.worker?worker';",
+      "import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';",
+      'self.MonacoEnvironment = {',
+      "  getWorker: (_id, label) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker())",
+      '};',
+      `performance.mark('${EDITOR_IMPORT_MARK}');`,
+      "monaco.editor.create(document.getElementById('root'), {",
+      "  value: 'function twoSum(nums: number[], target: number): number[] {\\n  return [];\\n}\\n',",
+      "  language: 'typescript', automaticLayout: true, minimap: { enabled: false }, fontSize: 14",
+      '});'
+    ].join('\n')
+  );
+  await writeFile(
+    path.join(dir, 'editor.html'),
+    '<!doctype html><html><body style="margin:0"><div id="root" style="height:100vh"></div><script type="module" src="/editor.js"></script></body></html>'
+  );
+  await writeFile(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html><body><a href="/editor.html">Open the editor</a></body></html>'
+  );
+  await build({
+    root: dir,
+    logLevel: 'error',
+    worker: { format: 'es' },
+    build: {
+      outDir: path.join(dir, 'dist'),
+      emptyOutDir: true,
+      rollupOptions: { input: { index: path.join(dir, 'index.html'), editor: path.join(dir, 'editor.html') } }
+    },
+    cacheDir: path.join(dir, '.vite'),
+    server: { fs: { allow: [repoRoot] } }
+  });
+  return serveStatic(path.join(dir, 'dist'));
+}
+
+const typed = 'ZQZ';
+const editorTakesInput = (page: Page) => page.locator('.monaco-editor textarea').first().waitFor({ timeout: 60_000 });
+
+/** Gzip JavaScript before the editor started loading, and in all until it takes input (a fresh context). */
+export async function editorWeight(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  const sizes: Promise<[string, number]>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type === 'script' || response.url().endsWith('.js') || response.url().endsWith('.mjs')) {
+      sizes.push(
+        response.body().then(
+          (body) => [response.url(), gzipSync(body).length] as [string, number],
+          () => [response.url(), 0] as [string, number]
+        )
+      );
+    }
+  });
+  await page.goto(url);
+  await editorTakesInput(page);
+  await page.waitForLoadState('networkidle');
+  const { mark, started } = await page.evaluate((name) => {
+    const entries = performance.getEntriesByType('resource').map((e) => [e.name, e.startTime] as [string, number]);
+    return { mark: performance.getEntriesByName(name)[0]?.startTime ?? Infinity, started: entries };
+  }, EDITOR_IMPORT_MARK);
+  const startedAt = new Map(started);
+  const all = await Promise.all(sizes);
+  await page.close();
+  const initial = all.filter(([file]) => (startedAt.get(file) ?? Infinity) < mark);
+  const sum = (list: [string, number][]) => list.reduce((total, [, bytes]) => total + bytes, 0);
+  return { initial: sum(initial), total: sum(all), files: all.length };
+}
+
+/** From a click on `link` to the first typed character showing in the editor. */
+export async function clickToType(page: Page, link: string): Promise<number> {
+  const started = Date.now();
+  await page.locator(link).first().click();
+  await editorTakesInput(page);
+  await page.locator('.monaco-editor textarea').first().focus();
+  await page.keyboard.type(typed);
+  await page.waitForFunction(
+    (text) => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes(text),
+    typed,
+    { timeout: 60_000 }
+  );
+  return Date.now() - started;
+}
