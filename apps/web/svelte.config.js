@@ -20,6 +20,8 @@ const config = {
         'font-src': ['self', 'data:'],
         'connect-src': ['self'],
         'worker-src': ['self', 'blob:'],
+        // The replay plays a recording's segments from blobs fetched from the API.
+        'media-src': ['self', 'blob:'],
         'object-src': ['none'],
         'base-uri': ['self'],
         'form-action': ['self'],

@@ -189,6 +189,18 @@ export const MATRIX: Record<string, Row> = {
     body: () => ({ notes: { design: 'typing' } }),
     expect: ownerOnly(202)
   },
+  // The voice call: everyone in the room signals and consents; a signal to nobody in the room reaches no one.
+  'GET /api/sessions/{id}/call': { path: (w) => `/api/sessions/${w.sessionId}/call`, expect: readers(200) },
+  'POST /api/sessions/{id}/call/signals': {
+    path: (w) => `/api/sessions/${w.sessionId}/call/signals`,
+    body: () => ({ to: '0'.repeat(24), signal: { kind: 'ready' } }),
+    expect: readers(202)
+  },
+  'PUT /api/sessions/{id}/call/consent': {
+    path: (w) => `/api/sessions/${w.sessionId}/call/consent`,
+    body: () => ({ record: true }),
+    expect: readers(200)
+  },
   // The voice recording: the owner records; whoever may read the session may listen. The world has one chunk.
   'POST /api/sessions/{id}/recording/chunks': {
     path: (w) => `/api/sessions/${w.sessionId}/recording/chunks`,

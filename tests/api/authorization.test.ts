@@ -181,6 +181,21 @@ const EVENTS: Record<LiveEventType, EventRow> = {
       }),
     receivers: ['reviewer']
   },
+  signal: {
+    trigger: async (w) => {
+      const to = (await (await as('reviewer')).request('GET', '/api/me')).json.user.id;
+      return (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/call/signals`, {
+        to,
+        signal: { kind: 'ready' }
+      });
+    },
+    receivers: ['reviewer']
+  },
+  'call-consent': {
+    trigger: async (w) =>
+      (await as('reviewer')).request('PUT', `/api/sessions/${w.sessionId}/call/consent`, { record: true }),
+    receivers: ['owner', 'reviewer']
+  },
   resync: {
     // Resuming from an event that is no longer kept: the client is told to reload.
     resumeFrom: '0',

@@ -3,7 +3,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+export interface LaunchOptions {
+  /** A fake microphone and camera (a beeping tone), allowed without asking: recording and call tests. */
+  fakeMedia?: boolean;
+}
+
+export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const media = options.fakeMedia ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'] : [];
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -14,7 +20,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--no-first-run'
+      '--no-first-run',
+      ...media
     ]
   });
 }

@@ -17,6 +17,9 @@ import { createSessionService } from './services/sessions/index.ts';
 import { createRecordingService } from './services/recordings/index.ts';
 import { createStoryService } from './services/stories.ts';
 import { createUserDataService } from './services/user-data.ts';
+import { createCallService } from './services/live/call.ts';
+import { iceServersFrom } from './services/live/ice-servers.ts';
+import type { IceServer } from '@mockloop/contracts';
 import { createEventHub, type EventHubOptions } from './services/live/event-hub.ts';
 import { createRoomService } from './services/live/room.ts';
 import { createAuthService, type AuthLimits } from './services/auth.ts';
@@ -40,6 +43,8 @@ export interface AppOptions {
   hub?: EventHubOptions;
   /** The most a session's voice recording may hold, in bytes (tests lower it). */
   recordingLimitBytes?: number;
+  /** STUN/TURN servers for the room's voice call; MOCKLOOP_ICE_SERVERS (JSON) by default, none when unset. */
+  iceServers?: IceServer[];
 }
 
 export interface DatabaseStatus {
@@ -86,6 +91,13 @@ export function createApp(options: AppOptions) {
   });
   const hub = createEventHub(repos.events, options.hub);
   const room = createRoomService({ sessions, events: repos.events, room: repos.room, hub, now });
+  const call = createCallService({
+    sessions,
+    room: repos.room,
+    publish: room.publish,
+    iceServers: options.iceServers ?? iceServersFrom(process.env.MOCKLOOP_ICE_SERVERS),
+    now
+  });
   const rateLimiter = createRateLimiter(repos, now);
   const limits = { ...defaultLimits, ...options.limits };
   const services: Services = {
@@ -96,12 +108,14 @@ export function createApp(options: AppOptions) {
     sessions,
     reviews,
     room,
+    call,
     hub,
     now,
     stories: createStoryService(repos, now),
     recordings: createRecordingService({
       repos,
       sessions,
+      callRecordingAllowed: call.recordingAllowed,
       ...(options.recordingLimitBytes ? { limitBytes: options.recordingLimitBytes } : {})
     }),
     userData: createUserDataService(repos, catalog, now),

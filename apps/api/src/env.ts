@@ -11,6 +11,7 @@ import type { StoryService } from './services/stories.ts';
 import type { UserDataService } from './services/user-data.ts';
 import type { EventHub } from './services/live/event-hub.ts';
 import type { RoomService } from './services/live/room.ts';
+import type { CallService } from './services/live/call.ts';
 
 export interface Services {
   db: Database;
@@ -24,6 +25,7 @@ export interface Services {
   userData: UserDataService;
   /** The live room of a session, and this instance's readers of its events. */
   room: RoomService;
+  call: CallService;
   hub: EventHub;
   now: () => Date;
   /** Trust X-Forwarded-For / X-Forwarded-Proto (set when a proxy we control sits in front). */

@@ -16,7 +16,8 @@ const SECURITY_HEADERS: [string, string][] = [
   ['Referrer-Policy', 'same-origin'],
   ['X-Frame-Options', 'DENY'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()']
+  // The microphone is ours alone: "record yourself" and the live room's call; no frame may ask for it.
+  ['Permissions-Policy', 'camera=(), microphone=(self), geolocation=()']
 ];
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;

@@ -90,6 +90,55 @@ export type DraftBody = z.infer<typeof draftBodySchema>;
 /** Query of the events stream: where to start when there is no Last-Event-ID yet. */
 export const eventsQuerySchema = z.object({ after: z.coerce.number().int().min(0).optional() });
 
+/** A voice call's signalling between two members of the room (WebRTC offer/answer/ICE), relayed by the API. */
+export const callSignalSchema = z.discriminatedUnion('kind', [
+  /** I am in the call: the candidate answers with an offer. */
+  z.object({ kind: z.literal('ready') }),
+  z.object({ kind: z.literal('offer'), sdp: z.string().min(1).max(20_000) }),
+  z.object({ kind: z.literal('answer'), sdp: z.string().min(1).max(20_000) }),
+  z.object({
+    kind: z.literal('ice'),
+    candidate: z
+      .object({
+        candidate: z.string().max(2_000),
+        sdpMid: z.string().max(100).nullable(),
+        sdpMLineIndex: z.int().min(0).max(100).nullable()
+      })
+      .nullable()
+  }),
+  z.object({ kind: z.literal('hangup') })
+]);
+export type CallSignal = z.infer<typeof callSignalSchema>;
+
+export const signalBodySchema = z.object({
+  /** The member it is for (their user id). */
+  to: z.string().regex(/^[0-9a-f]{24}$/, 'A user id'),
+  signal: callSignalSchema
+});
+export type SignalBody = z.infer<typeof signalBodySchema>;
+
+export const callConsentBodySchema = z.object({ record: z.boolean() });
+
+/** Who agreed to the call being recorded into the session; it is recorded only once the candidate and an interviewer did. */
+export const callConsentSchema = z.object({
+  agreed: z.array(roomMemberSchema.extend({ at: z.string() })),
+  recordingAllowed: z.boolean()
+});
+export type CallConsent = z.infer<typeof callConsentSchema>;
+
+export const iceServerSchema = z.object({
+  urls: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  username: z.string().optional(),
+  credential: z.string().optional()
+});
+export type IceServer = z.infer<typeof iceServerSchema>;
+
+export const callStateSchema = callConsentSchema.extend({
+  /** STUN/TURN servers (MOCKLOOP_ICE_SERVERS); none on one machine, where the browsers connect directly. */
+  iceServers: z.array(iceServerSchema)
+});
+export type CallState = z.infer<typeof callStateSchema>;
+
 export const liveEventSchema = z.discriminatedUnion('type', [
   /** First on every connection: who you are here and the server's clock. */
   z.object({ type: z.literal('hello'), role: roomRoleSchema, serverNow: z.string(), seq: z.int() }),
@@ -115,6 +164,10 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   /** Interviewers only: a Run's results (the candidate has them on screen). */
   z.object({ type: z.literal('run'), item: roomItemSchema }),
   z.object({ type: z.literal('presence'), members: z.array(roomMemberSchema) }),
+  /** A call signal from another member, to you alone. */
+  z.object({ type: z.literal('signal'), from: z.string(), fromName: z.string(), signal: callSignalSchema }),
+  /** Who agreed to record the call changed. */
+  z.object({ type: z.literal('call-consent'), consent: callConsentSchema }),
   /** Events were lost (a long drop, or a stream that fell too far behind): reload the session and the room. */
   z.object({ type: z.literal('resync') }),
   /** The stream ends: access was revoked, or the session is gone. */

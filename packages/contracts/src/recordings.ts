@@ -18,6 +18,8 @@ export const recordingChunkBodySchema = z.object({
   startMs: offsetMs,
   /** How much audio it holds, in ms. */
   durationMs: z.int().min(0).max(60_000),
+  /** `call`: the live room's call, both voices; stored only while the candidate and an interviewer agree. */
+  source: z.enum(['voice', 'call']).default('voice'),
   /** The chunk's bytes, base64 (the WebM stream's next bytes; chunk 0 carries its header). */
   data: z.base64().max(Math.ceil(MAX_RECORDING_CHUNK_BYTES / 3) * 4)
 });

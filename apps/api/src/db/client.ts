@@ -22,7 +22,8 @@ import type {
   RoomItemDoc,
   PresenceDoc,
   RecordingChunkDoc,
-  RecordingDoc
+  RecordingDoc,
+  CallConsentDoc
 } from './documents.ts';
 
 export type * from './documents.ts';
@@ -50,6 +51,7 @@ export interface Collections {
   stories: Collection<StoryDoc>;
   recordings: Collection<RecordingDoc>;
   recordingChunks: Collection<RecordingChunkDoc>;
+  callConsents: Collection<CallConsentDoc>;
 }
 
 export interface Database extends Collections {
@@ -92,7 +94,8 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     presence: db.collection<PresenceDoc>('room_presence'),
     stories: db.collection<StoryDoc>('stories'),
     recordings: db.collection<RecordingDoc>('recordings'),
-    recordingChunks: db.collection<RecordingChunkDoc>('recording_chunks')
+    recordingChunks: db.collection<RecordingChunkDoc>('recording_chunks'),
+    callConsents: db.collection<CallConsentDoc>('call_consents')
   };
   await ensureIndexes(collections);
   return {
@@ -129,7 +132,8 @@ async function ensureIndexes({
   roomItems,
   presence,
   stories,
-  recordingChunks
+  recordingChunks,
+  callConsents
 }: Collections): Promise<void> {
   await users.createIndex({ emailKey: 1 }, { unique: true, name: 'emailKey_unique' });
   await authSessions.createIndex({ userId: 1 }, { name: 'userId' });
@@ -161,4 +165,5 @@ async function ensureIndexes({
     { sessionId: 1, segment: 1, seq: 1 },
     { unique: true, name: 'sessionId_segment_seq_unique' }
   );
+  await callConsents.createIndex({ sessionId: 1 }, { name: 'sessionId' });
 }

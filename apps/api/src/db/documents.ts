@@ -309,3 +309,14 @@ export interface RecordingDoc {
   _id: ObjectId;
   bytes: number;
 }
+
+/** A room member's agreement to record the voice call into the session (withdrawn: the document is deleted). */
+export interface CallConsentDoc {
+  /** "<session id>:<user id>" */
+  _id: string;
+  sessionId: ObjectId;
+  userId: ObjectId;
+  name: string;
+  role: 'candidate' | 'interviewer';
+  at: Date;
+}

@@ -1,6 +1,6 @@
 /** Queries of the live room: its chat, notes and reveals, and who has a stream open to it. */
 import type { ObjectId } from 'mongodb';
-import type { Database, PresenceDoc, RoomItemDoc } from './client.ts';
+import type { CallConsentDoc, Database, PresenceDoc, RoomItemDoc } from './client.ts';
 
 /** A stream whose heartbeat is older than this has gone (its instance stopped without closing it). */
 export const PRESENCE_STALE_MS = 45_000;
@@ -16,6 +16,16 @@ export function createRoomRepository(db: Database) {
         .find({ sessionId, kind: { $in: kinds } })
         .sort({ at: 1 })
         .toArray();
+    },
+
+    /** Records (or, with `agreed` false, withdraws) a member's consent to record the call. */
+    async setCallConsent(doc: CallConsentDoc, agreed: boolean): Promise<void> {
+      if (agreed) await db.callConsents.replaceOne({ _id: doc._id }, doc, { upsert: true });
+      else await db.callConsents.deleteOne({ _id: doc._id });
+    },
+
+    async callConsents(sessionId: ObjectId): Promise<CallConsentDoc[]> {
+      return db.callConsents.find({ sessionId }).sort({ at: 1 }).toArray();
     },
 
     async join(doc: PresenceDoc): Promise<void> {

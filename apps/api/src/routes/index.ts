@@ -1,5 +1,6 @@
 /** Every route of the API, chained so that `ApiRoutes` carries each one's path, input and responses (the web's typed client). */
 import { authRoutes } from './auth.ts';
+import { callRoutes } from './call.ts';
 import { catalogRoutes } from './catalog.ts';
 import { healthRoutes } from './health.ts';
 import { insightRoutes } from './insights.ts';
@@ -17,6 +18,7 @@ export const apiRoutes = createRouter()
   .route('/', sessionRoutes)
   .route('/', reviewRoutes)
   .route('/', liveRoutes)
+  .route('/', callRoutes)
   .route('/', insightRoutes)
   .route('/', storyRoutes)
   .route('/', recordingRoutes);

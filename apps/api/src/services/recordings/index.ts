@@ -13,6 +13,7 @@ import {
   type RecordingChunkAck,
   type RecordingChunkBody
 } from '@mockloop/contracts';
+import type { ObjectId } from 'mongodb';
 import type { SignedInUser } from '../../db/client.ts';
 import type { Repositories } from '../../db/repositories.ts';
 import { ApiError, notFound } from '../../errors.ts';
@@ -24,6 +25,8 @@ export interface RecordingServiceOptions {
   sessions: Pick<SessionService, 'get' | 'getReadable'>;
   /** The most a session's recording may hold, in bytes. */
   limitBytes?: number;
+  /** Whether the session's call may be recorded now (both sides agreed; the live room owns that rule). */
+  callRecordingAllowed?: (sessionId: ObjectId) => Promise<boolean>;
 }
 
 /** Audio recorded up to this long after the session ended is still its own (the last chunk, the clock's drift). */
@@ -39,7 +42,11 @@ export function recordingTooLarge(limitBytes: number): ApiError {
 }
 
 export function createRecordingService(options: RecordingServiceOptions) {
-  const { repos, sessions, limitBytes } = { limitBytes: MAX_RECORDING_BYTES, ...options };
+  const { repos, sessions, limitBytes, callRecordingAllowed } = {
+    limitBytes: MAX_RECORDING_BYTES,
+    callRecordingAllowed: async () => false,
+    ...options
+  };
   const { recordings } = repos;
 
   return {
@@ -54,10 +61,17 @@ export function createRecordingService(options: RecordingServiceOptions) {
       if (body.startMs > endedAt.getTime() - doc.startedAt.getTime() + END_GRACE_MS) {
         throw new ApiError(409, 'SESSION_LOCKED', 'This session had ended when this audio was recorded.');
       }
+      if (body.source === 'call' && !(await callRecordingAllowed(doc._id))) {
+        throw new ApiError(
+          403,
+          'FORBIDDEN',
+          'The call is recorded only while both you and the interviewer agree. Nothing was stored.'
+        );
+      }
       const data = Buffer.from(body.data, 'base64');
       const total = await recordings.reserve(doc._id, data.length, limitBytes);
       if (total === null) throw recordingTooLarge(limitBytes);
-      const { data: _data, ...info } = body;
+      const { data: _data, source: _source, ...info } = body;
       const stored = await recordings.insertChunk(doc._id, { ...info, bytes: data.length, at: new Date() }, data);
       if (stored) return ack(true, total);
       // Another request stored the same chunk meanwhile: count it once.

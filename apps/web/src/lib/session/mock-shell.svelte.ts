@@ -9,6 +9,7 @@ import { api, call } from '../api.ts';
 import { Autosaver } from '../autosave/autosaver.svelte.ts';
 import { DraftSender } from '../live/draft-sender.ts';
 import { LiveRoom } from '../live/room.svelte.ts';
+import { VoiceRecorder } from '../recording/voice-recorder.svelte.ts';
 import { serverOffsetMs } from './clock.ts';
 
 export interface MockShellOptions {
@@ -29,8 +30,11 @@ export class MockShell {
   readonly saver: Autosaver;
   readonly drafts: DraftSender;
   readonly room: LiveRoom;
+  /** "Record yourself": opt-in, resumed after a reload. */
+  readonly recorder: VoiceRecorder;
 
   readonly #sessionId: string;
+  readonly #startedAt: number;
   readonly #deadline: number;
   readonly #offsetMs: number;
   readonly #options: MockShellOptions;
@@ -40,12 +44,14 @@ export class MockShell {
     const { session } = data;
     this.#sessionId = session.id;
     this.#deadline = Date.parse(session.deadline);
+    this.#startedAt = Date.parse(session.startedAt);
     this.#offsetMs = serverOffsetMs(session.serverNow, data.receivedAt);
     this.#options = options;
     this.saver = new Autosaver(session.id, session, {
       onMerged: options.onMerged,
       onLocked: () => void this.finish('deadline')
     });
+    this.recorder = new VoiceRecorder(session.id, { startedAt: this.#startedAt, serverNow: () => this.serverNow });
     // The live room: interviewers see the work as it is typed (drafts), and their reveals and chat reach us.
     this.drafts = new DraftSender(session.id);
     this.room = new LiveRoom(session.id, {
@@ -64,6 +70,11 @@ export class MockShell {
     return this.now + this.#offsetMs;
   }
 
+  /** Milliseconds since the session started, on the server's clock. */
+  get sessionMs(): number {
+    return this.serverNow - this.#startedAt;
+  }
+
   get remainingMs(): number {
     return this.#deadline - this.serverNow;
   }
@@ -76,6 +87,7 @@ export class MockShell {
       if (this.drafts.active) this.#sendAll();
     });
     void this.room.start();
+    void this.recorder.resume();
     const tick = setInterval(() => {
       this.now = Date.now();
       if (this.remainingMs <= 0 && !this.locked) void this.finish('deadline');
@@ -97,6 +109,7 @@ export class MockShell {
     this.saver.destroy();
     this.drafts.destroy();
     this.room.close();
+    this.recorder.destroy();
   }
 
   /** A note field changed: saved, and pushed to a watching interviewer. */
@@ -115,7 +128,7 @@ export class MockShell {
     if (this.locked) return;
     if (reason === 'finished' && !confirm(this.#options.confirmFinish())) return;
     this.locked = true;
-    await this.saver.flush().catch(() => {});
+    await Promise.all([this.saver.flush().catch(() => {}), this.recorder.finish()]);
     await call(api.sessions[':id'].submit.$post({ param: { id: this.#sessionId } })).catch(() => {});
     await goto(`/sessions/${this.#sessionId}/result`);
   }

@@ -1,0 +1,69 @@
+/**
+ * The room's voice call: WebRTC signalling relayed between two members over the room's events (so it works
+ * whichever instance each is connected to), the STUN/TURN servers to use, and the consent to record the call,
+ * kept server-side: the call is recorded into the session only once the candidate and an interviewer agreed.
+ */
+import type { CallConsent, CallState, IceServer, SignalBody } from '@mockloop/contracts';
+import type { ObjectId } from 'mongodb';
+import type { EventDoc, SignedInUser } from '../../db/client.ts';
+import type { RoomRepository } from '../../db/room.ts';
+import { ApiError } from '../../errors.ts';
+import { roomRole, type BusEvent, type SessionAccess } from './room.ts';
+
+export interface CallServiceOptions {
+  sessions: SessionAccess;
+  room: RoomRepository;
+  publish: (sessionId: ObjectId, audience: EventDoc['audience'], event: BusEvent) => Promise<number>;
+  iceServers: IceServer[];
+  now: () => Date;
+}
+
+const ended = () => new ApiError(409, 'SESSION_LOCKED', 'This session has ended: the call is over.');
+
+export function createCallService({ sessions, room, publish, iceServers, now }: CallServiceOptions) {
+  async function consentOf(sessionId: ObjectId): Promise<CallConsent> {
+    const docs = await room.callConsents(sessionId);
+    const agreed = docs.map((d) => ({
+      userId: d.userId.toHexString(),
+      name: d.name,
+      role: d.role,
+      at: d.at.toISOString()
+    }));
+    const recordingAllowed = agreed.some((a) => a.role === 'candidate') && agreed.some((a) => a.role === 'interviewer');
+    return { agreed, recordingAllowed };
+  }
+
+  return {
+    async state(user: SignedInUser, id: string): Promise<CallState> {
+      const { doc } = await sessions.getReadable(user, id);
+      return { ...(await consentOf(doc._id)), iceServers };
+    },
+
+    /** Passes a signal to one member of the room; it reaches only their streams. */
+    async signal(user: SignedInUser, id: string, body: SignalBody): Promise<void> {
+      const { doc } = await sessions.getReadable(user, id);
+      if (doc.status !== 'active') throw ended();
+      const event = { type: 'signal' as const, from: user._id.toHexString(), fromName: user.name, signal: body.signal };
+      await publish(doc._id, { userId: body.to }, event);
+    },
+
+    /** Agrees (or no longer agrees) to the call being recorded; everyone in the room is told. */
+    async consent(user: SignedInUser, id: string, record: boolean): Promise<CallConsent> {
+      const { doc, role } = await sessions.getReadable(user, id);
+      if (doc.status !== 'active') throw ended();
+      const _id = `${doc._id.toHexString()}:${user._id.toHexString()}`;
+      const entry = { _id, sessionId: doc._id, userId: user._id, name: user.name, role: roomRole(role), at: now() };
+      await room.setCallConsent(entry, record);
+      const consent = await consentOf(doc._id);
+      await publish(doc._id, 'all', { type: 'call-consent', consent });
+      return consent;
+    },
+
+    /** Whether the call may be recorded into this session now. */
+    async recordingAllowed(sessionId: ObjectId): Promise<boolean> {
+      return (await consentOf(sessionId)).recordingAllowed;
+    }
+  };
+}
+
+export type CallService = ReturnType<typeof createCallService>;

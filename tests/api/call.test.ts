@@ -1,0 +1,116 @@
+/**
+ * The live room's voice call over HTTP: signals relayed to one member only (across two instances on one
+ * database), the ICE servers from the server's options, and the consent to record, which both sides must give
+ * before a call chunk is stored.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { designFixture } from '../support/fixtures.ts';
+import { client, startTestServer } from '../support/server.ts';
+import { openEvents, type EventStream } from '../support/sse.ts';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+let a: Server;
+let b: Server;
+const streams: EventStream[] = [];
+const iceServers = [{ urls: 'stun:stun.example.org:3478' }];
+
+async function signUp(server: Server, name: string) {
+  const c = client(server.url);
+  await c.signUp({ email: `${name}-${Date.now()}-${Math.random()}@call.example`, password: 'call-password-1', name });
+  const me = (await c.request('GET', '/api/me')).json;
+  return Object.assign(c, { userId: me.user.id as string });
+}
+
+/** A design mock on A; its interviewer is on B (another instance, same database). */
+async function room() {
+  const candidate = await signUp(a, 'Cara');
+  const interviewer = await signUp(b, 'Ivan');
+  const stranger = await signUp(a, 'Sam');
+  const { session } = (await candidate.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+  const { token } = (await candidate.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
+  expect((await interviewer.request('POST', '/api/invites/accept', { token })).status).toBe(200);
+  return { candidate, interviewer, stranger, sessionId: session.id as string };
+}
+
+async function listen(server: Server, c: ReturnType<typeof client>, sessionId: string) {
+  const stream = await openEvents(`${server.url}/api/sessions/${sessionId}/events`, c.cookie);
+  streams.push(stream);
+  await stream.next((e) => e.data.type === 'hello');
+  return stream;
+}
+
+beforeAll(async () => {
+  a = await startTestServer({ questions: [designFixture], app: { iceServers } });
+  b = await startTestServer({ questions: [designFixture], dbName: a.dbName, app: { iceServers } });
+});
+afterAll(async () => {
+  for (const s of streams) s.close();
+  await Promise.all([a.close(), b.close()]);
+});
+
+describe('signalling', () => {
+  it('relays an offer to the member it names, across instances, and to nobody else', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    const toInterviewer = await listen(b, interviewer, sessionId);
+    const toCandidate = await listen(a, candidate, sessionId);
+    const offer = { to: interviewer.userId, signal: { kind: 'offer', sdp: 'v=0 fake' } };
+    expect((await candidate.request('POST', `/api/sessions/${sessionId}/call/signals`, offer)).status).toBe(202);
+    const got = await toInterviewer.next((e) => e.data.type === 'signal');
+    expect(got.data).toEqual({ type: 'signal', from: candidate.userId, fromName: 'Cara', signal: offer.signal });
+    const answer = { to: candidate.userId, signal: { kind: 'answer', sdp: 'v=0 back' } };
+    await interviewer.request('POST', `/api/sessions/${sessionId}/call/signals`, answer);
+    expect((await toCandidate.next((e) => e.data.type === 'signal')).data.signal).toEqual(answer.signal);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(toCandidate.received.filter((e) => e.data.type === 'signal')).toHaveLength(1);
+  });
+
+  it('refuses strangers (404), bad signals (400) and an ended session (409)', async () => {
+    const { candidate, interviewer, stranger, sessionId } = await room();
+    const path = `/api/sessions/${sessionId}/call/signals`;
+    const ice = { to: interviewer.userId, signal: { kind: 'ice', candidate: null } };
+    expect((await stranger.request('POST', path, ice)).status).toBe(404);
+    expect((await stranger.request('GET', `/api/sessions/${sessionId}/call`)).status).toBe(404);
+    const bad = await candidate.request('POST', path, { to: 'x', signal: { kind: 'shout' } });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.json.error.fields).sort()).toEqual(['signal.kind', 'to']);
+    await candidate.request('POST', `/api/sessions/${sessionId}/submit`);
+    expect((await candidate.request('POST', path, ice)).json.error.code).toBe('SESSION_LOCKED');
+  });
+
+  it('names the ICE servers it was given', async () => {
+    const { candidate, sessionId } = await room();
+    const state = (await candidate.request('GET', `/api/sessions/${sessionId}/call`)).json;
+    expect(state).toEqual({ agreed: [], recordingAllowed: false, iceServers });
+  });
+});
+
+describe('consent to record the call', () => {
+  const callChunk = { segment: 0, seq: 0, startMs: 0, durationMs: 1000, data: 'AAAA', source: 'call' };
+
+  it('stores a call chunk only once the candidate and the interviewer both agreed', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    const upload = () => candidate.request('POST', `/api/sessions/${sessionId}/recording/chunks`, callChunk);
+    const toInterviewer = await listen(b, interviewer, sessionId);
+    const consent = (who: typeof candidate, record: boolean) =>
+      who.request('PUT', `/api/sessions/${sessionId}/call/consent`, { record });
+
+    expect((await upload()).status).toBe(403);
+    const one = await consent(candidate, true);
+    expect(one.json).toMatchObject({ recordingAllowed: false, agreed: [{ name: 'Cara', role: 'candidate' }] });
+    expect((await upload()).status).toBe(403);
+    const both = await consent(interviewer, true);
+    expect(both.json.recordingAllowed).toBe(true);
+    const told = await toInterviewer.next((e) => e.data.type === 'call-consent' && e.data.consent.recordingAllowed);
+    expect(told.data.consent.agreed.map((x: { role: string }) => x.role)).toEqual(['candidate', 'interviewer']);
+    expect((await upload()).status).toBe(200);
+
+    // Withdrawn: the next call chunk is refused; the voice alone may still be recorded.
+    expect((await consent(interviewer, false)).json.recordingAllowed).toBe(false);
+    expect(
+      (await candidate.request('POST', `/api/sessions/${sessionId}/recording/chunks`, { ...callChunk, seq: 1 })).status
+    ).toBe(403);
+    const voice = { ...callChunk, seq: 1, source: 'voice' };
+    expect((await candidate.request('POST', `/api/sessions/${sessionId}/recording/chunks`, voice)).status).toBe(200);
+    expect((await candidate.request('GET', `/api/sessions/${sessionId}/call`)).json.agreed).toHaveLength(1);
+  });
+});
