@@ -88,5 +88,8 @@ export const BEHAVIORAL_NOTE_KEYS: readonly BehavioralNoteKey[] = BEHAVIORAL_PRO
 export const MAX_RECORDING_BYTES = 60 * 1024 * 1024;
 /** Largest single recorded chunk, in bytes (a second of audio is a few kilobytes). */
 export const MAX_RECORDING_CHUNK_BYTES = 512 * 1024;
-/** How often the recorder hands over a chunk to upload, in milliseconds. */
-export const RECORDING_CHUNK_MS = 1000;
+/**
+ * How often the recorder hands over a chunk to upload, in milliseconds: a crash or reload loses at most the chunk
+ * under way, so half a second rather than one.
+ */
+export const RECORDING_CHUNK_MS = 500;

@@ -27,6 +27,7 @@ export class LiveRoom {
   #source: EventSource | null = null;
   #closed = false;
   #lastSeq = 0;
+  #listeners: ((event: LiveEvent) => void)[] = [];
 
   constructor(sessionId: string, handlers: Handlers = {}) {
     this.#sessionId = sessionId;
@@ -95,6 +96,14 @@ export class LiveRoom {
     this.#open(this.#lastSeq);
   }
 
+  /** Hears every event after the page's own handlers (the voice call's signals); returns the way to stop. */
+  listen(listener: (event: LiveEvent) => void): () => void {
+    this.#listeners.push(listener);
+    return () => {
+      this.#listeners = this.#listeners.filter((l) => l !== listener);
+    };
+  }
+
   close(): void {
     this.#closed = true;
     this.#source?.close();
@@ -160,5 +169,6 @@ export class LiveRoom {
         break;
     }
     (this.#handlers[event.type] as ((e: LiveEvent) => void) | undefined)?.(event);
+    for (const listener of this.#listeners) listener(event);
   }
 }

@@ -11,6 +11,8 @@ export interface PendingChunk {
   seq: number;
   startMs: number;
   durationMs: number;
+  /** Absent on chunks kept before calls were recorded: the microphone. */
+  source?: 'voice' | 'call';
   data: Blob;
 }
 

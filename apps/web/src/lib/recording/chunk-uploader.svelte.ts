@@ -91,9 +91,9 @@ export class ChunkUploader {
   }
 
   async #send(chunk: PendingChunk): Promise<'done' | 'retry' | 'stop'> {
-    const { segment, seq, startMs, durationMs } = chunk;
+    const { segment, seq, startMs, durationMs, source = 'voice' } = chunk;
     try {
-      const body = { segment, seq, startMs, durationMs, data: await toBase64(chunk.data) };
+      const body = { segment, seq, startMs, durationMs, source, data: await toBase64(chunk.data) };
       const ack = await call(
         api.sessions[':id'].recording.chunks.$post({ param: { id: this.sessionId }, json: body })
       );
@@ -107,8 +107,9 @@ export class ChunkUploader {
         this.message = e.message;
         return 'stop';
       }
-      // Nobody will ever take this chunk (the session ended before it was recorded, or is gone): drop it.
-      if (e.status === 409 || e.status === 404 || e.status === 400) return 'done';
+      // Nobody will ever take this chunk (the session ended before it was recorded, or is gone, or the call's
+      // consent was withdrawn): drop it.
+      if (e.status === 409 || e.status === 404 || e.status === 400 || e.status === 403) return 'done';
       this.status = e.status === 0 || e.status === 503 ? 'offline' : 'error';
       this.message =
         e.status === 0 ? 'Offline: the recording is kept in this browser until it can be sent.' : e.message;

@@ -1,5 +1,5 @@
 /**
- * "Record yourself": the microphone recorded with MediaRecorder (Opus in WebM) in one-second chunks, each kept in
+ * "Record yourself": the microphone recorded with MediaRecorder (Opus in WebM) in half-second chunks, each kept in
  * the chunk outbox and uploaded as it comes. Every start is a new segment, a WebM stream of its own, named by its
  * start on the session's clock (ms from the session's start, server time); a reload mid-recording resumes with a
  * new segment, so the recording has only the reload's seconds missing.
@@ -22,6 +22,8 @@ export class VoiceRecorder {
   state = $state<RecorderState>('off');
   /** When the current segment started (ms from the session's start), while recording. */
   segmentStartMs = $state(0);
+  /** What is being recorded: the microphone, or the live room's call (both voices, with both sides' consent). */
+  source = $state<'voice' | 'call' | null>(null);
   readonly uploader: ChunkUploader;
 
   #recorder: MediaRecorder | null = null;
@@ -49,7 +51,8 @@ export class VoiceRecorder {
     if (this.wasRecording) await this.start();
   }
 
-  async start(stream?: MediaStream): Promise<void> {
+  /** Starts a new segment: the microphone, or `stream` (the call's mix, `source` 'call'). */
+  async start(stream?: MediaStream, source: 'voice' | 'call' = 'voice'): Promise<void> {
     if (this.#recorder) return;
     if (!VoiceRecorder.supported) {
       this.state = 'unsupported';
@@ -63,7 +66,9 @@ export class VoiceRecorder {
       localStorage.removeItem(flagKey(this.sessionId));
       return;
     }
-    localStorage.setItem(flagKey(this.sessionId), 'on');
+    // Only the microphone resumes by itself after a reload; the call is recorded again once it reconnects.
+    if (source === 'voice') localStorage.setItem(flagKey(this.sessionId), 'on');
+    this.source = source;
     const recorder = new MediaRecorder(this.#stream, { mimeType: MIME_TYPE });
     this.#recorder = recorder;
     // This segment's own numbering: a stopped recorder's last chunk may arrive after the next one started.
@@ -102,8 +107,10 @@ export class VoiceRecorder {
   stop(forget = true): void {
     if (forget) localStorage.removeItem(flagKey(this.sessionId));
     if (this.#recorder && this.#recorder.state !== 'inactive') this.#recorder.stop();
-    for (const track of this.#stream?.getTracks() ?? []) track.stop();
+    // A stream handed in (the call's mix) belongs to its giver; the microphone's tracks are ours to stop.
+    if (this.source === 'voice') for (const track of this.#stream?.getTracks() ?? []) track.stop();
     this.#recorder = null;
+    this.source = null;
     this.#stream = null;
     if (this.state === 'recording' || this.state === 'starting') this.state = 'off';
   }
@@ -113,6 +120,11 @@ export class VoiceRecorder {
     this.stop();
     await new Promise((resolve) => setTimeout(resolve, 50));
     await Promise.race([this.uploader.kick(), new Promise((resolve) => setTimeout(resolve, waitMs))]);
+  }
+
+  /** The page is being left: hand over the chunk under way, so only what the next page misses is lost. */
+  flush(): void {
+    if (this.#recorder?.state === 'recording') this.#recorder.requestData();
   }
 
   destroy(): void {

@@ -9,6 +9,8 @@ import { api, call } from '../api.ts';
 import { Autosaver } from '../autosave/autosaver.svelte.ts';
 import { DraftSender } from '../live/draft-sender.ts';
 import { LiveRoom } from '../live/room.svelte.ts';
+import { VoiceCall } from '../live/voice-call.svelte.ts';
+import { currentUser } from '../current-user.svelte.ts';
 import { VoiceRecorder } from '../recording/voice-recorder.svelte.ts';
 import { serverOffsetMs } from './clock.ts';
 
@@ -32,6 +34,8 @@ export class MockShell {
   readonly room: LiveRoom;
   /** "Record yourself": opt-in, resumed after a reload. */
   readonly recorder: VoiceRecorder;
+  /** The voice call with the interviewer, once one is in the room. */
+  readonly call: VoiceCall;
 
   readonly #sessionId: string;
   readonly #startedAt: number;
@@ -63,6 +67,9 @@ export class MockShell {
         this.#interviewersSeen = count;
       }
     });
+    this.call = new VoiceCall(session.id, this.room, () =>
+      currentUser.user ? { userId: currentUser.user.id, role: 'candidate' } : null
+    );
   }
 
   /** The server's time now, in milliseconds. */
@@ -88,12 +95,16 @@ export class MockShell {
     });
     void this.room.start();
     void this.recorder.resume();
+    void this.call.load().catch(() => {});
     const tick = setInterval(() => {
       this.now = Date.now();
       if (this.remainingMs <= 0 && !this.locked) void this.finish('deadline');
     }, 250);
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void this.saver.flush();
+      if (document.visibilityState === 'hidden') {
+        void this.saver.flush();
+        this.recorder.flush();
+      }
     };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onHide);
@@ -110,6 +121,7 @@ export class MockShell {
     this.drafts.destroy();
     this.room.close();
     this.recorder.destroy();
+    this.call.destroy();
   }
 
   /** A note field changed: saved, and pushed to a watching interviewer. */

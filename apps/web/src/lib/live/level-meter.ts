@@ -1,0 +1,39 @@
+/** How loud each watched stream is now (RMS, 0…1), from an AudioContext analyser, reported a few times a second. */
+export class LevelMeter {
+  #context: AudioContext | null = null;
+  #watched = new Map<string, { stop: () => void }>();
+
+  watch(key: string, stream: MediaStream, report: (level: number) => void): void {
+    this.stop(key);
+    this.#context ??= new AudioContext();
+    void this.#context.resume().catch(() => {});
+    const source = this.#context.createMediaStreamSource(stream);
+    const analyser = this.#context.createAnalyser();
+    analyser.fftSize = 1024;
+    source.connect(analyser);
+    const samples = new Float32Array(analyser.fftSize);
+    const timer = setInterval(() => {
+      analyser.getFloatTimeDomainData(samples);
+      let sum = 0;
+      for (const s of samples) sum += s * s;
+      report(Math.sqrt(sum / samples.length));
+    }, 100);
+    this.#watched.set(key, {
+      stop: () => {
+        clearInterval(timer);
+        source.disconnect();
+      }
+    });
+  }
+
+  stop(key: string): void {
+    this.#watched.get(key)?.stop();
+    this.#watched.delete(key);
+  }
+
+  close(): void {
+    for (const key of [...this.#watched.keys()]) this.stop(key);
+    void this.#context?.close().catch(() => {});
+    this.#context = null;
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * The live room's voice call in the browser: WebRTC audio between the candidate and the interviewer, its
+ * signalling sent through the API and received on the room's events stream. The candidate makes the offer once
+ * both have joined (each says "ready"); ICE servers come from the API (none on one machine). Mute, and a level
+ * per voice from an AudioContext analyser for the who-is-speaking indicator.
+ */
+import type { CallConsent, CallSignal, CallState, LiveEvent, RoomRole } from '@mockloop/contracts';
+import { api } from '../api.ts';
+import { LevelMeter } from './level-meter.ts';
+import type { LiveRoom } from './room.svelte.ts';
+
+export type CallStatus = 'off' | 'joining' | 'in-call' | 'denied';
+
+interface Peer {
+  pc: RTCPeerConnection;
+  /** ICE candidates that arrived before the remote description. */
+  early: RTCIceCandidateInit[];
+}
+
+export class VoiceCall {
+  status = $state<CallStatus>('off');
+  muted = $state(false);
+  /** Members (user ids) who said they are in the call. */
+  ready = $state<string[]>([]);
+  /** The other side's audio, once connected (an <audio> element plays it). */
+  remote = $state<MediaStream | null>(null);
+  connected = $state(false);
+  localLevel = $state(0);
+  remoteLevel = $state(0);
+  /** The loudest the other side has been (tests check it heard something). */
+  remotePeak = $state(0);
+  consent = $state<CallConsent>({ agreed: [], recordingAllowed: false });
+
+  #local: MediaStream | null = null;
+  #iceServers: RTCIceServer[] = [];
+  /** Not state: the connections themselves are never shown. */
+  #peers: Record<string, Peer> = {};
+  #meters = new LevelMeter();
+  #unlisten: () => void;
+
+  constructor(
+    private readonly sessionId: string,
+    private readonly room: LiveRoom,
+    private readonly me: () => { userId: string; role: RoomRole } | null
+  ) {
+    this.#unlisten = room.listen((event) => void this.#onEvent(event));
+  }
+
+  /** The other side's members now in the room. */
+  get counterparts() {
+    const mine = this.me();
+    return this.room.members.filter((m) => mine && m.userId !== mine.userId && m.role !== mine.role);
+  }
+
+  async load(): Promise<void> {
+    const state = await api<CallState>('GET', `/api/sessions/${this.sessionId}/call`);
+    this.#iceServers = state.iceServers;
+    this.consent = { agreed: state.agreed, recordingAllowed: state.recordingAllowed };
+  }
+
+  async join(): Promise<void> {
+    if (this.status === 'in-call' || this.status === 'joining') return;
+    this.status = 'joining';
+    try {
+      this.#local = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true } });
+    } catch {
+      this.status = 'denied';
+      return;
+    }
+    this.#meters.watch('local', this.#local, (level) => (this.localLevel = level));
+    this.status = 'in-call';
+    this.#applyMute();
+    for (const m of this.counterparts) await this.#send(m.userId, { kind: 'ready' });
+    if (this.me()?.role === 'candidate') for (const id of this.ready) await this.#call(id);
+  }
+
+  async leave(): Promise<void> {
+    for (const id of Object.keys(this.#peers)) void this.#send(id, { kind: 'hangup' });
+    this.#closePeers();
+    for (const track of this.#local?.getTracks() ?? []) track.stop();
+    this.#local = null;
+    this.#meters.stop('local');
+    this.localLevel = 0;
+    this.status = 'off';
+  }
+
+  toggleMute(): void {
+    this.muted = !this.muted;
+    this.#applyMute();
+  }
+
+  /** Agrees (or no longer agrees) to record the call into the session. */
+  async setConsent(record: boolean): Promise<void> {
+    this.consent = await api<CallConsent>('PUT', `/api/sessions/${this.sessionId}/call/consent`, { record });
+  }
+
+  agreed(userId: string | undefined): boolean {
+    return this.consent.agreed.some((a) => a.userId === userId);
+  }
+
+  /** The local and remote voices mixed into one stream (recording the call). */
+  mixed(context: AudioContext): MediaStream | null {
+    if (!this.#local || !this.remote) return null;
+    const out = context.createMediaStreamDestination();
+    context.createMediaStreamSource(this.#local).connect(out);
+    context.createMediaStreamSource(this.remote).connect(out);
+    return out.stream;
+  }
+
+  destroy(): void {
+    void this.leave();
+    this.#unlisten();
+    this.#meters.close();
+  }
+
+  #applyMute(): void {
+    for (const track of this.#local?.getAudioTracks() ?? []) track.enabled = !this.muted;
+  }
+
+  #send(to: string, signal: CallSignal): Promise<unknown> {
+    return api('POST', `/api/sessions/${this.sessionId}/call/signals`, { to, signal }).catch(() => {});
+  }
+
+  #peer(id: string): Peer {
+    this.#peers[id]?.pc.close();
+    const pc = new RTCPeerConnection({ iceServers: this.#iceServers });
+    const peer: Peer = { pc, early: [] };
+    this.#peers[id] = peer;
+    for (const track of this.#local?.getTracks() ?? []) pc.addTrack(track, this.#local!);
+    pc.onicecandidate = (e) =>
+      void this.#send(id, { kind: 'ice', candidate: e.candidate ? toInit(e.candidate) : null });
+    pc.ontrack = (e) => {
+      const stream = e.streams[0] ?? new MediaStream([e.track]);
+      this.remote = stream;
+      this.#meters.watch('remote', stream, (level) => {
+        this.remoteLevel = level;
+        this.remotePeak = Math.max(this.remotePeak, level);
+      });
+    };
+    pc.onconnectionstatechange = () => {
+      this.connected = pc.connectionState === 'connected';
+    };
+    return peer;
+  }
+
+  /** The candidate's offer to a member in the call. */
+  async #call(id: string): Promise<void> {
+    const { pc } = this.#peer(id);
+    await pc.setLocalDescription(await pc.createOffer());
+    await this.#send(id, { kind: 'offer', sdp: pc.localDescription!.sdp });
+  }
+
+  async #onEvent(event: LiveEvent): Promise<void> {
+    if (event.type === 'call-consent') this.consent = event.consent;
+    if (event.type === 'presence') this.ready = this.ready.filter((id) => event.members.some((m) => m.userId === id));
+    if (event.type !== 'signal') return;
+    const { from, signal } = event;
+    if (signal.kind === 'ready') {
+      if (!this.ready.includes(from)) this.ready = [...this.ready, from];
+      if (this.status === 'in-call' && this.me()?.role === 'candidate') await this.#call(from);
+    } else if (signal.kind === 'offer' && this.status === 'in-call') {
+      const peer = this.#peer(from);
+      await peer.pc.setRemoteDescription({ type: 'offer', sdp: signal.sdp });
+      await this.#flushEarly(peer);
+      await peer.pc.setLocalDescription(await peer.pc.createAnswer());
+      await this.#send(from, { kind: 'answer', sdp: peer.pc.localDescription!.sdp });
+    } else if (signal.kind === 'answer') {
+      const peer = this.#peers[from];
+      if (!peer) return;
+      await peer.pc.setRemoteDescription({ type: 'answer', sdp: signal.sdp });
+      await this.#flushEarly(peer);
+    } else if (signal.kind === 'ice') {
+      const peer = this.#peers[from];
+      if (!peer || !signal.candidate) return;
+      if (peer.pc.remoteDescription) await peer.pc.addIceCandidate(signal.candidate).catch(() => {});
+      else peer.early.push(signal.candidate);
+    } else if (signal.kind === 'hangup') {
+      this.ready = this.ready.filter((id) => id !== from);
+      this.#peers[from]?.pc.close();
+      delete this.#peers[from];
+      this.remote = null;
+      this.connected = false;
+      this.#meters.stop('remote');
+      this.remoteLevel = 0;
+    }
+  }
+
+  async #flushEarly(peer: Peer): Promise<void> {
+    for (const candidate of peer.early.splice(0)) await peer.pc.addIceCandidate(candidate).catch(() => {});
+  }
+
+  #closePeers(): void {
+    for (const { pc } of Object.values(this.#peers)) pc.close();
+    this.#peers = {};
+    this.remote = null;
+    this.connected = false;
+    this.#meters.stop('remote');
+    this.remoteLevel = 0;
+  }
+}
+
+function toInit(c: RTCIceCandidate) {
+  return { candidate: c.candidate, sdpMid: c.sdpMid, sdpMLineIndex: c.sdpMLineIndex };
+}
