@@ -59,14 +59,14 @@ it('records through a reload and 10 s offline, and stores the whole span but for
   sessionId = session.id;
   await page.goto(`${server.url}/sessions/${sessionId}`);
   await page.getByRole('button', { name: 'Record yourself' }).click();
-  await expect.poll(recorderState).toBe('recording');
+  await expect.poll(recorderState, { timeout: 10_000 }).toBe('recording');
   const recordingFrom = Date.now();
   await wait(2_000);
   await drawAndMovePhase(1, 'estimation');
   await wait(2_000);
   await page.reload();
   // The recording resumes by itself after the reload (a new segment).
-  await expect.poll(recorderState).toBe('recording');
+  await expect.poll(recorderState, { timeout: 10_000 }).toBe('recording');
   await wait(1_500);
   await context.setOffline(true);
   await wait(3_000);
@@ -119,7 +119,7 @@ it('plays the recording in the replay; seeking shows the board as it was then', 
   const early = msWhen(1) + 1_000;
   expect(early).toBeLessThan(segments[0].endMs);
   await slider.fill(String(early));
-  await expect.poll(elements).toBe('1');
+  await expect.poll(elements, { timeout: 5_000 }).toBe('1');
   await page.getByTestId('play-recording').click();
   await expect.poll(position, { timeout: 10_000 }).toBeGreaterThan(early + 500);
   // Playing, the scrubber is where the audio is: its segment's start plus the element's time.
@@ -141,13 +141,15 @@ it('plays the recording in the replay; seeking shows the board as it was then', 
   const late = msWhen(3) + 2_000;
   expect(late).toBeGreaterThan(segments.at(-1).startMs);
   await slider.fill(String(late));
-  await expect.poll(elements).toBe('3');
-  await expect.poll(position).toBeGreaterThanOrEqual(late);
-  await expect.poll(() => player.getAttribute('data-segment')).toBe(String(segments.at(-1).segment));
+  await expect.poll(elements, { timeout: 5_000 }).toBe('3');
+  await expect.poll(position, { timeout: 5_000 }).toBeGreaterThanOrEqual(late);
+  await expect
+    .poll(() => player.getAttribute('data-segment'), { timeout: 5_000 })
+    .toBe(String(segments.at(-1).segment));
   expect(await inStep()).toBeLessThan(500);
 
   await replay.screenshot({ path: 'test-results/recording-replay-1440.png' });
   // A phase button moves there too.
   await page.getByRole('button', { name: /^Requirements/ }).click();
-  await expect.poll(elements).toBe('0');
+  await expect.poll(elements, { timeout: 5_000 }).toBe('0');
 }, 60_000);

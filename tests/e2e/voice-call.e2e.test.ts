@@ -55,7 +55,7 @@ it('connects the two, and each hears the other (non-silent samples)', async () =
   await interviewer.page.goto(`${server.url}/review/${sessionId}`);
   await call(candidate.page).waitFor();
   await interviewer.page.getByRole('button', { name: 'Join voice call' }).click();
-  await expect.poll(() => candidate.page.getByText('Ivan is in the call').count()).toBe(1);
+  await expect.poll(() => candidate.page.getByText('Ivan is in the call').count(), { timeout: 10_000 }).toBe(1);
   await candidate.page.getByRole('button', { name: 'Join voice call' }).click();
   for (const { page } of [candidate, interviewer]) {
     await expect.poll(() => call(page).getAttribute('data-connected'), { timeout: 15_000 }).toBe('true');
@@ -72,12 +72,18 @@ it('connects the two, and each hears the other (non-silent samples)', async () =
 it('records the call only once both agreed', async () => {
   const { candidate, interviewer } = sides;
   await candidate.page.getByTestId('call-consent').check();
-  await expect.poll(() => interviewer.page.getByTestId('call-consent-state').textContent()).toContain('Cara agreed');
+  await expect
+    .poll(() => interviewer.page.getByTestId('call-consent-state').textContent(), { timeout: 5_000 })
+    .toContain('Cara agreed');
   await new Promise((resolve) => setTimeout(resolve, 1500));
   expect((await recording()).segments).toEqual([]);
   await interviewer.page.getByTestId('call-consent').check();
-  await expect.poll(() => candidate.page.getByTestId('call-consent-state').textContent()).toContain('Both agreed');
-  await expect.poll(() => candidate.page.getByTestId('recorder').getAttribute('data-state')).toBe('recording');
+  await expect
+    .poll(() => candidate.page.getByTestId('call-consent-state').textContent(), { timeout: 5_000 })
+    .toContain('Both agreed');
+  await expect
+    .poll(() => candidate.page.getByTestId('recorder').getAttribute('data-state'), { timeout: 10_000 })
+    .toBe('recording');
   await expect
     .poll(async () => (await recording()).segments.reduce((n, s) => n + s.chunks, 0), { timeout: 10_000 })
     .toBeGreaterThan(2);
