@@ -116,7 +116,8 @@ it('plays the recording in the replay; seeking shows the board as it was then', 
     Date.parse(snapshots.find((s) => s.scene.elements.length === shapes)!.at) - Date.parse(session.startedAt);
 
   // After the first drawing, before the second: one shape; the audio is at the same moment of its segment.
-  const early = msWhen(1) + 1_000;
+  // The scrubber moves in steps of 100 ms.
+  const early = Math.ceil((msWhen(1) + 1_000) / 100) * 100;
   expect(early).toBeLessThan(segments[0].endMs);
   await slider.fill(String(early));
   await expect.poll(elements, { timeout: 5_000 }).toBe('1');
@@ -138,7 +139,7 @@ it('plays the recording in the replay; seeking shows the board as it was then', 
   expect(await page.getByTestId('replay-where').textContent()).toContain('Capacity');
 
   // After the second drawing: three shapes, and the audio seeks into the second segment.
-  const late = msWhen(3) + 2_000;
+  const late = Math.ceil((msWhen(3) + 2_000) / 100) * 100;
   expect(late).toBeGreaterThan(segments.at(-1).startMs);
   await slider.fill(String(late));
   await expect.poll(elements, { timeout: 5_000 }).toBe('3');
