@@ -4,8 +4,8 @@
  * both have joined (each says "ready"); ICE servers come from the API (none on one machine). Mute, and a level
  * per voice from an AudioContext analyser for the who-is-speaking indicator.
  */
-import type { CallConsent, CallSignal, CallState, LiveEvent, RoomRole } from '@mockloop/contracts';
-import { api } from '../api.ts';
+import type { CallConsent, CallSignal, LiveEvent, RoomRole } from '@mockloop/contracts';
+import { api, call } from '../api.ts';
 import { LevelMeter } from './level-meter.ts';
 import type { LiveRoom } from './room.svelte.ts';
 
@@ -53,7 +53,7 @@ export class VoiceCall {
   }
 
   async load(): Promise<void> {
-    const state = await api<CallState>('GET', `/api/sessions/${this.sessionId}/call`);
+    const state = await call(api.sessions[':id'].call.$get({ param: { id: this.sessionId } }));
     this.#iceServers = state.iceServers;
     this.consent = { agreed: state.agreed, recordingAllowed: state.recordingAllowed };
   }
@@ -91,7 +91,9 @@ export class VoiceCall {
 
   /** Agrees (or no longer agrees) to record the call into the session. */
   async setConsent(record: boolean): Promise<void> {
-    this.consent = await api<CallConsent>('PUT', `/api/sessions/${this.sessionId}/call/consent`, { record });
+    this.consent = await call(
+      api.sessions[':id'].call.consent.$put({ param: { id: this.sessionId }, json: { record } })
+    );
   }
 
   agreed(userId: string | undefined): boolean {
@@ -118,7 +120,9 @@ export class VoiceCall {
   }
 
   #send(to: string, signal: CallSignal): Promise<unknown> {
-    return api('POST', `/api/sessions/${this.sessionId}/call/signals`, { to, signal }).catch(() => {});
+    return call(api.sessions[':id'].call.signals.$post({ param: { id: this.sessionId }, json: { to, signal } })).catch(
+      () => {}
+    );
   }
 
   #peer(id: string): Peer {

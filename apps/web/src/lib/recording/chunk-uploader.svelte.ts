@@ -94,9 +94,7 @@ export class ChunkUploader {
     const { segment, seq, startMs, durationMs, source = 'voice' } = chunk;
     try {
       const body = { segment, seq, startMs, durationMs, source, data: await toBase64(chunk.data) };
-      const ack = await call(
-        api.sessions[':id'].recording.chunks.$post({ param: { id: this.sessionId }, json: body })
-      );
+      const ack = await call(api.sessions[':id'].recording.chunks.$post({ param: { id: this.sessionId }, json: body }));
       this.bytes = ack.bytes;
       this.limitBytes = ack.limitBytes;
       return 'done';
