@@ -1,0 +1,81 @@
+/** The live room's documents as stored: its events bus, chat and notes, presence, the recording and the call's consent. */
+import type { Binary, ObjectId } from 'mongodb';
+
+/** One event on a session's bus (see db/events.ts): read back by its exact `_id`, the session and a sequence number. */
+export interface EventDoc {
+  /** "<session id>:<seq>" */
+  _id: string;
+  sessionId: ObjectId;
+  seq: number;
+  at: Date;
+  /** Who receives it: everyone in the room, its interviewers, or one user. */
+  audience: 'all' | 'interviewers' | { userId: string };
+  /** The event as JSON text (drafts hold Excalidraw's nested arrays, which the embedded server cannot store). */
+  eventJson: string;
+}
+
+/** The last sequence number handed out for a session's events. */
+export interface EventSequenceDoc {
+  /** The session's id. */
+  _id: ObjectId;
+  seq: number;
+}
+
+/** A chat message, an interviewer note or a revealed prompt item, kept for the result page and the replay. */
+export interface RoomItemDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  kind: 'chat' | 'note' | 'reveal' | 'run';
+  authorId: ObjectId;
+  authorName: string;
+  authorRole: 'candidate' | 'interviewer';
+  text: string;
+  reveal: { kind: 'followUp' | 'hint'; index: number } | null;
+  at: Date;
+}
+
+/** One open events stream: who is in the room now. Refreshed by the stream's heartbeat, dropped when it closes. */
+export interface PresenceDoc {
+  /** "<session id>:<connection id>" */
+  _id: string;
+  sessionId: ObjectId;
+  userId: ObjectId;
+  name: string;
+  role: 'candidate' | 'interviewer';
+  seenAt: Date;
+}
+
+/**
+ * One chunk of a session's voice recording (see contracts/recordings.ts): one document a chunk, unique on
+ * (session, segment, seq), so a retried upload is stored once. Chunks are a few kilobytes: well inside any
+ * document limit, and plain inserts and finds behave the same on the embedded server and on MongoDB.
+ */
+export interface RecordingChunkDoc {
+  _id: ObjectId;
+  sessionId: ObjectId;
+  segment: number;
+  seq: number;
+  startMs: number;
+  durationMs: number;
+  bytes: number;
+  data: Binary;
+  at: Date;
+}
+
+/** A session's recording as a whole: the bytes its chunks hold, counted against the per-session limit. */
+export interface RecordingDoc {
+  /** The session's id. */
+  _id: ObjectId;
+  bytes: number;
+}
+
+/** A room member's agreement to record the voice call into the session (withdrawn: the document is deleted). */
+export interface CallConsentDoc {
+  /** "<session id>:<user id>" */
+  _id: string;
+  sessionId: ObjectId;
+  userId: ObjectId;
+  name: string;
+  role: 'candidate' | 'interviewer';
+  at: Date;
+}
