@@ -13,6 +13,8 @@ export default ts.config(
       // The built server (npm start builds it from apps/api/src).
       'apps/api/dist/**',
       'apps/api/dist-test-*/**',
+      // A bench run's scratch builds.
+      'bench/.tmp-*/**',
       // Vendor runtimes copied from node_modules at build time.
       'apps/web/static/pyodide/**',
       'apps/web/static/excalidraw-assets/**',
