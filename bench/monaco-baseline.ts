@@ -113,7 +113,8 @@ export async function clickToType(page: Page, link: string): Promise<number> {
   await editorTakesInput(page);
   // Keys typed while the page still sets the editor's text up can be replaced by it: type again until they show.
   for (let attempt = 1; ; attempt++) {
-    await page.locator('.monaco-editor textarea').first().focus();
+    // A click in the text, as a person would (the editor may take keys through EditContext, not its textarea).
+    await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.type(typed);
     const shown = await page
       .waitForFunction(
