@@ -42,6 +42,42 @@ it('starts a coding mock on the problem’s time box with the editor loaded', as
   expect(m).toBeGreaterThanOrEqual(14);
 });
 
+/** Every text the runtime status showed from now on, as the page changed it (polls could miss a stage). */
+async function watchRuntimeStatus(): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { runtimeSeen: string[] }).runtimeSeen = seen;
+    const read = () => {
+      const text = document.querySelector('[data-testid="runtime-status"]')?.textContent?.trim();
+      if (text && seen.at(-1) !== text) seen.push(text);
+    };
+    new MutationObserver(read).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { runtimeSeen: string[] }).runtimeSeen);
+}
+
+it(
+  'loads Python in the background when the Python tab opens, showing its progress, with no Run',
+  { timeout: 120_000 },
+  async () => {
+    const seen = await watchRuntimeStatus();
+    await page.getByLabel('Language').selectOption('python');
+    await expect.poll(seen, { timeout: 60_000 }).toContain('Python ready');
+    const stages = await seen();
+    expect(stages.some((text) => /^Loading Python… \d+\.\d MB$/.test(text))).toBe(true);
+    expect(stages.indexOf('Starting Python…')).toBeLessThan(stages.indexOf('Python ready'));
+    expect(await page.getByTestId('results-summary').count()).toBe(0);
+
+    // Opened again with Python as its language (a reload), it loads without the tab being touched.
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('Saved');
+    await page.reload();
+    await page.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('Language').inputValue()).toBe('python');
+    await expect.poll(() => page.getByTestId('runtime-status').textContent(), { timeout: 60_000 }).toBe('Python ready');
+    expect(await page.getByTestId('results-summary').count()).toBe(0);
+  }
+);
+
 it(
   'solves it in Python: Run passes the examples and Submit passes every hidden test',
   { timeout: 120_000 },

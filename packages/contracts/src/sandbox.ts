@@ -19,3 +19,6 @@ export const PYODIDE_FILES = [
   'sortedcontainers-2.4.0-py2.py3-none-any.whl'
 ] as const;
 export type PyodideFile = (typeof PYODIDE_FILES)[number];
+
+/** Marks the page sets around Python's load (bench/coding-runtimes.ts measures it against a bare page's). */
+export const PYTHON_LOAD_MARKS = { start: 'mockloop:python-load', ready: 'mockloop:python-ready' } as const;

@@ -1,6 +1,7 @@
-/** Monaco (only what JS, TS and Python need: monaco-lean.ts), loaded after first paint, its two workers ours. */
+/** Monaco (only what JS, TS and Python need: monaco-lean.ts), created after first paint, its two workers ours. */
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
+import type * as MonacoLean from './monaco-lean.ts';
 
 export interface CodeEditor {
   setLanguage(language: string, value: string): void;
@@ -23,6 +24,21 @@ export const EDITOR_IMPORT_MARK = 'mockloop:editor-import';
 /** The owner of the marks the judge puts in the editor (Monaco's TypeScript service keeps its own). */
 const JUDGE_MARKERS = 'judge';
 
+let lean: Promise<typeof MonacoLean> | null = null;
+
+/**
+ * Starts loading the editor's code, once: the session's load calls it as soon as it knows the session is a coding
+ * one (in parallel with the page's first render), and the editor awaits the same import after that first paint.
+ */
+export function loadMonaco(): Promise<typeof MonacoLean> {
+  if (!lean) {
+    performance.mark(EDITOR_IMPORT_MARK);
+    lean = import('./monaco-lean.ts');
+    lean.catch(() => (lean = null));
+  }
+  return lean;
+}
+
 export async function createCodeEditor(
   node: HTMLElement,
   options: { value: string; language: string; readOnly?: boolean; onChange: (value: string) => void }
@@ -31,11 +47,11 @@ export async function createCodeEditor(
     getWorker: (_id: string, label: string) =>
       label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()
   };
-  // Loaded after the page's first paint: the problem shows at once, the editor a moment later.
+  // Created after the page's first paint: the problem shows at once, the editor a moment later.
+  const monaco = loadMonaco();
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  performance.mark(EDITOR_IMPORT_MARK);
-  const monaco = await import('./monaco-lean.ts');
-  const editor = monaco.editor.create(node, {
+  const { editor: editors, MarkerSeverity } = await monaco;
+  const editor = editors.create(node, {
     value: options.value,
     language: MONACO_LANGUAGE[options.language],
     automaticLayout: true,
@@ -54,7 +70,7 @@ export async function createCodeEditor(
       // A fresh model per switch: TypeScript's diagnostics must not linger over Python code.
       const previous = editor.getModel();
       silent = true;
-      const model = monaco.editor.createModel(value, MONACO_LANGUAGE[language] ?? 'plaintext');
+      const model = editors.createModel(value, MONACO_LANGUAGE[language] ?? 'plaintext');
       model.updateOptions({ tabSize: language === 'python' ? 4 : 2 });
       editor.setModel(model);
       previous?.dispose();
@@ -79,7 +95,7 @@ export async function createCodeEditor(
           const word = model.getWordAtPosition({ lineNumber: error.line, column: startColumn });
           const endColumn = word?.endColumn ?? (error.column ? startColumn + 1 : model.getLineMaxColumn(error.line));
           return {
-            severity: monaco.MarkerSeverity.Error,
+            severity: MarkerSeverity.Error,
             message: error.message,
             startLineNumber: error.line,
             startColumn,
@@ -87,7 +103,7 @@ export async function createCodeEditor(
             endColumn: Math.max(endColumn, startColumn + 1)
           };
         });
-      monaco.editor.setModelMarkers(model, JUDGE_MARKERS, markers);
+      editors.setModelMarkers(model, JUDGE_MARKERS, markers);
     },
     dispose() {
       editor.dispose();

@@ -6,6 +6,7 @@
  * after the limit ends its sandbox (Time Limit Exceeded); a fresh one takes its place for the next run.
  */
 import type { ConfirmationBody } from '@mockloop/contracts';
+import { PYTHON_LOAD_MARKS } from '@mockloop/contracts/sandbox';
 import { prefetchSandbox } from './sandbox/assets.ts';
 import { Sandbox } from './sandbox/host.ts';
 import type { CodeError, SandboxLanguage } from './sandbox/protocol.ts';
@@ -29,6 +30,13 @@ const KILL_AFTER_LIMIT_MS = 500;
 /** Loading Python the first time takes seconds; that is not the candidate's code running. */
 const LOAD_LIMIT_MS = 120_000;
 
+/** Where a language's runtime is in loading: Python's takes seconds, so the page shows it. */
+export type RuntimeProgress =
+  | { stage: 'downloading'; bytes: number }
+  | { stage: 'starting' }
+  | { stage: 'ready' }
+  | { stage: 'failed'; message: string };
+
 export function timeLimitFor(problem: RunnableProblem, language: Language): number {
   return problem.timeLimitMs?.[language === 'python' ? 'python' : 'javascript'] ?? DEFAULT_TIME_LIMIT_MS;
 }
@@ -42,19 +50,27 @@ function failure(response: SandboxResponse): CodeError {
 export class CodeRunner {
   private readonly sandboxes = new Map<Language, { sandbox: Sandbox; loaded: Promise<void> }>();
 
-  constructor() {
+  /** `onProgress` hears each runtime's loading, from the download of its files to ready or failed. */
+  constructor(private readonly onProgress?: (language: Language, progress: RuntimeProgress) => void) {
     prefetchSandbox();
   }
 
   private sandboxFor(language: Language): { sandbox: Sandbox; loaded: Promise<void> } {
     const current = this.sandboxes.get(language);
     if (current?.sandbox.alive) return current;
-    const sandbox = new Sandbox(language);
+    const report = (progress: RuntimeProgress) => this.onProgress?.(language, progress);
+    const python = language === 'python';
+    if (python) performance.mark(PYTHON_LOAD_MARKS.start);
+    const sandbox = new Sandbox(language, report);
     const loaded = sandbox.request({ type: 'load' }, LOAD_LIMIT_MS).then((response) => {
       if (response === 'timeout' || response.type !== 'loaded') {
         sandbox.destroy();
-        throw new Error(`Could not load ${language}.`);
+        const message = `Could not load ${language}.`;
+        report({ stage: 'failed', message });
+        throw new Error(message);
       }
+      if (python) performance.mark(PYTHON_LOAD_MARKS.ready);
+      report({ stage: 'ready' });
     });
     const entry = { sandbox, loaded };
     this.sandboxes.set(language, entry);

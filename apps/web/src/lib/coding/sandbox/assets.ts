@@ -20,6 +20,22 @@ async function fetchOk(url: string): Promise<Response> {
 
 let workerSource: Promise<string> | null = null;
 let pyodideFiles: Promise<SandboxAssets['files']> | null = null;
+/** Who is waiting on Pyodide's download, told the bytes received so far (across its files). */
+const downloadListeners = new Set<(bytes: number) => void>();
+let downloaded = 0;
+
+/** A response's body, read in chunks so the page can show how much of Python has arrived. */
+async function readCounting(response: Response): Promise<ArrayBuffer> {
+  if (!response.body) return response.arrayBuffer();
+  const chunks: Uint8Array[] = [];
+  const reader = response.body.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    chunks.push(next.value);
+    downloaded += next.value.byteLength;
+    for (const listener of downloadListeners) listener(downloaded);
+  }
+  return new Blob(chunks as BlobPart[]).arrayBuffer();
+}
 
 function loadWorkerSource(): Promise<string> {
   // The build's version in the query: a new release never runs an old worker from the cache.
@@ -28,19 +44,32 @@ function loadWorkerSource(): Promise<string> {
   return workerSource;
 }
 
-function loadPyodideFiles(): Promise<SandboxAssets['files']> {
-  pyodideFiles ??= Promise.all(
-    PYODIDE_FILES.map(
-      async (name) =>
-        [name, await (await fetchOk(`${PYODIDE_PATH}${name}?v=${encodeURIComponent(version)}`)).arrayBuffer()] as const
-    )
-  ).then((entries) => Object.fromEntries(entries));
-  pyodideFiles.catch(() => (pyodideFiles = null));
-  return pyodideFiles;
+function loadPyodideFiles(onBytes?: (bytes: number) => void): Promise<SandboxAssets['files']> {
+  if (onBytes) downloadListeners.add(onBytes);
+  if (!pyodideFiles) {
+    downloaded = 0;
+    pyodideFiles = Promise.all(
+      PYODIDE_FILES.map(
+        async (name) =>
+          [name, await readCounting(await fetchOk(`${PYODIDE_PATH}${name}?v=${encodeURIComponent(version)}`))] as const
+      )
+    ).then((entries) => Object.fromEntries(entries));
+    pyodideFiles.catch(() => (pyodideFiles = null));
+  }
+  const files = pyodideFiles;
+  if (onBytes) void files.finally(() => downloadListeners.delete(onBytes)).catch(() => {});
+  return files;
 }
 
-export async function sandboxAssets(language: SandboxLanguage): Promise<SandboxAssets> {
-  const [source, files] = await Promise.all([loadWorkerSource(), language === 'python' ? loadPyodideFiles() : {}]);
+/** The worker's script and the language's files; `onBytes` hears Pyodide's download as it arrives. */
+export async function sandboxAssets(
+  language: SandboxLanguage,
+  onBytes?: (bytes: number) => void
+): Promise<SandboxAssets> {
+  const [source, files] = await Promise.all([
+    loadWorkerSource(),
+    language === 'python' ? loadPyodideFiles(onBytes) : {}
+  ]);
   return { workerSource: source, files };
 }
 

@@ -20,7 +20,11 @@ export class Sandbox {
   private nextId = 1;
   private destroyed = false;
 
-  constructor(readonly language: SandboxLanguage) {
+  /** `onProgress` hears the download of the language's files (Python's), then that the runtime is starting. */
+  constructor(
+    readonly language: SandboxLanguage,
+    onProgress?: (progress: { stage: 'downloading'; bytes: number } | { stage: 'starting' }) => void
+  ) {
     const channel = new MessageChannel();
     this.port = channel.port1;
     this.port.onmessage = (event) => this.receive(event.data);
@@ -32,14 +36,16 @@ export class Sandbox {
     frame.hidden = true;
     frame.dataset.sandbox = language;
     frame.src = `${SANDBOX_DOCUMENT}?v=${encodeURIComponent(version)}`;
-    const assets = sandboxAssets(language);
+    const assets = sandboxAssets(language, onProgress && ((bytes) => onProgress({ stage: 'downloading', bytes })));
     // An opaque origin can only be addressed as '*'; the port travels with this one message.
     frame.addEventListener(
       'load',
       () =>
         void assets.then(
-          ({ workerSource, files }) =>
-            frame.contentWindow?.postMessage({ language, workerSource, files }, '*', [channel.port2]),
+          ({ workerSource, files }) => {
+            frame.contentWindow?.postMessage({ language, workerSource, files }, '*', [channel.port2]);
+            onProgress?.({ stage: 'starting' });
+          },
           () => this.destroy()
         ),
       { once: true }
