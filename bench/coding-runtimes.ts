@@ -277,3 +277,5 @@ for (const problem of problems) {
 }
 console.log(`coding runtimes (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)})`);
 for (const row of rows) console.log(row);
+// The bare page's static server would keep the process alive.
+process.exit();
