@@ -78,6 +78,28 @@ it(
   }
 );
 
+it('says so when Python cannot load, and loads it when Run tries again', { timeout: 120_000 }, async () => {
+  const other = await browser.newContext({ storageState: await context.storageState() });
+  try {
+    const fresh = await other.newPage();
+    const refused = /\/pyodide\//;
+    await fresh.route(refused, (route) => route.abort());
+    await fresh.goto(`${server.url}/sessions/${sessionId}`);
+    await fresh.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 });
+    expect(await fresh.getByLabel('Language').inputValue()).toBe('python');
+    await expect
+      .poll(() => fresh.getByTestId('runtime-status').textContent(), { timeout: 30_000 })
+      .toBe('Python could not load; Run tries again');
+    await fresh.unroute(refused);
+    await fresh.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect
+      .poll(() => fresh.getByTestId('runtime-status').textContent(), { timeout: 60_000 })
+      .toBe('Python ready');
+  } finally {
+    await other.close();
+  }
+});
+
 it(
   'solves it in Python: Run passes the examples and Submit passes every hidden test',
   { timeout: 120_000 },

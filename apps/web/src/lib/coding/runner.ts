@@ -32,10 +32,7 @@ const LOAD_LIMIT_MS = 120_000;
 
 /** Where a language's runtime is in loading: Python's takes seconds, so the page shows it. */
 export type RuntimeProgress =
-  | { stage: 'downloading'; bytes: number }
-  | { stage: 'starting' }
-  | { stage: 'ready' }
-  | { stage: 'failed'; message: string };
+  { stage: 'downloading'; bytes: number } | { stage: 'starting' } | { stage: 'ready' } | { stage: 'failed' };
 
 export function timeLimitFor(problem: RunnableProblem, language: Language): number {
   return problem.timeLimitMs?.[language === 'python' ? 'python' : 'javascript'] ?? DEFAULT_TIME_LIMIT_MS;
@@ -65,9 +62,8 @@ export class CodeRunner {
     const loaded = sandbox.request({ type: 'load' }, LOAD_LIMIT_MS).then((response) => {
       if (response === 'timeout' || response.type !== 'loaded') {
         sandbox.destroy();
-        const message = `Could not load ${language}.`;
-        report({ stage: 'failed', message });
-        throw new Error(message);
+        report({ stage: 'failed' });
+        throw new Error(`Could not load ${language}.`);
       }
       if (python) performance.mark(PYTHON_LOAD_MARKS.ready);
       report({ stage: 'ready' });
