@@ -1,7 +1,8 @@
 /**
  * Autosave latency through the API: N concurrent sessions each saving every 2 s, against raw driver
  * `updateOne` calls with the same shape on the same database in the same run. Prints p50/p99 and the ratio.
- * The load runs in its own process (`autosave-client.ts`), which times both the API and the driver calls.
+ * The load runs in its own process (`autosave-client.ts`), which times both the API and the driver calls: a warm-up
+ * first (not counted), then the paths in turn, 10 s each, until each has had its seconds.
  * Then saturation: the same clients saving back to back, through the API and through the driver with the API's
  * own update, printed side by side as saves per second and their ratio.
  * BENCH_SESSIONS (default 50), BENCH_SECONDS (default 60) and BENCH_SATURATION_SECONDS (default 20) size the run.
@@ -109,7 +110,7 @@ const { api, same, raw, failures, saturation } = result;
 const row = (name: string, values: number[]) =>
   `  ${name.padEnd(28)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p99 ${percentile(values, 99).toFixed(1).padStart(7)} ms   (${values.length} saves)`;
 console.log(
-  `autosave: ${SESSIONS} sessions saving every ${INTERVAL_MS / 1000} s for ${SECONDS} s per phase, phases in turn (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)})`
+  `autosave: ${SESSIONS} sessions saving every ${INTERVAL_MS / 1000} s for ${SECONDS} s per path, the paths taking turns in 10 s slices after a warm-up (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)})`
 );
 console.log(row('PATCH /api/sessions/:id/work', api));
 console.log(row('driver, tiny document', raw));

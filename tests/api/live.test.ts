@@ -3,6 +3,7 @@
  * seeing only their audience; resumed with Last-Event-ID; two instances on one database behaving as one; a
  * revoked invite ending the interviewer's stream with an error.
  */
+import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codingFixture, designFixture } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
@@ -264,6 +265,56 @@ describe('two instances on one database', () => {
     const onA = await listen(a, candidate, sessionId);
     await interviewer.request('POST', `/api/sessions/${sessionId}/chat`, { text: 'from B' });
     await onA.next(ofType('chat', (d) => d.item.text === 'from B'));
+  });
+});
+
+describe('autosave in the room', () => {
+  const saves = (db: Server['database'], sessionId: string) =>
+    db.events.countDocuments({ sessionId: new ObjectId(sessionId), eventJson: { $regex: '^\\{"type":"saved"' } });
+
+  it('stores no event while the candidate is alone, and tells an interviewer joining here of the very next save', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    let revision = 0;
+    const save = async (design: string) => {
+      const saved = await candidate.request('PATCH', `/api/sessions/${sessionId}/work`, {
+        revision,
+        notes: { design }
+      });
+      expect(saved.status).toBe(200);
+      revision = saved.json.revision;
+    };
+    await save('alone');
+    await save('still alone');
+    expect(await saves(a.database, sessionId)).toBe(0);
+    // Joined through this instance a moment after its last look at the room: counted at once, not a second later.
+    const stream = await listen(a, interviewer, sessionId);
+    await stream.next(ofType('hello'));
+    await save('watched');
+    const event = await stream.next(ofType('saved'));
+    expect(event.data).toMatchObject({ revision, notes: { design: 'watched' } });
+  });
+
+  it('tells an interviewer connected to another instance within two seconds of joining', async () => {
+    const { candidate, interviewer, sessionId } = await room(b);
+    let revision = 0;
+    const save = async () => {
+      const saved = await candidate.request('PATCH', `/api/sessions/${sessionId}/work`, {
+        revision,
+        notes: { design: `save ${revision}` }
+      });
+      revision = saved.json.revision;
+    };
+    await save();
+    const onB = await listen(b, interviewer, sessionId);
+    await onB.next(ofType('hello'));
+    const joined = Date.now();
+    while (!onB.received.some((e) => e.data.type === 'saved') && Date.now() - joined < 5000) {
+      await save();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const first = await onB.next(ofType('saved'), 2000);
+    // Instance A learns of B's interviewer from the database (its watch list is at most two seconds old).
+    expect(first.data.revision).toBeGreaterThan(1);
   });
 });
 

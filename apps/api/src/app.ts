@@ -1,5 +1,6 @@
 /** The MockLoop API as a Hono app: middleware, routes, the OpenAPI document and the one error shape. */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Database } from './db/client.ts';
@@ -173,20 +174,27 @@ export function createApp(options: AppOptions) {
 
 export type App = ReturnType<typeof createApp>;
 
-function limitBody(maxSize: number, what: string) {
-  return bodyLimit({
-    maxSize,
-    onError: () => {
-      // The rest of the body is never read, so the connection cannot carry another request.
-      throw new ApiError(
-        413,
-        'PAYLOAD_TOO_LARGE',
-        `${what} is larger than ${Math.round(maxSize / 1024 / 1024)} MB. Nothing was saved from this request.`,
-        undefined,
-        { Connection: 'close' }
-      );
-    }
-  });
+function limitBody(maxSize: number, what: string): MiddlewareHandler {
+  const tooLarge = (): never => {
+    // The rest of the body is never read, so the connection cannot carry another request.
+    throw new ApiError(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `${what} is larger than ${Math.round(maxSize / 1024 / 1024)} MB. Nothing was saved from this request.`,
+      undefined,
+      { Connection: 'close' }
+    );
+  };
+  const streamed = bodyLimit({ maxSize, onError: tooLarge });
+  return async (c, next) => {
+    const length = c.req.header('content-length');
+    const chunked = c.req.header('transfer-encoding') !== undefined;
+    // A declared length is judged by its header, and a request with neither header has no body (HTTP/1.1). Only a
+    // chunked body is counted as it streams: asking for the body turns @hono/node-server's lightweight request
+    // into a full Request with a web stream, which autosave would otherwise pay on every save.
+    if (!chunked) return length !== undefined && Number.parseInt(length, 10) > maxSize ? tooLarge() : next();
+    return streamed(c, next);
+  };
 }
 
 function toApiError(error: unknown): ApiError {

@@ -47,6 +47,17 @@ export function createRoomRepository(db: Database) {
         .toArray();
     },
 
+    /** Every session with an interviewer's stream open (on any instance), as hex ids. */
+    async watchedSessions(now: Date): Promise<Set<string>> {
+      const open = await db.presence
+        .find(
+          { role: 'interviewer', seenAt: { $gt: new Date(now.getTime() - PRESENCE_STALE_MS) } },
+          { projection: { sessionId: 1 } }
+        )
+        .toArray();
+      return new Set(open.map((p) => p.sessionId.toHexString()));
+    },
+
     async prunePresence(now: Date): Promise<void> {
       await db.presence.deleteMany({ seenAt: { $lt: new Date(now.getTime() - PRESENCE_STALE_MS) } });
     }

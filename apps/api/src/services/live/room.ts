@@ -12,6 +12,7 @@ import { ApiError, notFound } from '../../errors.ts';
 import type { EventHub } from './event-hub.ts';
 import { interviewerGuide } from './guide.ts';
 import { runText } from './run-text.ts';
+import { createWatchList } from './watch-list.ts';
 
 /** What the room needs of the session engine: the session as its candidate or an admitted reviewer may read it. */
 export interface SessionAccess {
@@ -33,25 +34,8 @@ export const roomRole = (role: 'owner' | 'reviewer'): RoomRole => (role === 'own
 
 const locked = () => new ApiError(409, 'SESSION_LOCKED', 'This session has ended: the room is read-only now.');
 
-/** How long an instance trusts its last look at whether an interviewer is in a room (autosave's hot path). */
-const WATCHED_TTL_MS = 2000;
-
 export function createRoomService({ sessions, events, room, hub, now }: RoomServiceOptions) {
-  const watchedUntil = new Map<string, { at: number; watched: boolean }>();
-
-  /** Whether anyone but the candidate has the room open, on any instance; remembered for a moment. */
-  async function watched(sessionId: ObjectId): Promise<boolean> {
-    const key = sessionId.toHexString();
-    const known = watchedUntil.get(key);
-    const at = now().getTime();
-    if (known && at - known.at < WATCHED_TTL_MS) return known.watched;
-    const present = await room.present(sessionId, now());
-    const watching = present.some((p) => p.role === 'interviewer');
-    watchedUntil.delete(key);
-    watchedUntil.set(key, { at, watched: watching });
-    if (watchedUntil.size > 10_000) watchedUntil.delete(watchedUntil.keys().next().value!);
-    return watching;
-  }
+  const watchList = createWatchList(room, now);
 
   function toItem(doc: RoomItemDoc, session: SessionDoc): RoomItem {
     return {
@@ -208,7 +192,7 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
     async join(user: SignedInUser, doc: SessionDoc, role: RoomRole): Promise<string> {
       const key = `${doc._id.toHexString()}:${new ObjectId().toHexString()}`;
       await room.join({ _id: key, sessionId: doc._id, userId: user._id, name: user.name, role, seenAt: now() });
-      watchedUntil.delete(doc._id.toHexString());
+      if (role === 'interviewer') watchList.joined(doc._id);
       await publish(doc._id, 'all', { type: 'presence', members: toMembers(await room.present(doc._id, now())) });
       return key;
     },
@@ -219,6 +203,7 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
 
     async leave(sessionId: ObjectId, key: string): Promise<void> {
       await room.leave(key);
+      watchList.left();
       await publish(sessionId, 'all', { type: 'presence', members: toMembers(await room.present(sessionId, now())) });
     },
 
@@ -232,8 +217,8 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
     /** Tells the room what the session engine changed. */
     async engineChanged(change: SessionChange): Promise<void> {
       if (change.type === 'work') {
-        // Autosaves of a mock nobody is watching cost one cached look, not an event each.
-        if (!(await watched(change.sessionId))) return;
+        // Autosaves of a mock nobody is watching cost no event and no read (the watch list is in memory).
+        if (!(await watchList.has(change.sessionId))) return;
         const { sessionId, revision, notes } = change;
         await publish(sessionId, 'interviewers', { type: 'saved', revision, notes });
         return;
