@@ -2,7 +2,8 @@
  * The coding page's baseline for bench:pages: a naive Monaco page (the whole `monaco-editor` entry imported
  * statically, the same two workers, the same starting language) built by Vite in the same run, and the two
  * measurements taken on both it and the coding page: JavaScript before the editor starts loading (initial) and in
- * all (until it takes input), and the time from a click on a link to the page to the first typed character.
+ * all (until it takes input), and the time from a click on a link to the page to the first typed character (and to
+ * that character showing in Monaco).
  */
 import { createReadStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -106,20 +107,30 @@ export async function editorWeight(context: BrowserContext, url: string) {
   return { initial: sum(initial), total: sum(all), files: all.length };
 }
 
-/** From a click on `link` to the first typed character showing in the editor. */
-export async function clickToType(page: Page, link: string): Promise<number> {
+/** Where a page takes typing first: our plain editor (while Monaco loads), else Monaco's text. */
+const typingSurface = '[data-testid="plain-editor"], .monaco-editor .view-lines';
+
+/**
+ * From a click on `link` to the first typed character showing in the page's code editor (`typed`), and to Monaco
+ * showing it (`monaco`: the same moment on the naive page; later on ours, whose plain editor takes typing first).
+ * The start page has settled first: a person clicks on a page they have seen, and its own loading is not the
+ * editor's.
+ */
+export async function clickToType(page: Page, link: string): Promise<{ typed: number; monaco: number }> {
+  await page.waitForLoadState('networkidle');
   const started = Date.now();
   await page.locator(link).first().click();
-  await editorTakesInput(page);
   // Keys typed while the page still sets the editor's text up can be replaced by it: type again until they show.
   for (let attempt = 1; ; attempt++) {
-    // A click in the text, as a person would (the editor may take keys through EditContext, not its textarea).
-    await page.locator('.monaco-editor .view-lines').first().click();
+    // A click in the text, as a person would (Monaco may take keys through EditContext, not its textarea).
+    await page.locator(typingSurface).first().click();
     await page.keyboard.type(typed);
     const shown = await page
       .waitForFunction(
         (text) =>
-          [...document.querySelectorAll('.monaco-editor .view-lines')].some((v) => v.textContent?.includes(text)),
+          [...document.querySelectorAll<HTMLTextAreaElement>('[data-testid="plain-editor"]')].some((box) =>
+            box.value.includes(text)
+          ) || [...document.querySelectorAll('.monaco-editor .view-lines')].some((v) => v.textContent?.includes(text)),
         typed,
         { timeout: 5_000 }
       )
@@ -127,7 +138,15 @@ export async function clickToType(page: Page, link: string): Promise<number> {
         () => true,
         () => false
       );
-    if (shown) return Date.now() - started;
+    if (shown) break;
     if (attempt === 6) throw new Error(`The editor at ${page.url()} never showed the typed text.`);
   }
+  const typedAt = Date.now() - started;
+  await editorTakesInput(page);
+  await page.waitForFunction(
+    (text) => [...document.querySelectorAll('.monaco-editor .view-lines')].some((v) => v.textContent?.includes(text)),
+    typed,
+    { timeout: 60_000 }
+  );
+  return { typed: typedAt, monaco: Date.now() - started };
 }

@@ -42,6 +42,50 @@ it('starts a coding mock on the problem’s time box with the editor loaded', as
   expect(m).toBeGreaterThanOrEqual(14);
 });
 
+it(
+  'takes typing in a plain editor before Monaco has loaded; Monaco takes over the text, the cursor and the focus',
+  { timeout: 60_000 },
+  async () => {
+    // Monaco's import waits for its stylesheet: held, the page has only the plain editor.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = /\/assets\/monaco-lean\.[\w-]+\.css$/;
+    await page.route(held, async (route) => {
+      await released;
+      await route.continue();
+    });
+    try {
+      await page.reload();
+      const plain = page.getByTestId('plain-editor');
+      await plain.waitFor({ timeout: 30_000 });
+      expect(await page.locator('.monaco-editor').count()).toBe(0);
+      await plain.click();
+      await plain.press('ControlOrMeta+End');
+      await page.keyboard.type('\n// typed before Monaco\n');
+      // Tab indents there, as in Monaco, rather than leaving the box.
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('x');
+      expect(await plain.inputValue()).toContain('// typed before Monaco\n  x');
+      // Autosaved like any edit.
+      const stored = async () =>
+        (await (await page.request.get(`${server.url}/api/sessions/${sessionId}`)).json()).session.work.notes
+          .codeTypescript as string;
+      await expect.poll(stored, { timeout: 10_000 }).toContain('// typed before Monaco\n  x');
+      // Back to the end of the comment: Monaco must take over this cursor, not just the text.
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+      release();
+      await page.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 });
+      await expect.poll(() => page.getByTestId('plain-editor').count()).toBe(0);
+      await page.keyboard.type(' and after');
+      await expect.poll(() => editorTextOf(page)).toContain('// typed before Monaco and after');
+      await expect.poll(stored, { timeout: 10_000 }).toContain('// typed before Monaco and after');
+    } finally {
+      release();
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+    }
+  }
+);
+
 /** Every text the runtime status showed from now on, as the page changed it (polls could miss a stage). */
 async function watchRuntimeStatus(): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {

@@ -10,6 +10,8 @@ export interface CodeEditor {
   revealLine(line: number, column?: number): void;
   /** Marks where the code failed (a red squiggle and its message); an empty list clears the marks. */
   markErrors(errors: { line: number; column?: number; message: string }[]): void;
+  /** Focuses the editor with the cursor (or a selection) at character offsets in its text. */
+  focusAt(start: number, end?: number): void;
   dispose(): void;
 }
 
@@ -39,9 +41,14 @@ export function loadMonaco(): Promise<typeof MonacoLean> {
   return lean;
 }
 
+/**
+ * Creates Monaco in `node` once its code has loaded. `value` and `language` are read when the editor is created,
+ * not when this is called: the plain editor shown meanwhile may have been typed in, or its language switched
+ * (CodeEditor.svelte hands them over).
+ */
 export async function createCodeEditor(
   node: HTMLElement,
-  options: { value: string; language: string; readOnly?: boolean; onChange: (value: string) => void }
+  options: { value: () => string; language: () => string; readOnly?: boolean; onChange: (value: string) => void }
 ): Promise<CodeEditor> {
   (self as unknown as { MonacoEnvironment: unknown }).MonacoEnvironment = {
     getWorker: (_id: string, label: string) =>
@@ -51,15 +58,16 @@ export async function createCodeEditor(
   const monaco = loadMonaco();
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const { editor: editors, MarkerSeverity } = await monaco;
+  const language = options.language();
   const editor = editors.create(node, {
-    value: options.value,
-    language: MONACO_LANGUAGE[options.language],
+    value: options.value(),
+    language: MONACO_LANGUAGE[language],
     automaticLayout: true,
     minimap: { enabled: false },
     fontSize: 14,
     scrollBeyondLastLine: false,
     readOnly: options.readOnly ?? false,
-    tabSize: options.language === 'python' ? 4 : 2
+    tabSize: language === 'python' ? 4 : 2
   });
   let silent = false;
   editor.onDidChangeModelContent(() => {
@@ -104,6 +112,20 @@ export async function createCodeEditor(
           };
         });
       editors.setModelMarkers(model, JUDGE_MARKERS, markers);
+    },
+    focusAt(start, end = start) {
+      const model = editor.getModel();
+      if (!model) return;
+      const from = model.getPositionAt(start);
+      const to = model.getPositionAt(end);
+      editor.setSelection({
+        startLineNumber: from.lineNumber,
+        startColumn: from.column,
+        endLineNumber: to.lineNumber,
+        endColumn: to.column
+      });
+      editor.revealPositionInCenterIfOutsideViewport(to);
+      editor.focus();
     },
     dispose() {
       editor.dispose();
