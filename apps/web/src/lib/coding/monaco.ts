@@ -2,6 +2,7 @@
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import type * as MonacoLean from './monaco-lean.ts';
+import { whenIdle } from '../idle.ts';
 
 export interface CodeEditor {
   setLanguage(language: string, value: string): void;
@@ -28,11 +29,8 @@ const JUDGE_MARKERS = 'judge';
 
 let lean: Promise<typeof MonacoLean> | null = null;
 
-/**
- * Starts loading the editor's code, once: the session's load calls it as soon as it knows the session is a coding
- * one (in parallel with the page's first render), and the editor awaits the same import after that first paint.
- */
-export function loadMonaco(): Promise<typeof MonacoLean> {
+/** Starts loading the editor's code, once. */
+function loadMonaco(): Promise<typeof MonacoLean> {
   if (!lean) {
     performance.mark(EDITOR_IMPORT_MARK);
     lean = import('./monaco-lean.ts');
@@ -54,10 +52,10 @@ export async function createCodeEditor(
     getWorker: (_id: string, label: string) =>
       label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()
   };
-  // Created after the page's first paint: the problem shows at once, the editor a moment later.
-  const monaco = loadMonaco();
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  const { editor: editors, MarkerSeverity } = await monaco;
+  // Loaded once the page is drawn and idle: the problem and the plain editor show at once and take the first keys,
+  // and Monaco's evaluation (a few hundred milliseconds of the main thread) does not land on them.
+  await new Promise<void>((resolve) => requestAnimationFrame(() => whenIdle(resolve, 1000)));
+  const { editor: editors, MarkerSeverity } = await loadMonaco();
   const language = options.language();
   const editor = editors.create(node, {
     value: options.value(),

@@ -2,7 +2,6 @@ import { redirect } from '@sveltejs/kit';
 import type { Component } from 'svelte';
 import type { Session } from '@mockloop/contracts';
 import { api, load as loadApi } from '$lib/api.ts';
-import { loadMonaco } from '$lib/coding/monaco.ts';
 import { requireUser } from '$lib/require-user.ts';
 import type { PageLoad } from './$types';
 
@@ -22,8 +21,6 @@ export const load: PageLoad = async ({ parent, params, url }) => {
   const receivedAt = Date.now();
   if (session.role === 'reviewer') redirect(307, `/review/${params.id}`);
   if (session.status !== 'active') redirect(307, `/sessions/${params.id}/result`);
-  // The editor's code starts loading now, while the page renders the problem (on a hovered link, before the click).
-  if (session.kind === 'coding') void loadMonaco().catch(() => {});
   const { default: Mock } = await mocks[session.kind]();
   return { session, receivedAt, Mock };
 };
