@@ -30,9 +30,15 @@ export interface LoadResult {
 /**
  * Keep-alive connections, as a browser keeps one to its origin. Node's `http` rather than its `fetch`: `fetch`
  * (undici's WHATWG streams) costs this process 1–2 ms of CPU per request on these two cores, which is the load
- * generator's own cost, not the API's, and a browser's native fetch does not pay it.
+ * generator's own cost, not the API's, and a browser's native fetch does not pay it. A fresh agent per slice of API
+ * saves: connections left idle through the driver's slices meet the server's keep-alive timeout (5 s), and two
+ * runs that reused them hung, a response left unread on one socket (seen with `ss`: bytes in its receive queue).
  */
-const agent = new http.Agent({ keepAlive: true });
+let agent = new http.Agent({ keepAlive: true });
+const freshConnections = () => {
+  agent.destroy();
+  agent = new http.Agent({ keepAlive: true });
+};
 
 function patch(url: string, cookie: string, body: object): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -48,10 +54,17 @@ function patch(url: string, cookie: string, body: object): Promise<{ status: num
       }
     );
     request.on('error', reject);
-    // A request the server never answers fails the run rather than hanging it.
-    request.setTimeout(30_000, () => request.destroy(new Error(`no answer in 30 s: PATCH ${url}`)));
     request.end(JSON.stringify(body));
   });
+}
+
+/** A save that never settles fails the run, naming itself, rather than hanging it. */
+function answered<T>(save: Promise<T>, what: string): Promise<T> {
+  let watchdog: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    watchdog = setTimeout(() => reject(new Error(`${what}: no answer in 30 s`)), 30_000);
+  });
+  return Promise.race([save, late]).finally(() => clearTimeout(watchdog));
 }
 
 const WARM_UP_SECONDS = 4;
@@ -81,7 +94,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
         while (Date.now() < deadline) {
           const text = `notes after ${++typed} saves `.repeat(20);
           const started = performance.now();
-          await save(i, text);
+          await answered(save(i, text), `${save.name} of client ${i}`);
           samples.push(performance.now() - started);
           done++;
           if (intervalMs) await new Promise((r) => setTimeout(r, intervalMs));
@@ -131,6 +144,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
   try {
     // Warm-up, not counted: the first saves of a fresh process compile its code (the API's and the driver's).
     for (const save of [apiSave, sameSave]) await phase([], save, plan.intervalMs, WARM_UP_SECONDS);
+    freshConnections();
     // The three paths take turns in slices of ROUND_SECONDS, so a busier spell of this shared machine falls on
     // all of them alike rather than on whichever phase it happened to meet.
     const rounds = Math.max(1, Math.round(plan.seconds / ROUND_SECONDS));
@@ -139,8 +153,10 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
         [result.api, apiSave],
         [result.same, sameSave],
         [result.raw, rawSave]
-      ] as const)
+      ] as const) {
         await phase(samples, save, plan.intervalMs, plan.seconds / rounds);
+        if (save === apiSave) freshConnections();
+      }
     }
     // Saturation: every client saves back to back; what completes per second is the throughput.
     for (const [name, save] of [
