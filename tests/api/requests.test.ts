@@ -1,5 +1,6 @@
 /** Requests as such over real HTTP: every bad input, cross-origin refusals, who is signed in and the onboarding goal,
  * health and the API document (accounts themselves: auth.test.ts). */
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, startTestServer } from '../support/server.ts';
 
@@ -73,6 +74,33 @@ describe('bad input', () => {
     });
     expect(res.status).toBe(413);
     expect(res.json.error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  // A body with no Content-Length (chunked) is counted as it arrives; one with a length is judged by its header.
+  const chunked = (body: string) =>
+    new Promise<{ status: number; json: { error: { code: string } } }>((resolve, reject) => {
+      const request = http.request(
+        `${server.url}/api/auth/signup`,
+        { method: 'POST', headers: { 'content-type': 'application/json' } },
+        (response) => {
+          let text = '';
+          response.on('data', (part: Buffer) => (text += part.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, json: JSON.parse(text) }));
+        }
+      );
+      request.on('error', reject);
+      // Written in pieces, with no length declared: Node sends it chunked.
+      for (let at = 0; at < body.length; at += 64 * 1024) request.write(body.slice(at, at + 64 * 1024));
+      request.end();
+    });
+
+  it('refuses an oversized chunked body with 413, and reads a small chunked one', async () => {
+    const big = await chunked(JSON.stringify({ ...ada, name: 'x'.repeat(2 * 1024 * 1024) }));
+    expect(big.status).toBe(413);
+    expect(big.json.error.code).toBe('PAYLOAD_TOO_LARGE');
+    const small = await chunked(JSON.stringify({ email: 'not an e-mail' }));
+    expect(small.status).toBe(400);
+    expect(small.json.error.code).toBe('VALIDATION_FAILED');
   });
 
   it('answers unknown routes with 404 in the error shape', async () => {

@@ -86,6 +86,37 @@ it(
   }
 );
 
+it('hands Monaco the language picked while the plain editor showed, with that language’s code', async () => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/monaco-lean\.[\w-]+\.css$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  if (codingFixture.kind !== 'coding') throw new Error('the coding fixture is a coding question');
+  const { javascript } = codingFixture.starter;
+  try {
+    await page.reload();
+    const plain = page.getByTestId('plain-editor');
+    await plain.waitFor({ timeout: 30_000 });
+    await page.getByLabel('Language').selectOption('javascript');
+    await expect.poll(() => plain.inputValue()).toBe(javascript);
+    release();
+    await page.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => editorTextOf(page)).toBe(javascript);
+    // Monaco marks the node it was created in with its model's language.
+    expect(await page.getByTestId('code-editor').locator('[data-mode-id]').getAttribute('data-mode-id')).toBe(
+      'javascript'
+    );
+    // Back to TypeScript in Monaco: its own code, typed before, is there.
+    await page.getByLabel('Language').selectOption('typescript');
+    await expect.poll(() => editorTextOf(page)).toContain('// typed before Monaco and after');
+  } finally {
+    release();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  }
+});
+
 /** Every text the runtime status showed from now on, as the page changed it (polls could miss a stage). */
 async function watchRuntimeStatus(): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {
