@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { codingFixture, designFixture } from '../support/fixtures.ts';
+import { client, startTestServer } from '../support/server.ts';
 import { useSessionApi } from '../support/session-api.ts';
 
 const api = useSessionApi({ questions: [designFixture, codingFixture], app: { allowShortSessions: true } });
@@ -94,14 +95,71 @@ describe('the writes and reads behind a call', () => {
     const session = await api.startSession();
     const sceneReads = vi.spyOn(api.server.database.sessionScenes, 'findOne');
     onTestFinished(() => sceneReads.mockRestore());
-    // The first save of a session is due a snapshot.
+    // The first save of a session is due a snapshot. It is taken after the answer; the replay waits for it.
     expect((await api.saveDesign(session.id, 0, 'drawn')).status).toBe(200);
+    const replay = (await api.owner.request('GET', `/api/sessions/${session.id}/snapshots`)).json.items;
     expect(sceneReads).not.toHaveBeenCalled();
     sceneReads.mockRestore();
-    const replay = (await api.owner.request('GET', `/api/sessions/${session.id}/snapshots`)).json.items;
     expect(replay).toHaveLength(1);
     expect(replay[0].scene.elements[0]).toMatchObject({ id: 'a', version: 1 });
     expect(replay[0].notes.design).toBe('drawn');
+  });
+
+  it('answers a save before its replay snapshot is stored; the replay and the shutdown wait for it', async () => {
+    // A server of this test's own, as it is closed here.
+    const server = await startTestServer({ questions: [designFixture], app: { allowShortSessions: true } });
+    const owner = client(server.url);
+    await owner.signUp({ email: 'snapshots@example.com', password: 'owner-pass-1', name: 'Owner' });
+    const session = (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json.session;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { snapshots } = server.database;
+    const insertOne = snapshots.insertOne.bind(snapshots);
+    const inserts = vi.spyOn(snapshots, 'insertOne').mockImplementation(async (...args) => {
+      await gate;
+      return insertOne(...args);
+    });
+    onTestFinished(() => inserts.mockRestore());
+
+    // The first save is due a snapshot: its write is held, and the save is answered all the same.
+    const saved = await owner.request('PATCH', `/api/sessions/${session.id}/work`, {
+      revision: 0,
+      notes: { design: 'drawn' }
+    });
+    expect(saved.status).toBe(200);
+    await vi.waitFor(() => expect(inserts).toHaveBeenCalledTimes(1));
+    // The replay, asked now, answers only once the snapshot is stored; so does the server's close.
+    let listed: { items: { notes: { design: string } }[] } | null = null;
+    const replay = owner
+      .request('GET', `/api/sessions/${session.id}/snapshots`)
+      .then((res) => (listed = res.json as typeof listed));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(listed).toBeNull();
+    release();
+    await replay;
+    expect(listed!.items.map((s) => s.notes.design)).toEqual(['drawn']);
+
+    // Another session's first save, its snapshot held when the server is told to close: the close waits for it.
+    const gate2 = new Promise<void>((resolve) => (release = resolve));
+    inserts.mockImplementation(async (...args) => {
+      await gate2;
+      return insertOne(...args);
+    });
+    const other = (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json.session;
+    const otherSaved = await owner.request('PATCH', `/api/sessions/${other.id}/work`, {
+      revision: 0,
+      notes: { design: 'last words' }
+    });
+    expect(otherSaved.status).toBe(200);
+    await vi.waitFor(() => expect(inserts).toHaveBeenCalledTimes(2));
+    let closed = false;
+    const closing = server.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(closed).toBe(false);
+    release();
+    await closing;
+    // Stored before the database closed: the held write succeeded.
+    await expect(inserts.mock.results[1]!.value).resolves.toMatchObject({ acknowledged: true });
   });
 
   it('reads only a projection of the session for each submission call', async () => {

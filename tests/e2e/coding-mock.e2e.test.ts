@@ -146,9 +146,12 @@ it(
     // Opened again with Python as its language (a reload), it loads without the tab being touched.
     await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('Saved');
     await page.reload();
-    await page.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 });
+    // The plain editor takes typing meanwhile, and Monaco loads only once Python is up: on two cores the two
+    // loads slowed each other.
+    await page.getByTestId('plain-editor').waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-editor textarea').first().waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('runtime-status').textContent()).toBe('Python ready');
     expect(await page.getByLabel('Language').inputValue()).toBe('python');
-    await expect.poll(() => page.getByTestId('runtime-status').textContent(), { timeout: 60_000 }).toBe('Python ready');
     expect(await page.getByTestId('results-summary').count()).toBe(0);
   }
 );

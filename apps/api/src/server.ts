@@ -157,6 +157,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           });
           server.closeIdleConnections();
         });
+        // The replay snapshots of saves already answered.
+        await app.services.sessions.settled();
         await database.close();
         await embedded?.stop();
       })())

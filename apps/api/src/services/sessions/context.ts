@@ -39,6 +39,8 @@ export async function announce(ctx: SessionContext, change: SessionChange): Prom
 export type SessionContext = Required<SessionServiceOptions> & {
   /** When this process last took (or saw) a replay snapshot per session; see snapshots.ts. */
   lastSnapshotAt: Map<string, number>;
+  /** Per session, the replay snapshot this process is still taking after a save was answered; see snapshots.ts. */
+  pendingSnapshots: Map<string, Promise<void>>;
 };
 
 export const sessionNotFound = () => notFound('That session');

@@ -14,7 +14,7 @@ import { listSessions } from './list.ts';
 import { movePhase } from './move-phase.ts';
 import { saveWork } from './save-work.ts';
 import { saveSelfScore } from './self-score.ts';
-import { listSnapshots } from './snapshots.ts';
+import { listSnapshots, snapshotsTaken } from './snapshots.ts';
 import { startBehavioralMock } from './start-behavioral.ts';
 import { startAssessment, startSession } from './start.ts';
 import { submitSession, sweepExpired } from './submit.ts';
@@ -35,7 +35,8 @@ export function createSessionService(options: SessionServiceOptions) {
     allowShortSessions: false,
     onChange: async () => {},
     ...options,
-    lastSnapshotAt: new Map()
+    lastSnapshotAt: new Map(),
+    pendingSnapshots: new Map()
   };
   return {
     start: bind(ctx, startSession),
@@ -55,7 +56,9 @@ export function createSessionService(options: SessionServiceOptions) {
     snapshots: bind(ctx, listSnapshots),
     saveSelfScore: bind(ctx, saveSelfScore),
     sweepExpired: bind(ctx, sweepExpired),
-    toResponse: bind(ctx, toResponse)
+    toResponse: bind(ctx, toResponse),
+    /** Resolves once the snapshots saves left to take after their answer are stored (before the database closes). */
+    settled: bind(ctx, snapshotsTaken)
   };
 }
 

@@ -3,14 +3,14 @@
  * refuse a save (the schema, the scene's size as stored) is decided before the first write. A scene is stored as a
  * new version first; one session update then switches to it with the notes and the revision (all or nothing), so
  * no reader sees the new revision with the old drawing. A refused save drops the version it stored, an accepted
- * one the version it replaced.
+ * one the version it replaced. The replay's snapshot, when one is due, is taken after the answer.
  */
 import { MAX_SCENE_BYTES, type DesignNotes, type WorkPatchBody } from '@mockloop/contracts';
 import type { SignedInUser } from '../../db/client.ts';
 import { encodeScene } from '../../db/scene-codec.ts';
 import { ApiError } from '../../errors.ts';
 import { announce, explainMiss, openAfter, sessionId, type SessionContext } from './context.ts';
-import { takeSnapshot } from './snapshots.ts';
+import { snapshotAfterSave } from './snapshots.ts';
 
 export async function saveWork(
   ctx: SessionContext,
@@ -40,7 +40,7 @@ export async function saveWork(
   }
   if (saved.replacedScene) await ctx.repos.scenes.discard(saved.replacedScene);
   // The snapshot takes the scene just written (if this save carried one) rather than reading it back.
-  await takeSnapshot(ctx, _id, { written: { revision, elements: patch.scene?.elements } });
+  snapshotAfterSave(ctx, _id, { revision, elements: patch.scene?.elements });
   await announce(ctx, { type: 'work', sessionId: _id, revision, notes: patch.notes ?? {} });
   return { revision, savedAt: savedAt.toISOString() };
 }

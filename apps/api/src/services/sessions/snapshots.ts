@@ -22,20 +22,63 @@ export interface SnapshotOptions {
 }
 
 /**
+ * Runs `task` after the snapshot this process is still taking of the same session, so one session's snapshots are
+ * taken in order. The queue swallows a failed task (its caller hears of it); the next one runs regardless.
+ */
+function queued(ctx: SessionContext, key: string, task: () => Promise<void>): Promise<void> {
+  const result = (ctx.pendingSnapshots.get(key) ?? Promise.resolve()).then(task);
+  const settled = result.catch(() => {});
+  ctx.pendingSnapshots.set(key, settled);
+  void settled.then(() => {
+    if (ctx.pendingSnapshots.get(key) === settled) ctx.pendingSnapshots.delete(key);
+  });
+  return result;
+}
+
+function isDue(ctx: SessionContext, key: string, at: Date): boolean {
+  const known = ctx.lastSnapshotAt.get(key);
+  return known === undefined || at.getTime() - known >= SNAPSHOT_EVERY_MS;
+}
+
+/**
  * Records the work as it stands for the replay: at most every 30 s of activity, and always when `force`d
  * (phase changes, submit). The conditional claim makes concurrent saves take one snapshot, not two.
  */
-export async function takeSnapshot(
+export async function takeSnapshot(ctx: SessionContext, sessionId: ObjectId, options: SnapshotOptions = {}) {
+  const key = sessionId.toHexString();
+  await queued(ctx, key, () => snapshotNow(ctx, sessionId, options));
+}
+
+/**
+ * A save's snapshot, taken after the save is answered: the replay is made from work the save has already stored,
+ * so the person typing never waits for it (it was two more writes on one save in fifteen). The replay list and
+ * the forced snapshots wait for it; `snapshotsTaken` lets the server finish it before the database closes. A
+ * failure is logged: the work itself is saved.
+ */
+export function snapshotAfterSave(ctx: SessionContext, sessionId: ObjectId, written: SnapshotOptions['written']) {
+  const key = sessionId.toHexString();
+  // Most saves are not due, and one already queued covers the saves that arrive while it runs.
+  if (!isDue(ctx, key, ctx.now()) || ctx.pendingSnapshots.has(key)) return;
+  queued(ctx, key, () => snapshotNow(ctx, sessionId, { written })).catch((error: unknown) =>
+    console.error('replay snapshot not taken', error)
+  );
+}
+
+/** Resolves once every snapshot this process queued is stored (or has failed). */
+export async function snapshotsTaken(ctx: SessionContext): Promise<void> {
+  while (ctx.pendingSnapshots.size > 0) await Promise.all(ctx.pendingSnapshots.values());
+}
+
+async function snapshotNow(
   ctx: SessionContext,
   sessionId: ObjectId,
-  { force = false, written }: SnapshotOptions = {}
+  { force = false, written }: SnapshotOptions
 ): Promise<void> {
   const at = ctx.now();
   const key = sessionId.toHexString();
   // Most saves are not due: this process remembers when it last took one, so they cost no database read.
   // The conditional claim below stays the rule across processes and restarts.
-  const known = ctx.lastSnapshotAt.get(key);
-  if (!force && known !== undefined && at.getTime() - known < SNAPSHOT_EVERY_MS) return;
+  if (!force && !isDue(ctx, key, at)) return;
   const dueBefore = force ? null : new Date(at.getTime() - SNAPSHOT_EVERY_MS);
   const doc = await ctx.repos.sessions.claimSnapshot(sessionId, at, dueBefore);
   if (!doc) {
@@ -60,6 +103,8 @@ export async function takeSnapshot(
 /** The replay: the work at each snapshot, oldest first. */
 export async function listSnapshots(ctx: SessionContext, user: SignedInUser, id: string) {
   const { doc } = await loadReadable(ctx, user, id);
+  // A save answered a moment ago may still be storing its snapshot here.
+  await ctx.pendingSnapshots.get(doc._id.toHexString());
   const items = await ctx.repos.snapshots.list(doc._id);
   return items.map((s) => ({
     at: s.at.toISOString(),

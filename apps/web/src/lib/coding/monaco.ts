@@ -46,7 +46,14 @@ function loadMonaco(): Promise<typeof MonacoLean> {
  */
 export async function createCodeEditor(
   node: HTMLElement,
-  options: { value: () => string; language: () => string; readOnly?: boolean; onChange: (value: string) => void }
+  options: {
+    value: () => string;
+    language: () => string;
+    readOnly?: boolean;
+    onChange: (value: string) => void;
+    /** Loads only once this has settled (CodingMock: a Python problem's runtime first). */
+    after?: Promise<unknown>;
+  }
 ): Promise<CodeEditor> {
   (self as unknown as { MonacoEnvironment: unknown }).MonacoEnvironment = {
     getWorker: (_id: string, label: string) =>
@@ -54,6 +61,7 @@ export async function createCodeEditor(
   };
   // Loaded once the page is drawn and idle: the problem and the plain editor show at once and take the first keys,
   // and Monaco's evaluation (a few hundred milliseconds of the main thread) does not land on them.
+  await options.after?.catch(() => {});
   await new Promise<void>((resolve) => requestAnimationFrame(() => whenIdle(resolve, 1000)));
   const { editor: editors, MarkerSeverity } = await loadMonaco();
   const language = options.language();
