@@ -31,14 +31,30 @@ export interface LoadResult {
  * Keep-alive connections, as a browser keeps one to its origin. Node's `http` rather than its `fetch`: `fetch`
  * (undici's WHATWG streams) costs this process 1–2 ms of CPU per request on these two cores, which is the load
  * generator's own cost, not the API's, and a browser's native fetch does not pay it. A fresh agent per slice of API
- * saves: connections left idle through the driver's slices meet the server's keep-alive timeout (5 s), and two
- * runs that reused them hung, a response left unread on one socket (seen with `ss`: bytes in its receive queue).
+ * saves: two runs that reused the connections left idle through the driver's slices hung, a response left unread
+ * on one socket (seen with `ss`: bytes in its receive queue; the cause was not found).
  */
 let agent = new http.Agent({ keepAlive: true });
-const freshConnections = () => {
+
+/**
+ * New connections for the next slice of API saves, opened before it (one GET /api/health per client, not timed):
+ * a browser's connection stays open between saves, so no timed save pays for a handshake (one in five did).
+ */
+async function freshConnections(url: string, clients: number) {
   agent.destroy();
   agent = new http.Agent({ keepAlive: true });
-};
+  await Promise.all(
+    Array.from(
+      { length: clients },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          http
+            .get(`${url}/api/health`, { agent }, (response) => response.resume().on('end', resolve))
+            .on('error', reject);
+        })
+    )
+  );
+}
 
 function patch(url: string, cookie: string, body: object): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -144,7 +160,6 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
   try {
     // Warm-up, not counted: the first saves of a fresh process compile its code (the API's and the driver's).
     for (const save of [apiSave, sameSave]) await phase([], save, plan.intervalMs, WARM_UP_SECONDS);
-    freshConnections();
     // The three paths take turns in slices of ROUND_SECONDS, so a busier spell of this shared machine falls on
     // all of them alike rather than on whichever phase it happened to meet.
     const rounds = Math.max(1, Math.round(plan.seconds / ROUND_SECONDS));
@@ -154,8 +169,8 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
         [result.same, sameSave],
         [result.raw, rawSave]
       ] as const) {
+        if (save === apiSave) await freshConnections(plan.url, plan.clients.length);
         await phase(samples, save, plan.intervalMs, plan.seconds / rounds);
-        if (save === apiSave) freshConnections();
       }
     }
     // Saturation: every client saves back to back; what completes per second is the throughput.
@@ -163,6 +178,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
       ['api', apiSave],
       ['same', sameSave]
     ] as const) {
+      if (save === apiSave) await freshConnections(plan.url, plan.clients.length);
       const samples: number[] = [];
       const started = performance.now();
       const saves = await phase(samples, save, 0, plan.saturationSeconds);
