@@ -83,6 +83,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     watched.child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
     await writeFile(pidFile(stateDir), String(watched.pid));
     try {
+      await waitForPort(port, watched.child, readyTimeoutMs);
       await waitForPing(uri, watched.child, readyTimeoutMs);
     } catch (error) {
       watched.child.kill('SIGKILL');
@@ -154,6 +155,27 @@ async function stopStaleServer(stateDir: string): Promise<void> {
     for (let i = 0; i < 50 && existsSync(`/proc/${pid}`); i++) await sleep(100);
   }
   await rm(file, { force: true });
+}
+
+/**
+ * Resolves once the port accepts a connection, looking every 20 ms. A ping sent before FerretDB listens is refused,
+ * and the driver then waits half a second before it looks again: that was most of a warm start (620 ms to ready).
+ * Gives up quietly at the timeout or when the process exits; `waitForPing` then says why.
+ */
+async function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && child.exitCode === null) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await sleep(20);
+  }
 }
 
 async function waitForPing(uri: string, child: ChildProcess, timeoutMs: number): Promise<void> {
