@@ -8,8 +8,8 @@ if (!serverBuildIsFresh()) {
   console.log(`✓ built the server in ${(ms / 1000).toFixed(1)}s`);
 }
 // Stack traces name our sources (the bundle's map), but the driver loads first, before source maps are on: Node 20
-// reads and indexes the map of every module it loads once they are, and the driver ships one per file (132), which
-// was about 130 ms of a warm start's 850.
+// reads and indexes the map of every module it loads once they are, and the driver ships one per file (132): in a
+// CPU profile of a warm start, the source-map cache went from 97 ms to 17.
 await import('mongodb');
 await import('@hono/zod-openapi');
 process.setSourceMapsEnabled(true);

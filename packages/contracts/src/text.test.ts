@@ -29,3 +29,12 @@ describe('storedText', () => {
     expect(note.safeParse(text).success).toBe(valid);
   });
 });
+
+describe('storedText’s message', () => {
+  it('names the limit in bytes, with thousands separated, for too many characters and for too many bytes', () => {
+    const note = storedText(10_000, 'A note');
+    const messages = (text: string) => note.safeParse(text).error?.issues.map((issue) => issue.message);
+    expect(messages('a'.repeat(10_001))).toContain('A note has at most 10,000 bytes');
+    expect(messages('😀'.repeat(2_501))).toEqual(['A note has at most 10,000 bytes']);
+  });
+});

@@ -159,8 +159,9 @@ async function stopStaleServer(stateDir: string): Promise<void> {
 
 /**
  * Resolves once the port accepts a connection, looking every 20 ms. A ping sent before FerretDB listens is refused,
- * and the driver then waits half a second before it looks again: that was most of a warm start (620 ms to ready).
- * Gives up quietly at the timeout or when the process exits; `waitForPing` then says why.
+ * and the driver then waits half a second before it looks again: ready took 620 ms, now 40–70 (what a restart
+ * after a crash, and every test file's server, wait for). Gives up quietly at the timeout or when the process
+ * exits; `waitForPing` then says why.
  */
 async function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
