@@ -48,8 +48,10 @@ export async function loadQuestionBank(dir = BANK_DIR): Promise<VersionedQuestio
   ].sort();
   const problems: string[] = [];
   const questions: VersionedQuestion[] = [];
-  for (const file of files) {
-    const text = await readFile(file, 'utf8');
+  // Read at once (160-odd files, 2 MB): one after the other they took three times as long.
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  for (const [i, file] of files.entries()) {
+    const text = texts[i]!;
     let data: unknown;
     try {
       data = JSON.parse(text);

@@ -7,12 +7,14 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { MongoClient, ObjectId } from 'mongodb';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { buildServer, serverEntry } from '../../apps/api/bin/server-build.js';
+import { buildServer } from '../../apps/api/bin/server-build.js';
 import { testDatabaseName, uriWithDatabase } from '../support/database.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
+const serverBuildModule = pathToFileURL(path.join(repoRoot, 'apps/api/bin/server-build.js')).href;
 /** A build of this test's own: npm start's apps/api/dist may be in use or being rebuilt. */
 const outDir = path.join(repoRoot, 'apps/api', `dist-test-${randomBytes(4).toString('hex')}`);
 
@@ -31,7 +33,9 @@ function freePort(): Promise<number> {
 it('finishes in-flight saves on SIGTERM, stores every acknowledged one, and exits 0', { timeout: 90_000 }, async () => {
   const port = await freePort();
   const dbName = testDatabaseName('shutdown');
-  const child = spawn(process.execPath, ['--enable-source-maps', serverEntry(outDir)], {
+  // What bin/start.js runs once the build is fresh, on this test's build.
+  const run = `import(${JSON.stringify(serverBuildModule)}).then((m) => m.startBuiltServer(${JSON.stringify(outDir)}))`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', run], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), MONGODB_URI: uriWithDatabase(inject('mongodbUri'), dbName) },
     stdio: ['ignore', 'pipe', 'pipe']

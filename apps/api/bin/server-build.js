@@ -1,13 +1,18 @@
 // @ts-check
 /**
- * The built server: apps/api and the workspace packages it imports, bundled by esbuild into apps/api/dist
- * (git-ignored), so `npm start` runs JavaScript instead of compiling TypeScript at every start. Third-party
- * packages stay in node_modules. Rebuilt when any file that went into the bundle is newer than the bundle.
+ * The built server: apps/api, the workspace packages and the third-party packages it imports, bundled by esbuild
+ * into one CommonJS file, apps/api/dist/main.cjs (git-ignored). So `npm start` runs JavaScript instead of compiling
+ * TypeScript at every start, reads one file instead of some 700 (the driver alone is 130), and can keep V8's
+ * compiled code between starts (bundle.js). Packages with native code stay in node_modules. Rebuilt when any file
+ * that went into the bundle is newer than the bundle.
+ *
+ * The bundle's modules run when first imported: start.ts starts the embedded database before it imports the rest.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runBundle } from './bundle.js';
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(apiDir, '../..');
@@ -15,11 +20,11 @@ const repoRoot = path.resolve(apiDir, '../..');
 export const defaultOutDir = path.join(apiDir, 'dist');
 
 /** @param {string} outDir */
-export const serverEntry = (outDir = defaultOutDir) => path.join(outDir, 'main.js');
+export const serverEntry = (outDir = defaultOutDir) => path.join(outDir, 'main.cjs');
 /** What went into the bundle and when it was built; the freshness check reads it. */
 const inputsFile = (/** @type {string} */ outDir) => path.join(outDir, 'inputs.json');
 
-/** Whether main.js exists and no file it was built from (nor this build script) changed since. */
+/** Whether main.cjs exists and no file it was built from (nor this build script) changed since. */
 export function serverBuildIsFresh(outDir = defaultOutDir) {
   if (!existsSync(serverEntry(outDir)) || !existsSync(inputsFile(outDir))) return false;
   /** @type {{ builtAt: number, inputs: string[] }} */
@@ -30,7 +35,17 @@ export function serverBuildIsFresh(outDir = defaultOutDir) {
   });
 }
 
-/** Bundles src/main.ts into `<outDir>/main.js`; resolves with the milliseconds it took. */
+/**
+ * Runs the build in `outDir` (see bundle.js) and resolves once MockLoop is ready: what `npm start` does after its
+ * freshness check.
+ */
+export async function startBuiltServer(outDir = defaultOutDir) {
+  const { exports } = runBundle(serverEntry(outDir));
+  const { start } = /** @type {typeof import('../src/start.ts')} */ (exports);
+  await start({ importModule: (url) => import(url) });
+}
+
+/** Bundles src/start.ts into `<outDir>/main.cjs`; resolves with the milliseconds it took. */
 export async function buildServer(outDir = defaultOutDir) {
   const { build } = await import('esbuild');
   const builtAt = Date.now();
@@ -38,37 +53,51 @@ export async function buildServer(outDir = defaultOutDir) {
   await mkdir(outDir, { recursive: true });
   const result = await build({
     absWorkingDir: repoRoot,
-    entryPoints: [path.join(apiDir, 'src/main.ts')],
+    entryPoints: [path.join(apiDir, 'src/start.ts')],
     outfile: serverEntry(outDir),
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
-    sourcemap: true,
+    // The modules' own URL (see sourceLocations), which CommonJS lacks: the bundle's.
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // Stack traces name our sources and the packages' files (bundle.js reads the map at the first trace).
+    sourcemap: 'linked',
+    sourcesContent: false,
     metafile: true,
     logLevel: 'warning',
-    plugins: [workspaceOnly, sourceLocations(outDir)]
+    external: NOT_BUNDLED,
+    plugins: [sourceLocations(outDir)]
   });
   const here = path.relative(repoRoot, fileURLToPath(import.meta.url));
-  const inputs = [...Object.keys(result.metafile.inputs), here];
+  // Packages change only through npm, which rewrites its lockfile in node_modules: one file to look at instead of
+  // the 600-odd bundled from node_modules (13 ms of stat at every start).
+  const ours = Object.keys(result.metafile.inputs).filter((file) => !file.includes('node_modules/'));
+  const inputs = [...ours, 'node_modules/.package-lock.json', here];
   await writeFile(inputsFile(outDir), JSON.stringify({ builtAt, inputs }, null, 2));
   return Date.now() - builtAt;
 }
 
-/** Bundles MockLoop's own workspace packages (TypeScript sources); every other package is loaded from node_modules. */
-/** @type {import('esbuild').Plugin} */
-const workspaceOnly = {
-  name: 'workspace-only',
-  setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@mockloop/') ? undefined : { path: args.path, external: true }
-    );
-  }
-};
+/**
+ * Packages left in node_modules: one with native code, and the driver's optional ones, which it `require`s inside
+ * a try (not installed here).
+ */
+const NOT_BUNDLED = [
+  '@node-rs/argon2',
+  'kerberos',
+  'snappy',
+  '@mongodb-js/zstd',
+  'mongodb-client-encryption',
+  '@aws-sdk/credential-providers',
+  'gcp-metadata',
+  'socks',
+  'aws4'
+];
 
 /**
  * Modules find the repository from their own location (`import.meta.url`); in the bundle that would be
- * dist/main.js, so each module's `import.meta.url` is rewritten to its source file's URL, relative to the bundle.
+ * dist/main.cjs, so each module's `import.meta.url` is rewritten to its source file's URL, relative to the bundle.
  */
 /** @returns {import('esbuild').Plugin} */
 const sourceLocations = (/** @type {string} */ outDir) => ({

@@ -1,13 +1,12 @@
 /** One Node process, one port: the API under /api, the SvelteKit app for every other path, and the database. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { SANDBOX_DOCUMENT } from '@mockloop/contracts/sandbox';
 import { loadQuestionBank, type VersionedQuestion } from '@mockloop/question-bank/load';
 import { createApp, type AppOptions } from './app.ts';
 import { connectDatabase, type Database } from './db/client.ts';
-import { ensureFerretdb, startEmbeddedServer, type EmbeddedServer } from './db/embedded/index.ts';
+import { dataFolder, ensureFerretdb, startEmbeddedServer, type EmbeddedServer } from './db/embedded/index.ts';
 import { SANDBOX_HEADERS, SANDBOX_HTML } from './sandbox/document.ts';
 
 /** Sent with every response; pages get their Content-Security-Policy from SvelteKit (with its script hashes). */
@@ -27,6 +26,11 @@ export interface ServerOptions {
   host?: string;
   /** Use this MongoDB; when absent, the embedded server runs with its data in `dataDir`. */
   mongodbUri?: string;
+  /**
+   * The embedded server, already starting (`npm start` spawns it before it loads this module); without it and
+   * without `mongodbUri`, one is started here. Either way the server stops it when it closes.
+   */
+  embedded?: Promise<EmbeddedServer>;
   dbName?: string;
   dataDir?: string;
   /** SvelteKit's adapter-node handler (or its import, awaited while the database starts); without it only the API. */
@@ -53,16 +57,18 @@ export interface RunningServer {
  * process.on('SIGTERM', () => server.close());
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const dataDir = path.resolve(options.dataDir ?? process.env.MOCKLOOP_DATA_DIR ?? 'data');
   // Read while the database starts (a separate process): start-up waits for the longer, not the sum.
   const loading = Promise.all([options.questions ?? loadQuestionBank(), options.webHandler]);
   loading.catch(() => {});
   let embedded: EmbeddedServer | null = null;
   let uri = options.mongodbUri;
   if (!uri) {
-    const binary = await ensureFerretdb(options.onProgress ? { onProgress: options.onProgress } : {});
-    embedded = await startEmbeddedServer({ binary, dataDir });
-    uri = embedded.uri;
+    const started = await (options.embedded ??
+      ensureFerretdb(options.onProgress ? { onProgress: options.onProgress } : {}).then((binary) =>
+        startEmbeddedServer({ binary, dataDir: dataFolder(options.dataDir) })
+      ));
+    embedded = started;
+    uri = started.uri;
   }
 
   let database: Database;

@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import { MongoClient } from 'mongodb';
 import { spawnWatched } from './watchdog.ts';
 
 export interface EmbeddedServerOptions {
@@ -23,6 +22,8 @@ export interface EmbeddedServerOptions {
   restartBackoffMs?: { first: number; max: number };
   /** Told about crashes and restarts. */
   onEvent?: (line: string) => void;
+  /** Called once the first FerretDB process has started, before it answers (start.ts loads the server meanwhile). */
+  onSpawn?: () => void;
 }
 
 export interface EmbeddedServer {
@@ -34,6 +35,11 @@ export interface EmbeddedServer {
   /** Seconds a client should wait before trying again while unavailable (for Retry-After). */
   retryAfterSeconds(): number;
   stop(): Promise<void>;
+}
+
+/** MockLoop's data folder: the one given, else `MOCKLOOP_DATA_DIR`, else `./data`. */
+export function dataFolder(dir?: string): string {
+  return path.resolve(dir ?? process.env.MOCKLOOP_DATA_DIR ?? 'data');
 }
 
 /**
@@ -79,6 +85,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   /** Starts one FerretDB and waits for its ping; on failure it is killed and the error says why. */
   async function launch(): Promise<void> {
     const watched = await spawnWatched(binary, args);
+    options.onSpawn?.();
     let stderr = '';
     watched.child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
     await writeFile(pidFile(stateDir), String(watched.pid));
@@ -180,20 +187,17 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs: number)
 }
 
 async function waitForPing(uri: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const { pingOnce } = await import('./ping.ts');
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`ferretdb exited with code ${child.exitCode}`);
-    const client = new MongoClient(uri, { serverSelectionTimeoutMS: 500, connectTimeoutMS: 500 });
     try {
-      await client.connect();
-      await client.db('admin').command({ ping: 1 });
+      await pingOnce(uri);
       return;
     } catch (error) {
       lastError = error;
       await sleep(100);
-    } finally {
-      await client.close().catch(() => {});
     }
   }
   throw new Error(`no answer to ping within ${timeoutMs} ms (${String(lastError)})`);
