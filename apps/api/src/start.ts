@@ -32,17 +32,11 @@ async function run({ importModule }: StartOptions): Promise<void> {
   const embedded = process.env.MONGODB_URI
     ? undefined
     : ensureFerretdb().then((binary) => startEmbeddedServer({ binary, dataDir: dataFolder(), onSpawn: spawned }));
-  // Awaited by startServer; a failure before it is reached must not be reported twice.
-  embedded?.catch(() => {});
-  // Loading the server keeps this thread busy for a while: FerretDB's process starts first.
-  if (embedded)
-    await Promise.race([
-      ferretdbStarted,
-      embedded.then(
-        () => {},
-        () => {}
-      )
-    ]);
+  if (embedded) {
+    // Loading the server keeps this thread busy for a while: FerretDB's process starts first. A failure to start
+    // it is startServer's to report (this wait only catches it).
+    await Promise.race([ferretdbStarted, embedded.catch(() => {})]);
+  }
   const { startServer } = await import('./server.ts');
   // Loaded while the database starts (see startServer).
   const handler = importModule(pathToFileURL(webBuildHandler).href).then(
