@@ -1,10 +1,11 @@
 /**
  * How `npm start` runs the built server (apps/api/bin/bundle.js): V8's compiled code kept beside the bundle and
- * used by the next start, refused once the bundle changes, and stack traces that name the TypeScript sources.
+ * used by the next start, refused once the bundle changes, and stack traces that name the TypeScript sources. And
+ * when it rebuilds the server (server-build.js): after a change to one of our sources or to the installed packages.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +13,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compileCacheFile } from '../../apps/api/bin/bundle.js';
+import { buildServer, serverBuildIsFresh } from '../../apps/api/bin/server-build.js';
 
 const bundleModule = pathToFileURL(path.resolve(import.meta.dirname, '../../apps/api/bin/bundle.js')).href;
 let dir: string;
@@ -78,3 +80,30 @@ it("names the TypeScript source's line in a stack trace from the bundle, with or
     expect(stack).not.toContain('fixture.cjs');
   }
 });
+
+it('rebuilds the server after a change to its sources or to the installed packages, not otherwise', async () => {
+  const repoRoot = path.resolve(import.meta.dirname, '../..');
+  // A build of this test's own, inside the repository (by node_modules), as shutdown.test.ts does.
+  const outDir = path.join(repoRoot, 'apps/api', `dist-test-${path.basename(dir)}`);
+  try {
+    await buildServer(outDir);
+    expect(serverBuildIsFresh(outDir)).toBe(true);
+    for (const file of [
+      'apps/api/src/start.ts',
+      'packages/contracts/src/index.ts',
+      'node_modules/.package-lock.json'
+    ]) {
+      const full = path.join(repoRoot, file);
+      const { atime, mtime } = await stat(full);
+      await utimes(full, atime, new Date(Date.now() + 60_000));
+      try {
+        expect(serverBuildIsFresh(outDir), file).toBe(false);
+      } finally {
+        await utimes(full, atime, mtime);
+      }
+      expect(serverBuildIsFresh(outDir)).toBe(true);
+    }
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}, 60_000);
