@@ -4,6 +4,7 @@
  * when it rebuilds the server (server-build.js): after a change to one of our sources or to the installed packages.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -72,12 +73,39 @@ it('keeps the compiled code for the next start, and compiles anew when the bundl
   expect(await runInChild()).toMatchObject({ cache: 'used' });
 });
 
+it('compiles anew over a cache that is damaged or too short, and replaces it', async () => {
+  const cacheFile = compileCacheFile(bundle);
+  const digest = createHash('sha256')
+    .update(await readFile(bundle))
+    .digest();
+  // The source's hash, then bytes V8 did not write: only V8's own check can refuse these.
+  for (const damaged of [Buffer.concat([digest, Buffer.alloc(4096, 7)]), Buffer.from('short')]) {
+    await writeFile(cacheFile, damaged);
+    expect(await runInChild()).toMatchObject({ cache: 'refused', doubled: 42 });
+    expect(await runInChild()).toMatchObject({ cache: 'used', doubled: 42 });
+  }
+});
+
 it("names the TypeScript source's line in a stack trace from the bundle, with or without the cache", async () => {
   for (let run = 0; run < 2; run++) {
     const { stack } = await runInChild();
     expect(stack.split('\n')[0]).toBe('Error: from the fixture');
     expect(stack).toContain(`${path.join(dir, 'fixture.ts')}:${THROW_LINE}:`);
     expect(stack).not.toContain('fixture.cjs');
+  }
+});
+
+it("leaves the bundle's own positions in a stack trace when its map is missing", async () => {
+  const map = `${bundle}.map`;
+  const kept = await readFile(map);
+  await rm(map);
+  try {
+    const { stack, doubled } = await runInChild();
+    expect(doubled).toBe(42);
+    expect(stack.split('\n')[0]).toBe('Error: from the fixture');
+    expect(stack).toMatch(/fixture\.cjs:\d+:\d+/);
+  } finally {
+    await writeFile(map, kept);
   }
 });
 

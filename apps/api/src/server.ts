@@ -6,7 +6,7 @@ import { SANDBOX_DOCUMENT } from '@mockloop/contracts/sandbox';
 import { loadQuestionBank, type VersionedQuestion } from '@mockloop/question-bank/load';
 import { createApp, type AppOptions } from './app.ts';
 import { connectDatabase, type Database } from './db/client.ts';
-import { dataFolder, ensureFerretdb, startEmbeddedServer, type EmbeddedServer } from './db/embedded/index.ts';
+import { startAppDatabase, type EmbeddedServer } from './db/embedded/index.ts';
 import { SANDBOX_HEADERS, SANDBOX_HTML } from './sandbox/document.ts';
 
 /** Sent with every response; pages get their Content-Security-Policy from SvelteKit (with its script hashes). */
@@ -64,9 +64,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let uri = options.mongodbUri;
   if (!uri) {
     const started = await (options.embedded ??
-      ensureFerretdb(options.onProgress ? { onProgress: options.onProgress } : {}).then((binary) =>
-        startEmbeddedServer({ binary, dataDir: dataFolder(options.dataDir) })
-      ));
+      startAppDatabase({
+        ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {})
+      }));
     embedded = started;
     uri = started.uri;
   }

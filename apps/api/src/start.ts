@@ -6,7 +6,7 @@
  * loads the driver, the API and the web app, so a warm start waits for the longer of the two, not their sum.
  */
 import { pathToFileURL } from 'node:url';
-import { dataFolder, EmbeddedDatabaseUnavailable, ensureFerretdb, startEmbeddedServer } from './db/embedded/index.ts';
+import { EmbeddedDatabaseUnavailable, startAppDatabase } from './db/embedded/index.ts';
 import { buildWhatIsMissing, webBuildHandler } from './first-run.ts';
 import { progressBoard } from './progress.ts';
 import type { NodeHandler } from './server.ts';
@@ -29,9 +29,7 @@ async function run({ importModule }: StartOptions): Promise<void> {
   await buildWhatIsMissing({ board: progressBoard(), embedded: !process.env.MONGODB_URI });
   let spawned = (): void => {};
   const ferretdbStarted = new Promise<void>((resolve) => (spawned = resolve));
-  const embedded = process.env.MONGODB_URI
-    ? undefined
-    : ensureFerretdb().then((binary) => startEmbeddedServer({ binary, dataDir: dataFolder(), onSpawn: spawned }));
+  const embedded = process.env.MONGODB_URI ? undefined : startAppDatabase({ onSpawn: spawned });
   if (embedded) {
     // Loading the server keeps this thread busy for a while: FerretDB's process starts first. A failure to start
     // it is startServer's to report (this wait only catches it).
