@@ -1,9 +1,10 @@
 /**
  * Runs JavaScript (and TypeScript, once transpiled) the way LeetCode does: the code defines a top-level function
- * or class, ListNode, TreeNode and (graph) Node are predefined, LeetCode's queues are globals, and console output
+ * or class, ListNode, TreeNode and (graph) Node, also named _Node as LeetCode's templates do, are predefined, LeetCode's queues are globals, and console output
  * is captured per call.
  */
 import { LEETCODE_GLOBALS } from './leetcode-globals.ts';
+import { rewriteSpreadCalls, SPREAD_HELPERS } from './spread.ts';
 import { locateSyntaxError, parsePosition } from './syntax.ts';
 import type { CallOptions, CallResult, PreparedSolution, Problem, Runtime } from './types.ts';
 import { capOutput, GRAPH_NOT_COPIED, UserCodeError } from './types.ts';
@@ -16,7 +17,10 @@ const PRELUDE = [
   'class ListNode { constructor(val = 0, next = null) { this.val = val; this.next = next; } }',
   'class TreeNode { constructor(val = 0, left = null, right = null) { this.val = val; this.left = left; this.right = right; } }',
   'class Node { constructor(val = 0, neighbors = []) { this.val = val; this.neighbors = neighbors; } }',
+  // LeetCode's JavaScript and TypeScript templates name the graph node _Node (Clone Graph's `new _Node(val)`).
+  'const _Node = Node;',
   'const __mlStructures = { ListNode, TreeNode, Node };',
+  SPREAD_HELPERS,
   'const __mlEntry = (function () {'
 ].join('\n');
 /** Lines V8 puts before the body of `new Function(...)`, plus the prelude's. */
@@ -149,7 +153,7 @@ export function createJsRuntime(
       let entry: unknown;
       let structures: Structures;
       try {
-        const js = transpile(code);
+        const js = rewriteSpreadCalls(transpile(code));
         const name = problem.signature.name;
         const factory = new Function(
           'console',

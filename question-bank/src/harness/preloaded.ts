@@ -4,7 +4,7 @@
  */
 export const PRELOADED = {
   javascript:
-    'PriorityQueue, MinPriorityQueue and MaxPriorityQueue (@datastructures-js/priority-queue 6), Queue (@datastructures-js/queue 4), ListNode, TreeNode and Node',
+    'PriorityQueue, MinPriorityQueue and MaxPriorityQueue (@datastructures-js/priority-queue 6), Queue (@datastructures-js/queue 4), ListNode, TreeNode and Node (also named _Node)',
   python:
-    'SortedList, SortedDict and SortedSet (sortedcontainers), heapq, collections, bisect, functools, itertools, math, string, re, operator and typing, each imported as on LeetCode (from heapq import *, …), and ListNode, TreeNode and Node; a class Solution with LeetCode’s method name works too'
+    'every name of string, re, datetime, collections, heapq, bisect, copy, math, random, statistics, itertools, functools, operator, io, sys, json and typing (from heapq import *, as LeetCode does), those modules by name, SortedList, SortedDict and SortedSet (sortedcontainers), ListNode, TreeNode and Node; the entry is always yours: your class Solution’s method (LeetCode’s name) or your function'
 } as const;

@@ -92,6 +92,15 @@ def _ml_from(kind, value):
         return [vals(getattr(n, "neighbors", None)) for n in nodes]
     return value
 
+def _ml_json_default(value):
+    # What LeetCode's serializer takes for a list besides list and tuple: dict.values(), a generator, a map, a set.
+    if isinstance(value, (bytes, bytearray)):
+        return value.decode()
+    try:
+        return list(value)
+    except TypeError:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable") from None
+
 def _ml_user_line(tb):
     line = None
     for frame in traceback.extract_tb(tb):
@@ -99,25 +108,25 @@ def _ml_user_line(tb):
             line = frame.lineno
     return line
 
-# What LeetCode imports before a Python solution (sortedcontainers is loaded with Pyodide: PYTHON_PACKAGES).
-_ML_LEETCODE_IMPORTS = '''
+# What LeetCode runs before a Python solution: every name of these modules, the builtins again over any they
+# shadowed (math's pow, re's compile), then the modules themselves over names they share with a function (bisect,
+# copy, random). sortedcontainers is loaded with Pyodide (PYTHON_PACKAGES).
+_ML_LEETCODE_MODULES = "string re datetime collections heapq bisect copy math random statistics itertools functools operator io sys json".split()
+_ML_LEETCODE_IMPORTS = "".join(f"from {m} import *\n" for m in _ML_LEETCODE_MODULES) + """
+from builtins import *
 from typing import *
-import collections, heapq, bisect, functools, itertools, math, string, re, operator
-from collections import *
-from heapq import *
-from bisect import *
-from functools import *
-from itertools import *
-from math import inf
+""" + "".join(f"import {m}\n" for m in _ML_LEETCODE_MODULES) + """
 try:
     from sortedcontainers import SortedList, SortedDict, SortedSet
 except ImportError:  # a Pyodide loaded without PYTHON_PACKAGES: everything else still runs
     pass
-'''
+"""
 
 def _ml_prepare(code):
-    ns = {"ListNode": ListNode, "TreeNode": TreeNode, "Node": Node}
+    ns = {"ListNode": ListNode, "TreeNode": TreeNode, "Node": Node, "__name__": "__main__"}
     exec(_ML_LEETCODE_IMPORTS, ns)
+    # What the prelude bound, to tell the candidate's definitions from it: heapq's merge is not their merge.
+    ns["_ml_prelude"] = dict(ns)
     try:
         exec(compile(code, "<solution>", "exec"), ns)
     except SyntaxError as e:
@@ -126,20 +135,25 @@ def _ml_prepare(code):
         return None, json.dumps({"error": f"{type(e).__name__}: {e}", "line": _ml_user_line(e.__traceback__)})
     return ns, None
 
+def _ml_own(ns, name):
+    # A name the candidate's code defined (or rebound), never one only the prelude put there.
+    value = ns.get(name)
+    return value if value is not None and value is not ns["_ml_prelude"].get(name) else None
+
 class _MlGraphNotCopied(Exception):
     pass
 
 def _ml_entry(ns, spec):
-    # The bank's top-level function, or LeetCode's own shape: a method of class Solution, spelled as LeetCode does.
+    # LeetCode's shape first, a method of the candidate's class Solution spelled as LeetCode does, then the bank's
+    # top-level function; only what the candidate defined counts.
     if spec["kind"] == "class":
-        return ns.get(spec["name"])
-    if spec["pythonName"] in ns:
-        return ns[spec["pythonName"]]
-    solution = ns.get("Solution")
-    for name in (spec["name"], spec["pythonName"]):
-        if isinstance(solution, type) and hasattr(solution, name):
-            return getattr(solution(), name)
-    return None
+        return _ml_own(ns, spec["name"])
+    solution = _ml_own(ns, "Solution")
+    if isinstance(solution, type):
+        for name in (spec["name"], spec["pythonName"]):
+            if callable(getattr(solution, name, None)):
+                return getattr(solution(), name)
+    return _ml_own(ns, spec["pythonName"]) or _ml_own(ns, spec["name"])
 
 def _ml_has_entry(ns, spec_json):
     return _ml_entry(ns, json.loads(spec_json)) is not None
@@ -178,7 +192,7 @@ def _ml_call(ns, spec_json, input_json, vary=None):
         else:
             # One call per value of the varying argument, the others shared (CallOptions.vary).
             value = [_ml_call_once(ns, spec, data[:vary] + [v] + data[vary + 1:]) for v in data[vary]]
-        return json.dumps({"value": value, "stdout": out.getvalue()})
+        return json.dumps({"value": value, "stdout": out.getvalue()}, default=_ml_json_default)
     except _MlGraphNotCopied:
         return json.dumps({"error": GRAPH_NOT_COPIED, "stdout": out.getvalue()})
     except BaseException as e:
