@@ -89,6 +89,21 @@ describe('uploading chunks', () => {
     expect(late.status).toBe(409);
     expect(late.json.error.code).toBe('SESSION_LOCKED');
   });
+
+  it('refuses audio arriving after the grace, even when it claims to start at 0 ms (the server’s clock decides)', async () => {
+    const { id } = await api.startSession();
+    await api.owner.request('POST', `/api/sessions/${id}/submit`);
+    const { ObjectId } = await import('mongodb');
+    // Ended a minute ago: far past the grace in which the last chunks in flight still count.
+    await api.server.database.sessions.updateOne(
+      { _id: new ObjectId(id) },
+      { $set: { submittedAt: new Date(Date.now() - 60_000) } }
+    );
+    const claimed = await upload(id, chunk(0, 0, bytes(10, 1)));
+    expect(claimed.status).toBe(409);
+    expect(claimed.json.error.code).toBe('SESSION_LOCKED');
+    expect((await api.owner.request('GET', `/api/sessions/${id}/recording`)).json.bytes).toBe(0);
+  });
 });
 
 describe('who reaches a recording', () => {

@@ -1,5 +1,6 @@
 /** The session engine over HTTP on the real database: create, read, autosave, phases, submit, lock. */
 import { describe, expect, it } from 'vitest';
+import { GRACE_MS } from '../../apps/api/src/services/sessions/policy.ts';
 import { designFixture } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
 import { useSessionApi } from '../support/session-api.ts';
@@ -213,7 +214,7 @@ describe('phases, submit and the deadline', () => {
     const session = await startSession();
     await api.server.database.sessions.updateOne(
       { _id: new (await import('mongodb')).ObjectId(session.id) },
-      { $set: { deadline: new Date(Date.now() - 6_000) } }
+      { $set: { deadline: new Date(Date.now() - GRACE_MS - 1_000) } }
     );
     const write = await api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
       revision: 0,

@@ -117,6 +117,7 @@ export function createApp(options: AppOptions) {
       repos,
       sessions,
       callRecordingAllowed: call.recordingAllowed,
+      now,
       ...(options.recordingLimitBytes ? { limitBytes: options.recordingLimitBytes } : {})
     }),
     userData: createUserDataService(repos, catalog, now),

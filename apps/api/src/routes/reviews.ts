@@ -11,9 +11,9 @@ import {
   peerScoreSchema,
   scoresResponseSchema
 } from '@mockloop/contracts';
-import { ApiError } from '../errors.ts';
 import { requireUser, signedIn } from '../middleware/session.ts';
 import { publicOrigin } from '../proxy-trust.ts';
+import { accessOf, permit } from '../services/sessions/policy.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
@@ -112,7 +112,7 @@ export const reviewRoutes = router
     const { sessions, reviews } = c.var.services;
     const user = requireUser(c);
     const { doc, role } = await sessions.getReadable(user, c.req.valid('param').id);
-    if (role !== 'reviewer') throw new ApiError(403, 'FORBIDDEN', 'Only an invited reviewer can give a peer score.');
+    permit('peer-score', accessOf(role), doc, new Date());
     return c.json({ score: await reviews.savePeerScore(user, doc, c.req.valid('json')) }, 200);
   })
   .openapi(readScores, async (c) => {

@@ -7,7 +7,7 @@ import type { CallConsent, CallState, IceServer, SignalBody } from '@mockloop/co
 import type { ObjectId } from 'mongodb';
 import type { EventDoc, SignedInUser } from '../../db/client.ts';
 import type { RoomRepository } from '../../db/room.ts';
-import { ApiError } from '../../errors.ts';
+import { accessOf, permit } from '../sessions/policy.ts';
 import { roomRole, type BusEvent, type SessionAccess } from './room.ts';
 
 export interface CallServiceOptions {
@@ -17,8 +17,6 @@ export interface CallServiceOptions {
   iceServers: IceServer[];
   now: () => Date;
 }
-
-const ended = () => new ApiError(409, 'SESSION_LOCKED', 'This session has ended: the call is over.');
 
 export function createCallService({ sessions, room, publish, iceServers, now }: CallServiceOptions) {
   async function consentOf(sessionId: ObjectId): Promise<CallConsent> {
@@ -41,8 +39,8 @@ export function createCallService({ sessions, room, publish, iceServers, now }: 
 
     /** Passes a signal to one member of the room; it reaches only their streams. */
     async signal(user: SignedInUser, id: string, body: SignalBody): Promise<void> {
-      const { doc } = await sessions.getReadable(user, id);
-      if (doc.status !== 'active') throw ended();
+      const { doc, role: access } = await sessions.getReadable(user, id);
+      permit('call', accessOf(access), doc, now());
       const event = { type: 'signal' as const, from: user._id.toHexString(), fromName: user.name, signal: body.signal };
       await publish(doc._id, { userId: body.to }, event);
     },
@@ -50,7 +48,7 @@ export function createCallService({ sessions, room, publish, iceServers, now }: 
     /** Agrees (or no longer agrees) to the call being recorded; everyone in the room is told. */
     async consent(user: SignedInUser, id: string, record: boolean): Promise<CallConsent> {
       const { doc, role } = await sessions.getReadable(user, id);
-      if (doc.status !== 'active') throw ended();
+      permit('call', accessOf(role), doc, now());
       const _id = `${doc._id.toHexString()}:${user._id.toHexString()}`;
       const entry = { _id, sessionId: doc._id, userId: user._id, name: user.name, role: roomRole(role), at: now() };
       await room.setCallConsent(entry, record);

@@ -9,6 +9,7 @@ import type { SessionChange } from '../sessions/context.ts';
 import type { EventRepository } from '../../db/events.ts';
 import type { RoomRepository } from '../../db/room.ts';
 import { ApiError, notFound } from '../../errors.ts';
+import { accessOf, permit } from '../sessions/policy.ts';
 import type { EventHub } from './event-hub.ts';
 import { interviewerGuide } from './guide.ts';
 import { runText } from './run-text.ts';
@@ -31,8 +32,6 @@ export interface RoomServiceOptions {
 }
 
 export const roomRole = (role: 'owner' | 'reviewer'): RoomRole => (role === 'owner' ? 'candidate' : 'interviewer');
-
-const locked = () => new ApiError(409, 'SESSION_LOCKED', 'This session has ended: the room is read-only now.');
 
 export function createRoomService({ sessions, events, room, hub, now }: RoomServiceOptions) {
   const watchList = createWatchList(room, now);
@@ -63,10 +62,10 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
     return seq;
   }
 
-  async function interviewerIn(user: SignedInUser, id: string): Promise<SessionDoc> {
+  /** The session, once the policy lets this person do `action` in its room now. */
+  async function allowed(user: SignedInUser, id: string, action: 'reveal' | 'note' | 'write-work') {
     const { doc, role } = await sessions.getReadable(user, id);
-    if (role !== 'reviewer')
-      throw new ApiError(403, 'FORBIDDEN', 'Only an interviewer invited to this session can do that.');
+    permit(action, accessOf(role), doc, now());
     return doc;
   }
 
@@ -135,7 +134,7 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
     },
 
     async note(user: SignedInUser, id: string, text: string): Promise<RoomItem> {
-      const doc = await interviewerIn(user, id);
+      const doc = await allowed(user, id, 'note');
       const item = await addItem(user, doc, 'interviewer', { kind: 'note', text, reveal: null });
       await publish(doc._id, 'interviewers', { type: 'note', item });
       return item;
@@ -146,7 +145,7 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
       id: string,
       what: { kind: 'followUp' | 'hint'; index: number }
     ): Promise<RoomItem> {
-      const doc = await interviewerIn(user, id);
+      const doc = await allowed(user, id, 'reveal');
       const guide = interviewerGuide(doc);
       const list = what.kind === 'followUp' ? guide?.followUps : guide?.hints;
       const text = list?.[what.index];
@@ -157,7 +156,6 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
             : 'Only design and behavioral prompts have follow-ups and hints'
         });
       }
-      if (doc.status !== 'active') throw locked();
       const revealed = await room.items(doc._id, ['reveal']);
       if (revealed.some((r) => r.reveal?.kind === what.kind && r.reveal.index === what.index)) {
         throw new ApiError(409, 'CONFLICT', 'The candidate already sees this one.');
@@ -169,18 +167,14 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
 
     /** The candidate's work as typed, for the interviewers' screens; autosave remains what keeps it. */
     async draft(user: SignedInUser, id: string, body: DraftBody): Promise<void> {
-      const { doc, role } = await sessions.getReadable(user, id);
-      // Like every write to the work: to anyone but its candidate, the session is not there to write.
-      if (role !== 'owner') throw notFound('That session');
-      if (doc.status !== 'active') throw locked();
+      const doc = await allowed(user, id, 'write-work');
       await publish(doc._id, 'interviewers', { type: 'draft', ...body });
     },
 
     /** A Run's results, kept in the room for the interviewers (and their replay); the candidate's to send. */
     async run(user: SignedInUser, id: string, body: RunBody): Promise<RoomItem> {
-      const { doc, role } = await sessions.getReadable(user, id);
-      if (role !== 'owner' || doc.kind !== 'coding') throw notFound('That session');
-      if (doc.status !== 'active') throw locked();
+      const doc = await allowed(user, id, 'write-work');
+      if (doc.kind !== 'coding') throw notFound('That session');
       const item = await addItem(user, doc, 'candidate', { kind: 'run', text: runText(body), reveal: null });
       await publish(doc._id, 'interviewers', { type: 'run', item });
       return item;

@@ -18,6 +18,7 @@ import type { SignedInUser } from '../../db/client.ts';
 import type { Repositories } from '../../db/repositories.ts';
 import { ApiError, notFound } from '../../errors.ts';
 import type { SessionService } from '../sessions/index.ts';
+import { mayRecord, sessionLocked } from '../sessions/policy.ts';
 import { segmentsOf } from './segments.ts';
 
 export interface RecordingServiceOptions {
@@ -27,10 +28,8 @@ export interface RecordingServiceOptions {
   limitBytes?: number;
   /** Whether the session's call may be recorded now (both sides agreed; the live room owns that rule). */
   callRecordingAllowed?: (sessionId: ObjectId) => Promise<boolean>;
+  now?: () => Date;
 }
-
-/** Audio recorded up to this long after the session ended is still its own (the last chunk, the clock's drift). */
-const END_GRACE_MS = 10_000;
 
 export function recordingTooLarge(limitBytes: number): ApiError {
   const mb = Math.round(limitBytes / 1024 / 1024);
@@ -42,9 +41,10 @@ export function recordingTooLarge(limitBytes: number): ApiError {
 }
 
 export function createRecordingService(options: RecordingServiceOptions) {
-  const { repos, sessions, limitBytes, callRecordingAllowed } = {
+  const { repos, sessions, limitBytes, callRecordingAllowed, now } = {
     limitBytes: MAX_RECORDING_BYTES,
     callRecordingAllowed: async () => false,
+    now: () => new Date(),
     ...options
   };
   const { recordings } = repos;
@@ -56,10 +56,9 @@ export function createRecordingService(options: RecordingServiceOptions) {
       const ack = (stored: boolean, bytes: number) => ({ segment, seq, stored, bytes, limitBytes });
       // A retry of a chunk already stored is acknowledged again, whatever happened since (the session ended).
       if (await recordings.hasChunk(doc._id, segment, seq)) return ack(false, await recordings.bytes(doc._id));
-      // Chunks kept offline arrive after the session ended; they belong to it if they were recorded before.
-      const endedAt = doc.submittedAt ?? doc.deadline;
-      if (body.startMs > endedAt.getTime() - doc.startedAt.getTime() + END_GRACE_MS) {
-        throw new ApiError(409, 'SESSION_LOCKED', 'This session had ended when this audio was recorded.');
+      // The last chunks in flight at the end still count; the server's clock decides, not the chunk's startMs.
+      if (!mayRecord(doc, now(), body.startMs)) {
+        throw sessionLocked('This session has ended: audio arriving now is no longer added to its recording.');
       }
       if (body.source === 'call' && !(await callRecordingAllowed(doc._id))) {
         throw new ApiError(

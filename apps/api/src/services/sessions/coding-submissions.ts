@@ -11,13 +11,12 @@ import { ApiError, notFound } from '../../errors.ts';
 import {
   announce,
   explainMiss,
-  isOpen,
   loadOwnState,
   loadReadableState,
   openAfter,
-  sessionLocked,
   type SessionContext
 } from './context.ts';
+import { permit } from './policy.ts';
 
 export async function createSubmission(
   ctx: SessionContext,
@@ -76,7 +75,7 @@ export async function saveSubmissionResult(
   const submission = await ctx.repos.submissions.findByNumber(doc._id, n);
   if (!submission) throw notFound('That submission');
   if (submission.passed !== null) throw resultRecorded();
-  if (!isOpen(ctx, doc)) throw sessionLocked();
+  permit('write-work', 'owner', doc, ctx.now());
   if (results.length !== submission.total) {
     throw new ApiError(
       400,

@@ -10,9 +10,7 @@ import type { ConfirmationBody } from '@mockloop/contracts';
 import type { SignedInUser } from '../../db/client.ts';
 import { ApiError, notFound } from '../../errors.ts';
 import { loadReadableState, type SessionContext } from './context.ts';
-
-const reviewersOnly = () =>
-  new ApiError(403, 'REVIEWERS_ONLY', 'Only a reviewer of this session can confirm its submissions.');
+import { accessOf, permit } from './policy.ts';
 
 /** The reviewer's view of one submission of a coding session, or the error that explains why not. */
 async function reviewedSubmission(ctx: SessionContext, user: SignedInUser, id: string, n: number) {
@@ -20,7 +18,7 @@ async function reviewedSubmission(ctx: SessionContext, user: SignedInUser, id: s
   const { doc, role } = await loadReadableState(ctx, user, id);
   const submission = doc.question.kind === 'coding' ? await ctx.repos.submissions.findByNumber(doc._id, n) : null;
   if (!submission) throw notFound('That submission');
-  if (role !== 'reviewer') throw reviewersOnly();
+  permit('confirm', accessOf(role), doc, ctx.now());
   const question = await ctx.repos.sessions.questionOf(doc.questionRef);
   if (question?.kind !== 'coding') throw notFound('That submission');
   return { doc, question, submission };

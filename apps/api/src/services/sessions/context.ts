@@ -7,8 +7,9 @@ import type { ObjectId } from 'mongodb';
 import type { SessionDoc, SignedInUser, StoredSessionDoc } from '../../db/client.ts';
 import { parseObjectId } from '../../db/ids.ts';
 import type { Repositories } from '../../db/repositories.ts';
-import { ApiError, notFound } from '../../errors.ts';
+import { ApiError } from '../../errors.ts';
 import type { Catalog } from '../catalog.ts';
+import * as policy from './policy.ts';
 
 export interface SessionServiceOptions {
   repos: Repositories;
@@ -16,8 +17,6 @@ export interface SessionServiceOptions {
   isReviewer: (user: SignedInUser, sessionId: ObjectId) => Promise<boolean>;
   catalog: Catalog;
   now: () => Date;
-  /** Saves that left the browser before the deadline may arrive a little after it. */
-  graceMs?: number;
   /** Allow any length from 1 minute (tests of the deadline); never in production. */
   allowShortSessions?: boolean;
   /** Told of each change others may be watching (the live room publishes them); never fails the write. */
@@ -43,7 +42,7 @@ export type SessionContext = Required<SessionServiceOptions> & {
   pendingSnapshots: Map<string, Promise<void>>;
 };
 
-export const sessionNotFound = () => notFound('That session');
+export const { sessionNotFound, sessionLocked } = policy;
 
 /** The session id in a path; a malformed one cannot name anyone's session: the same 404 as a stranger's id. */
 export function sessionId(id: string): ObjectId {
@@ -52,20 +51,20 @@ export function sessionId(id: string): ObjectId {
   return _id;
 }
 
-/** The earliest deadline a session may have and still take writes (the grace lets late saves in). */
+/** The earliest deadline a session may have and still take writes (the policy's grace lets late saves in). */
 export function openAfter(ctx: SessionContext): Date {
-  return new Date(ctx.now().getTime() - ctx.graceMs);
+  return policy.openAfter(ctx.now());
 }
 
 export function isOpen(ctx: SessionContext, doc: Pick<SessionDoc, 'status' | 'deadline'>): boolean {
-  return doc.status === 'active' && ctx.now().getTime() < doc.deadline.getTime() + ctx.graceMs;
+  return policy.isOpen(doc, ctx.now());
 }
 
 type SettleableDoc = Pick<StoredSessionDoc, '_id' | 'userId' | 'status' | 'deadline'>;
 
 /** Submits the session if its deadline (plus grace) has passed; returns the document as it now stands. */
 export async function settleDeadline<T extends SettleableDoc>(ctx: SessionContext, doc: T): Promise<T> {
-  if (doc.status !== 'active' || ctx.now().getTime() < doc.deadline.getTime() + ctx.graceMs) return doc;
+  if (!policy.deadlinePassed(doc, ctx.now())) return doc;
   const at = ctx.now();
   if (await ctx.repos.sessions.settleAtDeadline(doc._id, doc.deadline, at)) {
     await ctx.repos.insightsCache.touch(doc.userId, { session: doc._id });
@@ -73,28 +72,46 @@ export async function settleDeadline<T extends SettleableDoc>(ctx: SessionContex
   return { ...doc, status: 'submitted', submittedAt: doc.deadline, submitReason: 'deadline', updatedAt: at };
 }
 
-/** The user's own session, settled; anyone else's answers 404. */
-export async function loadOwn(ctx: SessionContext, user: SignedInUser, id: string): Promise<SessionDoc> {
-  const doc = await ctx.repos.sessions.findOwned(sessionId(id), user._id);
-  if (!doc) throw sessionNotFound();
-  return settleDeadline(ctx, doc);
+/**
+ * The user's own session, settled, once the policy allows `action` on it now (anyone else's answers 404; a
+ * write to an ended session 409 SESSION_LOCKED).
+ */
+export async function loadOwn(
+  ctx: SessionContext,
+  user: SignedInUser,
+  id: string,
+  action: policy.Action = 'own'
+): Promise<SessionDoc> {
+  const found = await ctx.repos.sessions.findOwned(sessionId(id), user._id);
+  if (!found) throw sessionNotFound();
+  const doc = await settleDeadline(ctx, found);
+  policy.permit(action, 'owner', doc, ctx.now());
+  return doc;
 }
+
+/** Who the user is to a session, as the policy names it: its owner, admitted by an invite, or neither. */
+async function accessTo(ctx: SessionContext, user: SignedInUser, doc: Pick<SessionDoc, '_id' | 'userId'>) {
+  if (doc.userId.equals(user._id)) return 'owner';
+  return (await ctx.isReviewer(user, doc._id)) ? 'invited' : 'none';
+}
+
+const loaderRole = (access: policy.Access) => (access === 'owner' ? ('owner' as const) : ('reviewer' as const));
 
 /** The session for reading: its owner, or a reviewer admitted by an invite. Anyone else gets 404. */
 export async function loadReadable(
   ctx: SessionContext,
   user: SignedInUser,
-  id: string
+  id: string,
+  action: policy.Action = 'read'
 ): Promise<{ doc: SessionDoc; role: 'owner' | 'reviewer' }> {
-  const doc = await ctx.repos.sessions.findById(sessionId(id));
-  if (!doc) throw sessionNotFound();
-  if (doc.userId.equals(user._id)) return { doc: await settleDeadline(ctx, doc), role: 'owner' };
-  if (await ctx.isReviewer(user, doc._id)) return { doc: await settleDeadline(ctx, doc), role: 'reviewer' };
-  throw sessionNotFound();
+  const found = await ctx.repos.sessions.findById(sessionId(id));
+  if (!found) throw sessionNotFound();
+  const access = await accessTo(ctx, user, found);
+  if (access === 'none') throw sessionNotFound();
+  const doc = await settleDeadline(ctx, found);
+  policy.permit(action, access, doc, ctx.now());
+  return { doc, role: loaderRole(access) };
 }
-
-export const sessionLocked = () =>
-  new ApiError(409, 'SESSION_LOCKED', 'This session has ended and can no longer be changed.');
 
 /**
  * Why a conditional write matched nothing: gone, locked, or a stale revision. A stale autosave (`revision` given)
@@ -124,17 +141,24 @@ export async function explainMiss(
  * The user's own session, settled, as a projection (owner, clock, kind, question reference): for calls that act
  * on a session without showing it. Anyone else's answers 404.
  */
-export async function loadOwnState(ctx: SessionContext, user: SignedInUser, id: string) {
-  const { doc, role } = await loadReadableState(ctx, user, id);
-  if (role !== 'owner') throw sessionNotFound();
+export async function loadOwnState(ctx: SessionContext, user: SignedInUser, id: string, action: policy.Action = 'own') {
+  const { doc } = await loadReadableState(ctx, user, id, action, 'candidate');
   return doc;
 }
 
-/** As `loadOwnState`, for the owner or a reviewer admitted by an invite. */
-export async function loadReadableState(ctx: SessionContext, user: SignedInUser, id: string) {
-  const doc = await ctx.repos.sessions.findState(sessionId(id));
-  if (!doc) throw sessionNotFound();
-  if (doc.userId.equals(user._id)) return { doc: await settleDeadline(ctx, doc), role: 'owner' as const };
-  if (await ctx.isReviewer(user, doc._id)) return { doc: await settleDeadline(ctx, doc), role: 'reviewer' as const };
-  throw sessionNotFound();
+/** As `loadOwnState`, for the owner or a reviewer admitted by an invite (`only` the candidate: anyone else 404). */
+export async function loadReadableState(
+  ctx: SessionContext,
+  user: SignedInUser,
+  id: string,
+  action: policy.Action = 'read',
+  only?: 'candidate'
+) {
+  const found = await ctx.repos.sessions.findState(sessionId(id));
+  if (!found) throw sessionNotFound();
+  const access = await accessTo(ctx, user, found);
+  if (access === 'none' || (only === 'candidate' && access !== 'owner')) throw sessionNotFound();
+  const doc = await settleDeadline(ctx, found);
+  policy.permit(action, access, doc, ctx.now());
+  return { doc, role: loaderRole(access) };
 }

@@ -31,7 +31,6 @@ function bind<F extends (ctx: SessionContext, ...args: never[]) => unknown>(ctx:
 
 export function createSessionService(options: SessionServiceOptions) {
   const ctx: SessionContext = {
-    graceMs: 5_000,
     allowShortSessions: false,
     onChange: async () => {},
     ...options,

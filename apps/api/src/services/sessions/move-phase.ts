@@ -10,7 +10,7 @@ export async function movePhase(
   id: string,
   phaseId: string
 ): Promise<SessionDoc> {
-  const doc = await loadOwn(ctx, user, id);
+  const doc = await loadOwn(ctx, user, id, 'write-work');
   if (!doc.phasePlan.some((p) => p.id === phaseId)) {
     throw new ApiError(400, 'VALIDATION_FAILED', 'That phase is not in this session’s plan.', {
       phaseId: 'Unknown phase'

@@ -1,6 +1,7 @@
 /** Finishing a session (or, one problem of an assessment, the whole assessment), and the deadline sweeper. */
 import type { SessionDoc, SignedInUser } from '../../db/client.ts';
 import { announce, loadOwn, type SessionContext } from './context.ts';
+import { openAfter } from './policy.ts';
 import { takeSnapshot } from './snapshots.ts';
 
 export async function submitSession(ctx: SessionContext, user: SignedInUser, id: string): Promise<SessionDoc> {
@@ -29,7 +30,7 @@ export async function submitSession(ctx: SessionContext, user: SignedInUser, id:
 
 /** Submits every session whose deadline has passed; safe to run on every instance at once. */
 export async function sweepExpired(ctx: SessionContext): Promise<number> {
-  const expired = await ctx.repos.sessions.expired(new Date(ctx.now().getTime() - ctx.graceMs), 500);
+  const expired = await ctx.repos.sessions.expired(openAfter(ctx.now()), 500);
   for (const doc of expired) {
     if (await ctx.repos.sessions.settleAtDeadline(doc._id, doc.deadline, ctx.now())) {
       await ctx.repos.insightsCache.touch(doc.userId, { session: doc._id });

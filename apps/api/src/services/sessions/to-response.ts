@@ -6,6 +6,7 @@ import { behavioralEvidence } from '../../analytics/behavioral-evidence.ts';
 import { codingEvidence, designEvidence } from '../../analytics/evidence.ts';
 import type { SessionDoc } from '../../db/client.ts';
 import type { SessionContext } from './context.ts';
+import { deadlinePassed } from './policy.ts';
 import { questionFor } from './withheld.ts';
 
 async function codingEvidenceFor(ctx: SessionContext, doc: SessionDoc, endedAt: string) {
@@ -60,7 +61,7 @@ async function assessmentOf(
         questionTitle: p.question.title,
         difficulty: question?.kind === 'coding' ? question.difficulty : null,
         status:
-          p._id.equals(doc._id) || ctx.now().getTime() >= p.deadline.getTime() + ctx.graceMs ? doc.status : p.status,
+          p._id.equals(doc._id) || deadlinePassed(p, ctx.now()) ? doc.status : p.status,
         result: results[i] ?? null
       };
     }),
