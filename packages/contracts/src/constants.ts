@@ -55,6 +55,31 @@ export const OOPS_TAGS = [
   'no reflection'
 ] as const;
 
+/**
+ * The kinds of mock in which each suggested oops tag can happen: only those sessions review it (a coding mock
+ * cannot show a missing capacity estimate). A tag of the user's own can happen in the kinds it was tagged in.
+ */
+export const OOPS_TAG_KINDS: Readonly<
+  Record<(typeof OOPS_TAGS)[number], readonly ('design' | 'coding' | 'behavioral')[]>
+> = {
+  'skipped requirements': ['design'],
+  'no capacity estimate': ['design'],
+  'jumped to solution': ['design', 'coding'],
+  'missed bottleneck': ['design'],
+  'ignored failure modes': ['design'],
+  'ran out of time': ['design', 'coding', 'behavioral'],
+  'unclear communication': ['design', 'coding', 'behavioral'],
+  'no trade-offs discussed': ['design'],
+  'off-by-one': ['coding'],
+  'missed edge case': ['coding'],
+  'wrong complexity': ['coding'],
+  'did not test': ['coding'],
+  'no result stated': ['behavioral'],
+  'told it as "we"': ['behavioral'],
+  'rambling story': ['behavioral'],
+  'no reflection': ['behavioral']
+};
+
 /** A behavioral mock's written fields, per prompt: the STAR parts and the reflection. */
 export const STAR_NOTE_FIELDS = [
   { part: 'situation', key: 'Situation', label: 'Situation', hint: 'Where, when, what was at stake' },

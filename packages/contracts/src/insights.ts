@@ -18,10 +18,23 @@ export const insightsSchema = z.object({
   competencies: z.array(
     z.object({ id: z.string(), name: z.string(), points: z.array(trendPointSchema), latest: z.number().nullable() })
   ),
+  /**
+   * Recurring weak areas, one per rubric criterion (the same criterion of the same rubric across sessions), counted
+   * over the sessions whose rubric has it; ranked by how often and how recently it scored low and how sure that is.
+   */
   weakAreas: z.array(
     z.object({
-      competencyId: z.string(),
+      /** `rubricId:criterionId`. */
+      key: z.string(),
+      rubricId: z.string(),
+      criterionId: z.string(),
+      /** The criterion's name as its rubric and the result page say it. */
       name: z.string(),
+      /** The kind of mock the rubric scores: design, coding, behavioral. */
+      kind: z.string(),
+      /** The competency it counts towards: a view on top, never where a criterion disappears. */
+      competencyId: z.string(),
+      competencyName: z.string(),
       /** Of the last sessions that measured it, how many rated it 2 or below (a peer's rating where there is one). */
       lowCount: z.int(),
       measuredCount: z.int(),
@@ -31,22 +44,64 @@ export const insightsSchema = z.object({
       peer: z.object({ lowCount: z.int(), measuredCount: z.int(), mean: z.number().nullable() }),
       /** Whose ratings the decision used: only the candidate's, only peers', or peers' where present. */
       basis: z.enum(['self', 'peer', 'mixed']),
-      /** Mean of the ratings used (1–4): ranks areas equally often low, lowest first. */
+      /** Mean of the ratings used (1–4). */
       meanRating: z.number(),
+      /** 0–1: the recency-weighted share of low ratings, how low, and how sure (fewer than three sessions count less). */
+      score: z.number(),
+      /** Three or more sessions measured it: a trend, not a first impression. */
+      trend: z.boolean(),
+      /** One line on why it is listed. */
+      why: z.string(),
       study: z.array(studyRefSchema)
     })
   ),
-  oops: z.array(z.object({ tag: z.string(), count: z.int(), sessionIds: z.array(z.string()) })),
+  oops: z.array(
+    z.object({
+      tag: z.string(),
+      count: z.int(),
+      /** Scored sessions of the kinds that can show this mistake: "4 of 4 design mocks". */
+      applicable: z.int(),
+      /** The kinds of mock that can show it. */
+      kinds: z.array(z.string()),
+      sessionIds: z.array(z.string())
+    })
+  ),
   phases: z.array(
     z.object({
       id: z.string(),
       name: z.string(),
       sessions: z.int(),
+      /** Mean minutes the plan gave it, and mean minutes spent (plan plus overrun), in the sessions that spent time in it. */
+      meanPlannedMinutes: z.number(),
       meanOverrunMinutes: z.number(),
       overrunCount: z.int()
     })
   ),
-  calibration: z.object({ meanGap: z.number().nullable(), reviews: z.int() }),
+  /** Self minus peer, on the criteria both rated: overall, per kind of mock and per criterion over time. */
+  calibration: z.object({
+    meanGap: z.number().nullable(),
+    reviews: z.int(),
+    byKind: z.array(
+      z.object({
+        kind: z.string(),
+        meanGap: z.number(),
+        /** Peer-scored sessions it rests on. */
+        sessions: z.int(),
+        /** "You under-rate your system design by about one level", where the gap holds; null otherwise. */
+        statement: z.string().nullable()
+      })
+    ),
+    byCriterion: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        meanGap: z.number(),
+        points: z.array(z.object({ sessionId: z.string(), at: z.string(), gap: z.number() })),
+        statement: z.string().nullable()
+      })
+    )
+  }),
   /** Per rubric criterion: the same criterion of the same rubric across sessions, self and peer. */
   criteria: z.array(
     z.object({
@@ -97,8 +152,13 @@ export const insightsSchema = z.object({
       kind: z.enum(['oops', 'problem']),
       /** The oops tag, or the problem's title. */
       tag: z.string(),
-      /** Problems: the question to retry. */
+      /** Problems: the question to retry; oops tags: a question of the kind that can show it, not done lately. */
       questionId: z.string().nullable(),
+      /** The kind of mock that reviews it: one where the mistake could happen again. */
+      sessionKind: z.string(),
+      /** Times it happened, and scored sessions that could have shown it (oops tags). */
+      occurrences: z.int(),
+      applicable: z.int(),
       stage: z.int(),
       lastSeenAt: z.string(),
       dueAt: z.string(),
@@ -123,6 +183,8 @@ export const insightsSchema = z.object({
       questionId: z.string(),
       title: z.string(),
       kind: z.string(),
+      /** The weak area (`rubricId:criterionId`) it practises, or null for a weak coding pattern's problem. */
+      areaKey: z.string().nullable(),
       reason: z.string(),
       study: z.array(studyRefSchema)
     })

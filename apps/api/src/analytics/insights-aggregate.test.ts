@@ -4,6 +4,7 @@ import { buildAggregate, NeedsRebuild, replaceSession, type InsightsAggregate } 
 import { contributionOf } from './insights-contribution.ts';
 import { presentAggregate } from './insights-present.ts';
 import { computeInsights, solved, type ScoredSession } from './insights.ts';
+import { isRecent, withReviewTargets } from './practice-next.ts';
 import { problemSchedule, reviewSchedule } from './review-schedule.ts';
 import { weeklyRecap } from './weekly-recap.ts';
 
@@ -89,7 +90,7 @@ function change(rand: () => number, s: ScoredSession): ScoredSession {
 function specification(sessions: ScoredSession[]) {
   const scoredOops = sessions
     .filter((s) => s.selfRatings)
-    .map((s) => ({ at: s.submittedAt ?? s.startedAt, oops: s.oops }));
+    .map((s) => ({ at: s.submittedAt ?? s.startedAt, kind: s.kind!, oops: s.oops }));
   const attempts = sessions.flatMap((s) =>
     s.coding && s.submittedAt
       ? [{ at: s.submittedAt, questionId: s.questionId, title: s.coding.title, solved: solved(s.coding) }]
@@ -105,11 +106,14 @@ function specification(sessions: ScoredSession[]) {
       score: s.selfRatings ? 50 : null,
       oops: s.oops
     }));
+  const insights = computeInsights(sessions, catalog, now);
+  const recentlyDone = new Set(sessions.filter((s) => isRecent(s.startedAt, now)).map((s) => s.questionId));
+  const schedule = [...problemSchedule(attempts, now), ...reviewSchedule(scoredOops, now)].sort((a, b) =>
+    a.dueAt.localeCompare(b.dueAt)
+  );
   return {
-    ...computeInsights(sessions, catalog, now),
-    reviews: [...problemSchedule(attempts, now), ...reviewSchedule(scoredOops, now)].sort((a, b) =>
-      a.dueAt.localeCompare(b.dueAt)
-    ),
+    ...insights,
+    reviews: withReviewTargets(schedule, catalog, recentlyDone, insights.practiceNext, null),
     recap: weeklyRecap(recapSessions, now)
   };
 }
@@ -126,7 +130,7 @@ describe('insights aggregate', () => {
     expect(presentAggregate(agg, catalog, now)).toEqual(specification(sessions));
   });
 
-  it('folded one write at a time, in any order, equals the full computation', () => {
+  it('folded one write at a time, in any order, equals the full computation', { timeout: 30_000 }, () => {
     const rand = random(11);
     const sessions: ScoredSession[] = [];
     let agg: InsightsAggregate = buildAggregate([], now);

@@ -31,7 +31,11 @@ interface Ranked {
   first: string;
 }
 
+/** The stored aggregate's shape: one read under another format is rebuilt from the sessions. */
+export const AGGREGATE_FORMAT = 2;
+
 export interface InsightsAggregate {
+  format: number;
   scored: number;
   competencies: Record<string, Window<TrendPoint>>;
   criteria: Record<
@@ -39,7 +43,10 @@ export interface InsightsAggregate {
     Ranked & Omit<Contribution['criteria'][number], 'self' | 'peer' | 'index'> & Window<TrendPoint>
   >;
   oops: Record<string, Window<{ sessionId: string; at: string }>>;
-  phases: Record<string, Ranked & { id: string; name: string; sessions: number; sum: number; over: number }>;
+  phases: Record<
+    string,
+    Ranked & { id: string; name: string; sessions: number; sum: number; planned: number; over: number }
+  >;
   gap: { sum: number; count: number };
   peerCount: number;
   patterns: Record<string, { sessions: number; judged: number; passSum: number; solved: number; solveSum: number }>;
@@ -49,7 +56,21 @@ export interface InsightsAggregate {
   oopsSchedule: {
     last: string | null;
     lastAt: string | null;
-    tags: Record<string, Ranked & { last: string; lastAt: string; stage: number }>;
+    /** Self-scored sessions per kind of mock: the sessions that could show a tag. */
+    scoredByKind: Record<string, number>;
+    tags: Record<
+      string,
+      Ranked & {
+        last: string;
+        lastAt: string;
+        /** The last session that could have shown it (and did not), or where it last happened. */
+        reviewedAt: string;
+        stage: number;
+        /** How often it happened, per kind of mock. */
+        seenIn: Record<string, number>;
+        lastKind: string;
+      }
+    >;
   };
   problems: Record<
     string,
@@ -61,6 +82,8 @@ export interface InsightsAggregate {
       stage: number;
       last: string;
       lastAt: string;
+      misses: number;
+      attempts: number;
     }
   >;
   /** Sessions started on or after `recentSince`, for the week's recap. */
@@ -76,6 +99,7 @@ export const rank = (key: string, index: number) => `${key} ${String(index).padS
 
 export function emptyAggregate(now: Date): InsightsAggregate {
   return {
+    format: AGGREGATE_FORMAT,
     scored: 0,
     competencies: {},
     criteria: {},
@@ -87,7 +111,7 @@ export function emptyAggregate(now: Date): InsightsAggregate {
     timed: { sessions: 0, over: 0 },
     difficulties: {},
     questions: {},
-    oopsSchedule: { last: null, lastAt: null, tags: {} },
+    oopsSchedule: { last: null, lastAt: null, scoredByKind: {}, tags: {} },
     problems: {},
     recent: {},
     recentSince: recapSince(now)
@@ -150,12 +174,14 @@ function sums(agg: InsightsAggregate, c: Contribution, sign: 1 | -1, lost: Lost)
       name: phase.name,
       sessions: 0,
       sum: 0,
+      planned: 0,
       over: 0
     });
     if (sign === -1) takeFirst(lost, `phase:${phase.id}`, row, key);
     else if (putFirst(lost, `phase:${phase.id}`, row, key, rank(key, index))) row.name = phase.name;
     row.sessions += sign;
     row.sum += sign * Math.round(phase.overrunMinutes * MICROS);
+    row.planned += sign * Math.round((phase.plannedMinutes ?? 0) * MICROS);
     row.over += sign * Number(phase.overrunMinutes > 0);
     if (row.sessions === 0) {
       delete agg.phases[phase.id];

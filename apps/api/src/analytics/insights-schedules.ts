@@ -1,6 +1,7 @@
 /** The review schedules and the recap's recent sessions, kept as part of the insights aggregate. */
 import { NeedsRebuild, rank, type InsightsAggregate } from './insights-aggregate.ts';
 import type { Contribution } from './insights-contribution.ts';
+import { kindsOf } from './review-schedule.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -14,7 +15,7 @@ export function recapSince(now: Date): string {
 function oopsFacts(c: Contribution | null) {
   if (!c?.selfScored) return null;
   const at = c.submittedAt ?? c.startedAt;
-  return { key: `${at} ${c.id}`, at, tags: [...new Set(c.oops)] };
+  return { key: `${at} ${c.id}`, at, kind: c.kind, tags: [...new Set(c.oops)] };
 }
 
 export function schedules(agg: InsightsAggregate, old: Contribution | null, next: Contribution | null): void {
@@ -23,33 +24,40 @@ export function schedules(agg: InsightsAggregate, old: Contribution | null, next
   const o = agg.oopsSchedule;
   const same = before?.key === after?.key && before?.tags.join('\n') === after?.tags.join('\n');
   if (!same) {
+    const seen = (index: number, tag: string, after: NonNullable<typeof before>) => {
+      const item = o.tags[tag];
+      o.tags[tag] = {
+        first: item?.first ?? rank(after.key, index),
+        last: after.key,
+        lastAt: after.at,
+        reviewedAt: after.at,
+        stage: 0,
+        seenIn: { ...item?.seenIn, [after.kind]: (item?.seenIn[after.kind] ?? 0) + 1 },
+        lastKind: after.kind
+      };
+    };
     if (after && !before && (o.last === null || after.key > o.last)) {
-      for (const [tag, item] of Object.entries(o.tags)) if (!after.tags.includes(tag)) item.stage++;
-      after.tags.forEach((tag, index) => {
-        o.tags[tag] = {
-          first: o.tags[tag]?.first ?? rank(after.key, index),
-          last: after.key,
-          lastAt: after.at,
-          stage: 0
-        };
-      });
+      o.scoredByKind[after.kind] = (o.scoredByKind[after.kind] ?? 0) + 1;
+      // Only a session that could have shown the mistake reviews it.
+      for (const [tag, item] of Object.entries(o.tags)) {
+        if (after.tags.includes(tag) || !kindsOf(tag, Object.keys(item.seenIn)).includes(after.kind)) continue;
+        item.stage++;
+        item.reviewedAt = after.at;
+      }
+      after.tags.forEach((tag, index) => seen(index, tag, after));
       o.last = after.key;
       o.lastAt = after.at;
     } else if (
       before &&
       after &&
       before.key === after.key &&
+      before.kind === after.kind &&
       o.last === after.key &&
       before.tags.every((t) => after.tags.includes(t))
     ) {
       // Tags added to the latest scored session: they were counted as reviewed by it, now they recur in it.
       after.tags.forEach((tag, index) => {
-        o.tags[tag] = {
-          first: o.tags[tag]?.first ?? rank(after.key, index),
-          last: after.key,
-          lastAt: after.at,
-          stage: 0
-        };
+        if (!before.tags.includes(tag)) seen(index, tag, after);
       });
     } else {
       throw new NeedsRebuild('the oops schedule changed out of order');
@@ -71,15 +79,19 @@ export function schedules(agg: InsightsAggregate, old: Contribution | null, next
     lastSeenAt: now.at,
     stage: 0,
     last: now.key,
-    lastAt: now.at
+    lastAt: now.at,
+    misses: 0,
+    attempts: 0
   });
+  problem.attempts++;
   if (!now.solved)
     Object.assign(problem, {
       first: problem.first ?? now.key,
       title: now.title,
       lastUnsolved: now.key,
       lastSeenAt: now.at,
-      stage: 0
+      stage: 0,
+      misses: problem.misses + 1
     });
   else if (problem.lastUnsolved !== null) problem.stage++;
   problem.last = now.key;

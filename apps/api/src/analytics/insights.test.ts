@@ -86,9 +86,16 @@ describe('computeInsights', () => {
       session(1, all(3), { oops: ['ran out of time', 'missed edge case'] }),
       session(2, all(3), { oops: ['ran out of time'] })
     ];
+    // Counted against the scored sessions of the kinds that can show each: a design mock cannot miss a coding edge case.
     expect(computeInsights(sessions, catalog, now).oops).toEqual([
-      { tag: 'ran out of time', count: 2, sessionIds: ['s1', 's2'] },
-      { tag: 'missed edge case', count: 1, sessionIds: ['s1'] }
+      {
+        tag: 'ran out of time',
+        count: 2,
+        applicable: 2,
+        kinds: ['design', 'coding', 'behavioral'],
+        sessionIds: ['s1', 's2']
+      },
+      { tag: 'missed edge case', count: 1, applicable: 0, kinds: ['coding'], sessionIds: ['s1'] }
     ]);
   });
 

@@ -3,9 +3,12 @@
  * aggregations): competency trends, recurring weak areas, oops tags, phase timing, calibration, practice next.
  */
 import type { Insights } from '@mockloop/contracts';
-import { competencies, studyRefsFor } from '@mockloop/rubrics';
+import { competencies } from '@mockloop/rubrics';
+import { calibrationTrends } from './calibration-trend.ts';
 import { codingTime, patternStats } from './coding-insights.ts';
 import { choosePractice } from './practice-next.ts';
+import { kindsOf } from './review-schedule.ts';
+import { weakCriteria } from './weak-criteria.ts';
 import {
   bySessionOrder,
   competencyRating,
@@ -20,10 +23,10 @@ export { competencyRating, phaseTimes, solved } from './scored.ts';
 export type { CatalogEntry, CodingOutcome, PhaseTime, ScoredSession } from './scored.ts';
 
 export { MAX_TREND_POINTS } from './scored.ts';
+export { RECENT_WINDOW } from './weak-criteria.ts';
 
-/** How many recent measurements decide whether an area is recurring-weak. */
-export const RECENT_WINDOW = 5;
-const LOW = 2;
+/** A session's kind; caches from before behavioral mocks have none. */
+const kindOf = (s: ScoredSession) => s.kind ?? (s.coding ? 'coding' : 'design');
 
 /** Per rubric criterion (the same criterion of the same rubric across sessions), self and peer over time. */
 function criterionTrends(scored: ScoredSession[]): Insights['criteria'] {
@@ -49,10 +52,15 @@ function criterionTrends(scored: ScoredSession[]): Insights['criteria'] {
   return [...trends.values()];
 }
 
+/**
+ * Everything but the reviews and the recap, from every session at once: the specification the running aggregate
+ * (insights-aggregate.ts, read by insights-present.ts) is tested against.
+ */
 export function computeInsights(
   sessions: ScoredSession[],
   catalog: CatalogEntry[],
-  now: Date
+  now: Date,
+  level: string | null = null
 ): Omit<Insights, 'reviews' | 'recap'> {
   const ordered = [...sessions].sort(bySessionOrder);
   const scored = ordered.filter((s) => s.selfRatings || s.peerRatings.length);
@@ -72,19 +80,37 @@ export function computeInsights(
     return { id: competency.id, name: competency.name, points, latest: last ? (last.peer ?? last.self) : null };
   });
 
-  const weakAreas = weakAreasOf(competencyTrends);
+  const criteria = criterionTrends(scored).map((t) => ({ ...t, points: t.points.slice(-MAX_TREND_POINTS) }));
+  const weakAreas = weakCriteria(criteria, now);
 
-  const oopsMap = new Map<string, string[]>();
-  for (const s of ordered) for (const tag of s.oops) oopsMap.set(tag, [...(oopsMap.get(tag) ?? []), s.id]);
+  const oopsMap = new Map<string, { ids: string[]; kinds: string[] }>();
+  for (const s of ordered) {
+    for (const tag of new Set(s.oops)) {
+      const entry = oopsMap.get(tag) ?? { ids: [], kinds: [] };
+      entry.ids.push(s.id);
+      entry.kinds.push(kindOf(s));
+      oopsMap.set(tag, entry);
+    }
+  }
   const oops = [...oopsMap.entries()]
-    .map(([tag, sessionIds]) => ({ tag, count: sessionIds.length, sessionIds: sessionIds.slice(-MAX_TREND_POINTS) }))
+    .map(([tag, { ids, kinds: seen }]) => {
+      const kinds = kindsOf(tag, seen);
+      return {
+        tag,
+        count: ids.length,
+        applicable: ordered.filter((s) => s.selfRatings && kinds.includes(kindOf(s))).length,
+        kinds,
+        sessionIds: ids.slice(-MAX_TREND_POINTS)
+      };
+    })
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 
-  const phaseStats = new Map<string, { name: string; overruns: number[] }>();
+  const phaseStats = new Map<string, { name: string; overruns: number[]; planned: number[] }>();
   for (const s of ordered) {
     for (const phase of phaseTimes(s)) {
-      const stat = phaseStats.get(phase.id) ?? { name: phase.name, overruns: [] };
+      const stat = phaseStats.get(phase.id) ?? { name: phase.name, overruns: [], planned: [] };
       stat.overruns.push(phase.overrunMinutes);
+      stat.planned.push(phase.plannedMinutes ?? 0);
       phaseStats.set(phase.id, stat);
     }
   }
@@ -92,6 +118,7 @@ export function computeInsights(
     id,
     name: stat.name,
     sessions: stat.overruns.length,
+    meanPlannedMinutes: mean(stat.planned) ?? 0,
     meanOverrunMinutes: mean(stat.overruns) ?? 0,
     overrunCount: stat.overruns.filter((m) => m > 0).length
   }));
@@ -107,7 +134,7 @@ export function computeInsights(
   );
 
   const patterns = patternStats(ordered);
-  const practiceNext = choosePractice(ordered, catalog, weakAreas, patterns, now);
+  const practiceNext = choosePractice(ordered, catalog, weakAreas, patterns, now, level);
 
   return {
     sessionsScored: scored.length,
@@ -117,50 +144,14 @@ export function computeInsights(
     weakAreas,
     oops,
     phases,
-    calibration: { meanGap: mean(gaps), reviews: ordered.reduce((n, s) => n + s.peerRatings.length, 0) },
-    criteria: criterionTrends(scored).map((t) => ({ ...t, points: t.points.slice(-MAX_TREND_POINTS) })),
+    calibration: {
+      meanGap: mean(gaps),
+      reviews: ordered.reduce((n, s) => n + s.peerRatings.length, 0),
+      ...calibrationTrends(criteria)
+    },
+    criteria,
     patterns,
     codingTime: codingTime(ordered),
     practiceNext
   };
-}
-
-/** Recurring weak areas from the competencies' trends (their last RECENT_WINDOW points). */
-export function weakAreasOf(
-  trends: { id: string; name: string; points: Insights['competencies'][number]['points'] }[]
-): Insights['weakAreas'] {
-  // A session's rating for a competency: the peers' when there are any (they calibrate), else the candidate's.
-  // Ranked: most often low first, then the lowest mean rating, then the most recently low.
-  return trends
-    .map((trend) => {
-      const recent = trend.points.slice(-RECENT_WINDOW);
-      const used = recent.map((p) => p.peer ?? p.self ?? 4);
-      const lows = recent.filter((p) => (p.peer ?? p.self ?? 4) <= LOW);
-      const side = (values: (number | null)[]) => {
-        const rated = values.filter((v): v is number => v !== null);
-        return { lowCount: rated.filter((v) => v <= LOW).length, measuredCount: rated.length, mean: mean(rated) };
-      };
-      const self = side(recent.map((p) => p.self));
-      const peer = side(recent.map((p) => p.peer));
-      const withPeer = recent.filter((p) => p.peer !== null).length;
-      return {
-        competencyId: trend.id,
-        name: trend.name,
-        lowCount: lows.length,
-        measuredCount: recent.length,
-        lastLowAt: lows.at(-1)?.at ?? '',
-        self,
-        peer,
-        basis: withPeer === 0 ? ('self' as const) : withPeer === recent.length ? ('peer' as const) : ('mixed' as const),
-        meanRating: mean(used) ?? 4,
-        study: [...studyRefsFor(trend.id)]
-      };
-    })
-    .filter((area) => area.measuredCount > 0 && area.lowCount * 2 >= area.measuredCount)
-    .sort(
-      (a, b) =>
-        b.lowCount / b.measuredCount - a.lowCount / a.measuredCount ||
-        a.meanRating - b.meanRating ||
-        b.lastLowAt.localeCompare(a.lastLowAt)
-    );
 }

@@ -7,18 +7,25 @@ describe('reviewSchedule', () => {
   it.each([
     {
       name: 'seen once: due a day later',
-      sessions: [{ at: day(1), oops: ['x'] }],
+      sessions: [{ at: day(1), oops: ['x'], kind: 'design' as const }],
       now: day(2),
       stage: 0,
       dueAt: day(2),
       due: true
     },
-    { name: 'not yet due', sessions: [{ at: day(1), oops: ['x'] }], now: day(1), stage: 0, dueAt: day(2), due: false },
+    {
+      name: 'not yet due',
+      sessions: [{ at: day(1), oops: ['x'], kind: 'design' as const }],
+      now: day(1),
+      stage: 0,
+      dueAt: day(2),
+      due: false
+    },
     {
       name: 'one clean session pushes it to 3 days',
       sessions: [
-        { at: day(1), oops: ['x'] },
-        { at: day(2), oops: [] }
+        { at: day(1), oops: ['x'], kind: 'design' as const },
+        { at: day(2), oops: [], kind: 'design' as const }
       ],
       now: day(3),
       stage: 1,
@@ -28,10 +35,10 @@ describe('reviewSchedule', () => {
     {
       name: 'three clean sessions reach 21 days',
       sessions: [
-        { at: day(1), oops: ['x'] },
-        { at: day(2), oops: [] },
-        { at: day(3), oops: [] },
-        { at: day(4), oops: [] }
+        { at: day(1), oops: ['x'], kind: 'design' as const },
+        { at: day(2), oops: [], kind: 'design' as const },
+        { at: day(3), oops: [], kind: 'design' as const },
+        { at: day(4), oops: [], kind: 'design' as const }
       ],
       now: day(4),
       stage: 3,
@@ -41,9 +48,9 @@ describe('reviewSchedule', () => {
     {
       name: 'recurring brings it back to a day',
       sessions: [
-        { at: day(1), oops: ['x'] },
-        { at: day(2), oops: [] },
-        { at: day(9), oops: ['x'] }
+        { at: day(1), oops: ['x'], kind: 'design' as const },
+        { at: day(2), oops: [], kind: 'design' as const },
+        { at: day(9), oops: ['x'], kind: 'design' as const }
       ],
       now: day(10),
       stage: 0,
@@ -55,8 +62,43 @@ describe('reviewSchedule', () => {
     expect(item).toMatchObject({ tag: 'x', stage, dueAt, due });
   });
 
+  it('is reviewed only by sessions of a kind that can show it; a recurrence brings it back to a day', () => {
+    const design = (d: number, oops: string[] = []) => ({ at: day(d), kind: 'design' as const, oops });
+    const coding = (d: number, oops: string[] = []) => ({ at: day(d), kind: 'coding' as const, oops });
+    const items = reviewSchedule(
+      [design(1, ['no capacity estimate', 'mine']), design(2, ['no capacity estimate']), coding(3), coding(4)],
+      new Date(day(5))
+    );
+    // The coding mocks cannot show a missing estimate, nor a tag of the user's own only ever tagged in design.
+    expect(
+      items.map(({ tag, stage, dueAt, due, sessionKind, occurrences, applicable }) => ({
+        tag,
+        stage,
+        dueAt,
+        due,
+        sessionKind,
+        occurrences,
+        applicable
+      }))
+    ).toEqual([
+      {
+        tag: 'no capacity estimate',
+        stage: 0,
+        dueAt: day(3),
+        due: true,
+        sessionKind: 'design',
+        occurrences: 2,
+        applicable: 2
+      },
+      { tag: 'mine', stage: 1, dueAt: day(5), due: true, sessionKind: 'design', occurrences: 1, applicable: 2 }
+    ]);
+    // A tag of its own seen in coding too is then reviewed by coding mocks.
+    const [later] = reviewSchedule([design(1, ['mine']), coding(2, ['mine']), coding(3), coding(4)], new Date(day(5)));
+    expect(later).toMatchObject({ stage: 2, dueAt: day(11), applicable: 4 });
+  });
+
   it('is empty without oops tags', () => {
-    expect(reviewSchedule([{ at: day(1), oops: [] }], new Date(day(2)))).toEqual([]);
+    expect(reviewSchedule([{ at: day(1), oops: [], kind: 'design' as const }], new Date(day(2)))).toEqual([]);
   });
 });
 

@@ -48,6 +48,8 @@ export interface PhaseTime {
   id: string;
   name: string;
   overrunMinutes: number;
+  /** The plan's minutes for it (absent in caches kept before plans were compared). */
+  plannedMinutes?: number;
 }
 
 export interface CatalogEntry {
@@ -55,8 +57,12 @@ export interface CatalogEntry {
   title: string;
   kind: string;
   rubric: Rubric;
-  /** Coding problems: the 16-week roadmap's pattern. */
+  /** Coding problems: the 16-week roadmap's pattern and difficulty; the others: the level it is written for. */
   pattern?: string;
+  difficulty?: string;
+  level?: string;
+  /** Words of the prompt, its tags and key points: how much it asks of a criterion. */
+  text?: string;
 }
 
 /** Sums are kept in millionths, as integers: exact and independent of order, so a running total equals a rebuilt one. */
@@ -96,5 +102,5 @@ export function phaseTimes(
   if (!s.submittedAt || s.phasePlan.length === 0) return [];
   return phaseActuals(s.phasePlan, s.phaseLog, s.startedAt, s.submittedAt)
     .filter((phase) => phase.actualMinutes > 0)
-    .map(({ id, name, overrunMinutes }) => ({ id, name, overrunMinutes }));
+    .map(({ id, name, overrunMinutes, plannedMinutes }) => ({ id, name, overrunMinutes, plannedMinutes }));
 }

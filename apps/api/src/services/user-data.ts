@@ -1,5 +1,6 @@
 /** Everything one user's insights and export read: their sessions with scores, and the peer scores they received. */
-import { coversWeekOf, presentAggregate } from '../analytics/insights-present.ts';
+import { presentAggregate, readable } from '../analytics/insights-present.ts';
+import type { CatalogEntry } from '../analytics/scored.ts';
 import type { SignedInUser } from '../db/client.ts';
 import type { Repositories } from '../db/repositories.ts';
 import type { Catalog } from './catalog.ts';
@@ -11,23 +12,36 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
 
   const fold = createInsightsFold(repos, now);
 
+  /** The questions as practise-next weighs them: rubric, level or difficulty, and the words of the prompt. */
+  let entries: CatalogEntry[] | null = null;
+  const catalogEntries = () =>
+    (entries ??= catalog.all().map((q) => ({
+      id: q.id,
+      title: q.title,
+      kind: q.kind,
+      rubric: catalog.rubricFor(q),
+      ...(q.kind === 'coding'
+        ? { pattern: q.pattern, difficulty: q.difficulty, text: [q.title, ...q.tags, q.pattern].join(' ') }
+        : {
+            level: q.level,
+            text: [q.title, ...q.tags, q.prompt, ...q.keyPoints.map((k) => k.point), ...q.followUps]
+              .join(' ')
+              .toLowerCase()
+          })
+    })));
+
   return {
     async insights(user: SignedInUser) {
-      const entries = catalog.all().map((q) => ({
-        id: q.id,
-        title: q.title,
-        kind: q.kind,
-        rubric: catalog.rubricFor(q),
-        ...(q.kind === 'coding' ? { pattern: q.pattern } : {})
-      }));
       const at = now();
-      let agg = await fold.aggregateFor(user._id);
-      if (!coversWeekOf(agg, at)) {
-        // The clock is before the weeks the aggregate keeps for the recap (it was moved back): read every session.
+      const [first, profile] = await Promise.all([fold.aggregateFor(user._id), repos.users.findProfile(user._id)]);
+      let agg = first;
+      if (!readable(agg, at)) {
+        // Kept in an older shape, or the clock is before the weeks it keeps for the recap (it was moved back):
+        // read every session.
         await repos.insightsCache.touch(user._id);
         agg = await fold.aggregateFor(user._id);
       }
-      const { recap, ...insights } = presentAggregate(agg, entries, at);
+      const { recap, ...insights } = presentAggregate(agg, catalogEntries(), at, profile?.targetLevel ?? null);
       const saved = await recaps.find(user._id, recap.weekStart.slice(0, 10));
       return {
         ...insights,
