@@ -13,6 +13,8 @@ import { session } from './middleware/session.ts';
 import { MAX_SCENE_BYTES } from '@mockloop/contracts';
 import { apiRoutes } from './routes/index.ts';
 import { createCatalog, type VersionedQuestion } from './services/catalog.ts';
+import { createEventBus } from './services/events.ts';
+import { insightsFollower } from './services/insights-fold.ts';
 import { createReviewService } from './services/reviews.ts';
 import { createSessionService } from './services/sessions/index.ts';
 import { createRecordingService } from './services/recordings/index.ts';
@@ -80,22 +82,25 @@ export function createApp(options: AppOptions) {
   }
   const catalog = createCatalog(options.questions);
   const repos = createRepositories(db);
-  // The live room hears of the engine's changes and revocations; it is built last, so they reach it late-bound.
-  const reviews = createReviewService(repos, now, { onRevoked: (invite) => room.endAccess(invite) });
+  // Use cases emit what each write changed; insights and the live room follow (subscribed below, in that order).
+  const events = createEventBus();
+  const reviews = createReviewService(repos, now, { emit: events.emit });
   const sessions = createSessionService({
     repos,
     catalog,
     now,
     allowShortSessions,
     isReviewer: reviews.isReviewer,
-    onChange: (change) => room.engineChanged(change)
+    emit: events.emit
   });
   const hub = createEventHub(repos.events, options.hub);
   const room = createRoomService({ sessions, events: repos.events, room: repos.room, hub, now });
+  events.subscribe(insightsFollower(repos.insightsCache));
+  events.subscribe(room.hear);
   const call = createCallService({
     sessions,
     room: repos.room,
-    publish: room.publish,
+    emit: events.emit,
     iceServers: options.iceServers ?? iceServersFrom(process.env.MOCKLOOP_ICE_SERVERS),
     now
   });

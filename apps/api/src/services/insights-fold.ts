@@ -15,7 +15,9 @@ import { contributionOf, type Contribution } from '../analytics/insights-contrib
 import { phaseTimes, type ScoredSession } from '../analytics/scored.ts';
 import type { SessionDoc } from '../db/client.ts';
 import { parseObjectId } from '../db/ids.ts';
+import type { InsightsCache, InsightsChange } from '../db/insights-cache-repo.ts';
 import type { Repositories } from '../db/repositories.ts';
+import { handle, type DomainEvent, type Follower, type HandlerTable } from './events.ts';
 
 /** The row behavioral prompts' time boxes share in "time per phase". */
 const BEHAVIORAL_PROMPT_PHASE = { id: 'behavioral-prompt', name: 'Behavioral prompt (each against its box)' };
@@ -71,6 +73,53 @@ function inputOf(s: SessionDoc, state: SessionState): ScoredSession & { selfScor
           }
         }
       : {})
+  };
+}
+
+/** A change to fold into one user's insights. */
+export interface InsightsTouch {
+  userId: ObjectId;
+  change: InsightsChange;
+}
+
+/**
+ * What each domain event changes of what insights read (sessions, submitted peer scores, judged submissions), or
+ * null when nothing. Exhaustive: a new kind of event must say here whether insights follow it.
+ */
+const insightsInputs: HandlerTable<InsightsTouch | null> = {
+  'session-started': ({ userId, sessionId }) => ({ userId, change: { session: sessionId } }),
+  // The notes and the scene are not insights' to read.
+  'work-saved': () => null,
+  'phase-moved': ({ userId, sessionId }) => ({ userId, change: { session: sessionId } }),
+  'session-ended': ({ userId, sessionId }) => ({ userId, change: { session: sessionId } }),
+  'self-scored': ({ userId, sessionId }) => ({ userId, change: { session: sessionId } }),
+  // Not judged yet: insights count judged submissions only.
+  'submission-made': () => null,
+  'submission-judged': ({ userId, sessionId, submissionId }) => ({
+    userId,
+    change: { session: sessionId, submission: submissionId }
+  }),
+  // A reviewer's confirmation is shown with the submission and exported, not counted in insights.
+  'submission-confirmed': () => null,
+  'peer-scored': ({ userId, sessionId, peerScoreId }) => ({
+    userId,
+    change: { session: sessionId, peerScore: peerScoreId }
+  }),
+  'invite-revoked': () => null,
+  'room-message': () => null
+};
+
+/** The change an event makes to a user's insights inputs, or null. */
+export const insightsTouchOf = (event: DomainEvent): InsightsTouch | null => handle(insightsInputs, event);
+
+/**
+ * The insights follower of domain events: records each change for the next read to fold in. Its failure fails
+ * the write's answer, so a change is never silently left out of insights.
+ */
+export function insightsFollower(cache: Pick<InsightsCache, 'touch'>): Follower {
+  return async (event) => {
+    const touch = insightsTouchOf(event);
+    if (touch) await cache.touch(touch.userId, touch.change);
   };
 }
 
@@ -183,6 +232,11 @@ export function createInsightsFold(repos: Repositories, now: () => Date) {
         if (error instanceof NeedsRebuild) return rebuild(userId, version);
         throw error;
       }
+    },
+
+    /** Drops the aggregate: the next read rebuilds it from every session. */
+    async invalidate(userId: ObjectId): Promise<void> {
+      await cache.touch(userId);
     },
 
     rebuild

@@ -11,6 +11,7 @@ import type { Repositories } from '../db/repositories.ts';
 import { ApiError, notFound, validationError } from '../errors.ts';
 import { hashToken } from './auth.ts';
 import { assertKnownCriteria } from './criteria.ts';
+import type { Emit } from './events.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -21,13 +22,13 @@ function inviteStatus(invite: InviteDoc, now: Date): Invite['status'] {
 }
 
 export interface ReviewServiceOptions {
-  /** Told when an invite is revoked, so its reviewer's open streams end (the live room); never fails the revoke. */
-  onRevoked?: (invite: InviteDoc) => Promise<void>;
+  /** Told what each write changed, once it is stored (a revoked invite, a submitted peer score; see events.ts). */
+  emit?: Emit;
 }
 
 export function createReviewService(repos: Repositories, now: () => Date, options: ReviewServiceOptions = {}) {
-  const onRevoked = options.onRevoked ?? (async () => {});
-  const { invites, peerScores, users, insightsCache } = repos;
+  const emit = options.emit ?? (async () => {});
+  const { invites, peerScores, users } = repos;
   async function toInvite(doc: InviteDoc): Promise<Invite> {
     const reviewer = doc.acceptedBy ? await users.findById(doc.acceptedBy) : null;
     return {
@@ -91,7 +92,7 @@ export function createReviewService(repos: Repositories, now: () => Date, option
       const _id = parseObjectId(inviteId);
       const doc = _id ? await invites.revoke(_id, owner._id, now()) : null;
       if (!doc) throw notFound('That invite');
-      await onRevoked(doc).catch((error: unknown) => console.error('revocation not announced', error));
+      await emit({ type: 'invite-revoked', invite: doc });
       return toInvite(doc);
     },
 
@@ -150,7 +151,9 @@ export function createReviewService(repos: Repositories, now: () => Date, option
         throw new ApiError(409, 'CONFLICT', 'You already submitted this review.');
       }
       const saved = await peerScores.find(session._id, reviewer._id);
-      if (saved?.submittedAt) await insightsCache.touch(session.userId, { session: session._id, peerScore: saved._id });
+      if (saved?.submittedAt) {
+        await emit({ type: 'peer-scored', userId: session.userId, sessionId: session._id, peerScoreId: saved._id });
+      }
       return toPeerScore(saved!, session);
     },
 

@@ -38,7 +38,7 @@ export function createUserDataService(repos: Repositories, catalog: Catalog, now
       if (!readable(agg, at)) {
         // Kept in an older shape, or the clock is before the weeks it keeps for the recap (it was moved back):
         // read every session.
-        await repos.insightsCache.touch(user._id);
+        await fold.invalidate(user._id);
         agg = await fold.aggregateFor(user._id);
       }
       const { recap, ...insights } = presentAggregate(agg, catalogEntries(), at, profile?.targetLevel ?? null);

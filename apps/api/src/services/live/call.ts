@@ -5,20 +5,22 @@
  */
 import type { CallConsent, CallState, IceServer, SignalBody } from '@mockloop/contracts';
 import type { ObjectId } from 'mongodb';
-import type { EventDoc, SignedInUser } from '../../db/client.ts';
+import type { SignedInUser } from '../../db/client.ts';
 import type { RoomRepository } from '../../db/room.ts';
 import { accessOf, permit } from '../sessions/policy.ts';
-import { roomRole, type BusEvent, type SessionAccess } from './room.ts';
+import type { Emit } from '../events.ts';
+import { roomRole, type SessionAccess } from './room.ts';
 
 export interface CallServiceOptions {
   sessions: SessionAccess;
   room: RoomRepository;
-  publish: (sessionId: ObjectId, audience: EventDoc['audience'], event: BusEvent) => Promise<number>;
+  /** Signals and consent changes are room messages: the room's members hear them (see events.ts). */
+  emit: Emit;
   iceServers: IceServer[];
   now: () => Date;
 }
 
-export function createCallService({ sessions, room, publish, iceServers, now }: CallServiceOptions) {
+export function createCallService({ sessions, room, emit, iceServers, now }: CallServiceOptions) {
   async function consentOf(sessionId: ObjectId): Promise<CallConsent> {
     const docs = await room.callConsents(sessionId);
     const agreed = docs.map((d) => ({
@@ -42,7 +44,7 @@ export function createCallService({ sessions, room, publish, iceServers, now }: 
       const { doc, role: access } = await sessions.getReadable(user, id);
       permit('call', accessOf(access), doc, now());
       const event = { type: 'signal' as const, from: user._id.toHexString(), fromName: user.name, signal: body.signal };
-      await publish(doc._id, { userId: body.to }, event);
+      await emit({ type: 'room-message', sessionId: doc._id, audience: { userId: body.to }, event });
     },
 
     /** Agrees (or no longer agrees) to the call being recorded; everyone in the room is told. */
@@ -53,7 +55,12 @@ export function createCallService({ sessions, room, publish, iceServers, now }: 
       const entry = { _id, sessionId: doc._id, userId: user._id, name: user.name, role: roomRole(role), at: now() };
       await room.setCallConsent(entry, record);
       const consent = await consentOf(doc._id);
-      await publish(doc._id, 'all', { type: 'call-consent', consent });
+      await emit({
+        type: 'room-message',
+        sessionId: doc._id,
+        audience: 'all',
+        event: { type: 'call-consent', consent }
+      });
       return consent;
     },
 

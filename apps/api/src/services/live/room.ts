@@ -2,10 +2,10 @@
  * The live room of a session: who may be in it (its candidate and the interviewers its invites admitted), what
  * they say and reveal, and the events that tell everyone else. Anyone else is told the session does not exist.
  */
-import type { DraftBody, LiveEvent, RoomItem, RoomMember, RoomResponse, RoomRole, RunBody } from '@mockloop/contracts';
+import type { DraftBody, RoomItem, RoomMember, RoomResponse, RoomRole, RunBody } from '@mockloop/contracts';
 import { ObjectId } from 'mongodb';
-import type { EventDoc, InviteDoc, PresenceDoc, RoomItemDoc, SessionDoc, SignedInUser } from '../../db/client.ts';
-import type { SessionChange } from '../sessions/context.ts';
+import type { EventDoc, PresenceDoc, RoomItemDoc, SessionDoc, SignedInUser } from '../../db/client.ts';
+import { handle, type BusEvent, type DomainEvent, type HandlerTable } from '../events.ts';
 import type { EventRepository } from '../../db/events.ts';
 import type { RoomRepository } from '../../db/room.ts';
 import { ApiError, notFound } from '../../errors.ts';
@@ -20,8 +20,7 @@ export interface SessionAccess {
   getReadable(user: SignedInUser, id: string): Promise<{ doc: SessionDoc; role: 'owner' | 'reviewer' }>;
 }
 
-/** An event on the bus: one the room's members receive, or the internal notice that ends one user's streams. */
-export type BusEvent = LiveEvent | { type: 'access-ended'; userId: string };
+export type { BusEvent } from '../events.ts';
 
 export interface RoomServiceOptions {
   sessions: SessionAccess;
@@ -87,6 +86,35 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
     await room.addItem(item);
     return toItem(item, doc);
   }
+
+  /** What each domain event tells the room's members (nothing, for what only insights read). */
+  const toldTheRoom: HandlerTable<Promise<unknown>> = {
+    'session-started': async () => {},
+    'work-saved': async ({ sessionId, revision, notes }) => {
+      // Autosaves of a mock nobody is watching cost no event and no read (the watch list is in memory).
+      if (await watchList.has(sessionId)) await publish(sessionId, 'interviewers', { type: 'saved', revision, notes });
+    },
+    'phase-moved': ({ session }) => {
+      const phaseLog = session.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }));
+      return publish(session._id, 'all', { type: 'phase', phaseLog, revision: session.revision });
+    },
+    'session-ended': ({ sessionId, submittedAt }) =>
+      publish(sessionId, 'all', { type: 'status', status: 'submitted', submittedAt: submittedAt.toISOString() }),
+    'self-scored': async () => {},
+    'submission-made': ({ sessionId, n, total }) =>
+      publish(sessionId, 'all', { type: 'submission', n, passed: null, total }),
+    'submission-judged': ({ sessionId, n, passed, total }) =>
+      publish(sessionId, 'all', { type: 'submission', n, passed, total }),
+    'submission-confirmed': async () => {},
+    'peer-scored': async () => {},
+    // The reviewer the invite admitted leaves the room: their open streams end.
+    'invite-revoked': async ({ invite }) => {
+      if (!invite.acceptedBy) return;
+      const userId = invite.acceptedBy.toHexString();
+      await publish(invite.sessionId, { userId }, { type: 'access-ended', userId });
+    },
+    'room-message': ({ sessionId, audience, event }) => publish(sessionId, audience, event)
+  };
 
   return {
     /** The caller's place in the room, or 404 when they have none. */
@@ -180,8 +208,6 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
       return item;
     },
 
-    publish,
-
     /** Enters the user into the room's presence and tells everyone; returns the key to leave with. */
     async join(user: SignedInUser, doc: SessionDoc, role: RoomRole): Promise<string> {
       const key = `${doc._id.toHexString()}:${new ObjectId().toHexString()}`;
@@ -201,38 +227,14 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
       await publish(sessionId, 'all', { type: 'presence', members: toMembers(await room.present(sessionId, now())) });
     },
 
-    /** Ends the streams of the reviewer an invite admitted (called once the invite is revoked). */
-    async endAccess(invite: InviteDoc): Promise<void> {
-      if (!invite.acceptedBy) return;
-      const userId = invite.acceptedBy.toHexString();
-      await publish(invite.sessionId, { userId }, { type: 'access-ended', userId });
-    },
-
-    /** Tells the room what the session engine changed. */
-    async engineChanged(change: SessionChange): Promise<void> {
-      if (change.type === 'work') {
-        // Autosaves of a mock nobody is watching cost no event and no read (the watch list is in memory).
-        if (!(await watchList.has(change.sessionId))) return;
-        const { sessionId, revision, notes } = change;
-        await publish(sessionId, 'interviewers', { type: 'saved', revision, notes });
-        return;
-      }
-      if (change.type === 'submission') {
-        const { sessionId, n, passed, total } = change;
-        await publish(sessionId, 'all', { type: 'submission', n, passed, total });
-        return;
-      }
-      const { doc } = change;
-      if (change.type === 'phase') {
-        const phaseLog = doc.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }));
-        await publish(doc._id, 'all', { type: 'phase', phaseLog, revision: doc.revision });
-      } else {
-        await publish(doc._id, 'all', {
-          type: 'status',
-          status: doc.status,
-          submittedAt: doc.submittedAt?.toISOString() ?? null
-        });
-      }
+    /**
+     * The room's follower of domain events (see events.ts): tells the room's members what a write changed. A room
+     * message is itself the write and fails with it; any other event's failure here is logged, never the writer's.
+     */
+    async hear(event: DomainEvent): Promise<void> {
+      const told = handle(toldTheRoom, event);
+      if (event.type === 'room-message') await told;
+      else await told.catch((error: unknown) => console.error(`room not told of ${event.type}`, error));
     },
 
     async prune(): Promise<void> {

@@ -8,14 +8,7 @@ import type { Language, SubmittedVerdict } from '@mockloop/contracts';
 import { candidateTests } from '@mockloop/question-bank/confirmation';
 import type { SignedInUser } from '../../db/client.ts';
 import { ApiError, notFound } from '../../errors.ts';
-import {
-  announce,
-  explainMiss,
-  loadOwnState,
-  loadReadableState,
-  openAfter,
-  type SessionContext
-} from './context.ts';
+import { explainMiss, loadOwnState, loadReadableState, openAfter, type SessionContext } from './context.ts';
 import { permit } from './policy.ts';
 
 export async function createSubmission(
@@ -47,11 +40,11 @@ export async function createSubmission(
     passed: null,
     results: null
   });
-  await announce(ctx, {
-    type: 'submission',
+  await ctx.emit({
+    type: 'submission-made',
+    userId: user._id,
     sessionId: doc._id,
     n,
-    passed: null,
     total: tests.length + performance.length
   });
   return { n, tests, performance };
@@ -89,8 +82,16 @@ export async function saveSubmissionResult(
   const passed = results.filter((r) => r.verdict === 'pass').length;
   // Conditional on no result yet: of two racing reports, one is recorded and the other gets 409.
   if (!(await ctx.repos.submissions.recordResults(submission._id, results, passed))) throw resultRecorded();
-  await ctx.repos.insightsCache.touch(user._id, { session: doc._id, submission: submission._id });
-  await announce(ctx, { type: 'submission', sessionId: doc._id, n, passed, total: submission.total });
+  const { total } = submission;
+  await ctx.emit({
+    type: 'submission-judged',
+    userId: user._id,
+    sessionId: doc._id,
+    submissionId: submission._id,
+    n,
+    passed,
+    total
+  });
   return { n, passed, total: submission.total };
 }
 

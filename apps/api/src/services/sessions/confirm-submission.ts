@@ -64,5 +64,15 @@ export async function confirmSubmission(
   if (!recorded) {
     throw new ApiError(409, 'CONFIRMATION_RECORDED', 'You have already confirmed this submission; it cannot change.');
   }
+  await ctx.emit({
+    type: 'submission-confirmed',
+    userId: doc.userId,
+    sessionId: doc._id,
+    submissionId: submission._id,
+    reviewerId: user._id,
+    n,
+    passed,
+    total: tests.length
+  });
   return { n, passed, total: tests.length, results };
 }

@@ -2,7 +2,6 @@
  * What every use case of the session engine shares: the repositories, the clock, and the one owner of "what a
  * session may do at this moment" (who may read it, whether it is still open, settling a passed deadline).
  */
-import type { DesignNotes } from '@mockloop/contracts';
 import type { ObjectId } from 'mongodb';
 import type { SessionDoc, SignedInUser, StoredSessionDoc } from '../../db/client.ts';
 import { parseObjectId } from '../../db/ids.ts';
@@ -10,6 +9,7 @@ import type { Repositories } from '../../db/repositories.ts';
 import { ApiError } from '../../errors.ts';
 import type { Catalog } from '../catalog.ts';
 import * as policy from './policy.ts';
+import type { DomainEvent, Emit } from '../events.ts';
 
 export interface SessionServiceOptions {
   repos: Repositories;
@@ -19,20 +19,8 @@ export interface SessionServiceOptions {
   now: () => Date;
   /** Allow any length from 1 minute (tests of the deadline); never in production. */
   allowShortSessions?: boolean;
-  /** Told of each change others may be watching (the live room publishes them); never fails the write. */
-  onChange?: (change: SessionChange) => Promise<void>;
-}
-
-/** What a use case changed, for whoever follows the session live. */
-export type SessionChange =
-  | { type: 'phase'; doc: SessionDoc }
-  | { type: 'status'; doc: SessionDoc }
-  | { type: 'submission'; sessionId: ObjectId; n: number; passed: number | null; total: number }
-  | { type: 'work'; sessionId: ObjectId; revision: number; notes: DesignNotes };
-
-/** Reports a change; a listener's failure is logged, never the writer's problem. */
-export async function announce(ctx: SessionContext, change: SessionChange): Promise<void> {
-  await ctx.onChange(change).catch((error: unknown) => console.error('session change not announced', error));
+  /** Told what each write changed, once it is stored (insights and the live room follow; see events.ts). */
+  emit?: Emit;
 }
 
 export type SessionContext = Required<SessionServiceOptions> & {
@@ -62,12 +50,23 @@ export function isOpen(ctx: SessionContext, doc: Pick<SessionDoc, 'status' | 'de
 
 type SettleableDoc = Pick<StoredSessionDoc, '_id' | 'userId' | 'status' | 'deadline'>;
 
+/** The event of a session its deadline (plus grace) submitted. */
+export function endedAtDeadline(doc: SettleableDoc): DomainEvent {
+  return {
+    type: 'session-ended',
+    userId: doc.userId,
+    sessionId: doc._id,
+    submittedAt: doc.deadline,
+    reason: 'deadline'
+  };
+}
+
 /** Submits the session if its deadline (plus grace) has passed; returns the document as it now stands. */
 export async function settleDeadline<T extends SettleableDoc>(ctx: SessionContext, doc: T): Promise<T> {
   if (!policy.deadlinePassed(doc, ctx.now())) return doc;
   const at = ctx.now();
   if (await ctx.repos.sessions.settleAtDeadline(doc._id, doc.deadline, at)) {
-    await ctx.repos.insightsCache.touch(doc.userId, { session: doc._id });
+    await ctx.emit(endedAtDeadline(doc));
   }
   return { ...doc, status: 'submitted', submittedAt: doc.deadline, submitReason: 'deadline', updatedAt: at };
 }

@@ -32,7 +32,7 @@ function bind<F extends (ctx: SessionContext, ...args: never[]) => unknown>(ctx:
 export function createSessionService(options: SessionServiceOptions) {
   const ctx: SessionContext = {
     allowShortSessions: false,
-    onChange: async () => {},
+    emit: async () => {},
     ...options,
     lastSnapshotAt: new Map(),
     pendingSnapshots: new Map()

@@ -1,7 +1,7 @@
 /** Moving a design session to another phase of its plan (the log keeps when each phase began). */
 import type { SessionDoc, SignedInUser } from '../../db/client.ts';
 import { ApiError } from '../../errors.ts';
-import { announce, explainMiss, loadOwn, openAfter, type SessionContext } from './context.ts';
+import { explainMiss, loadOwn, openAfter, type SessionContext } from './context.ts';
 import { takeSnapshot } from './snapshots.ts';
 
 export async function movePhase(
@@ -24,10 +24,9 @@ export async function movePhase(
       ctx.now()
     );
     if (!moved) return explainMiss(ctx, user, id);
-    await ctx.repos.insightsCache.touch(user._id, { session: doc._id });
     await takeSnapshot(ctx, doc._id, { force: true });
     const after = await loadOwn(ctx, user, id);
-    await announce(ctx, { type: 'phase', doc: after });
+    await ctx.emit({ type: 'phase-moved', userId: user._id, sessionId: doc._id, session: after });
     return after;
   }
   return loadOwn(ctx, user, id);

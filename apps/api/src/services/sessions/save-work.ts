@@ -9,7 +9,7 @@ import { MAX_SCENE_BYTES, type DesignNotes, type WorkPatchBody } from '@mockloop
 import type { SignedInUser } from '../../db/client.ts';
 import { encodeScene } from '../../db/scene-codec.ts';
 import { ApiError } from '../../errors.ts';
-import { announce, explainMiss, openAfter, sessionId, type SessionContext } from './context.ts';
+import { explainMiss, openAfter, sessionId, type SessionContext } from './context.ts';
 import { snapshotAfterSave } from './snapshots.ts';
 
 export async function saveWork(
@@ -41,6 +41,6 @@ export async function saveWork(
   if (saved.replacedScene) await ctx.repos.scenes.discard(saved.replacedScene);
   // The snapshot takes the scene just written (if this save carried one) rather than reading it back.
   snapshotAfterSave(ctx, _id, { revision, elements: patch.scene?.elements });
-  await announce(ctx, { type: 'work', sessionId: _id, revision, notes: patch.notes ?? {} });
+  await ctx.emit({ type: 'work-saved', userId: user._id, sessionId: _id, revision, notes: patch.notes ?? {} });
   return { revision, savedAt: savedAt.toISOString() };
 }

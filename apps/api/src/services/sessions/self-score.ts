@@ -28,6 +28,6 @@ export async function saveSelfScore(
     savedAt: ctx.now()
   };
   await ctx.repos.sessions.setSelfScore(doc._id, selfScore, ctx.now());
-  await ctx.repos.insightsCache.touch(user._id, { session: doc._id });
+  await ctx.emit({ type: 'self-scored', userId: user._id, sessionId: doc._id });
   return loadOwn(ctx, user, id);
 }

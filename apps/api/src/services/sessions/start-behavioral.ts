@@ -64,6 +64,6 @@ export async function startBehavioralMock(
   if (prompts.length === 0) throw new ApiError(409, 'CONFLICT', 'The question bank has no behavioral prompts.');
   const doc = newSession(ctx, user, prompts[0]!, body.durationMin, ctx.now(), prompts);
   await ctx.repos.sessions.insert(doc);
-  await ctx.repos.insightsCache.touch(user._id, { session: doc._id });
+  await ctx.emit({ type: 'session-started', userId: user._id, sessionId: doc._id });
   return doc;
 }

@@ -95,7 +95,7 @@ export async function startSession(ctx: SessionContext, user: SignedInUser, body
   );
   const doc = newSession(ctx, user, question, durationMin, ctx.now());
   await ctx.repos.sessions.insert(doc);
-  await ctx.repos.insightsCache.touch(user._id, { session: doc._id });
+  await ctx.emit({ type: 'session-started', userId: user._id, sessionId: doc._id });
   return doc;
 }
 
@@ -135,6 +135,6 @@ export async function startAssessment(ctx: SessionContext, user: SignedInUser, b
     assessment: { id, part }
   }));
   for (const doc of docs) await ctx.repos.sessions.insert(doc);
-  for (const doc of docs) await ctx.repos.insightsCache.touch(user._id, { session: doc._id });
+  for (const doc of docs) await ctx.emit({ type: 'session-started', userId: user._id, sessionId: doc._id });
   return docs[0]!;
 }

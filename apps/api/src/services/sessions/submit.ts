@@ -1,6 +1,6 @@
 /** Finishing a session (or, one problem of an assessment, the whole assessment), and the deadline sweeper. */
 import type { SessionDoc, SignedInUser } from '../../db/client.ts';
-import { announce, loadOwn, type SessionContext } from './context.ts';
+import { endedAtDeadline, loadOwn, type SessionContext } from './context.ts';
 import { openAfter } from './policy.ts';
 import { takeSnapshot } from './snapshots.ts';
 
@@ -17,12 +17,15 @@ export async function submitSession(ctx: SessionContext, user: SignedInUser, id:
       submitReason: atDeadline ? 'deadline' : 'finished',
       at
     });
-    // An assessment's problems finish together: each is a changed session.
+    // An assessment's problems finish together: each is a session that ended.
     const changed = doc.assessment ? await ctx.repos.sessions.assessmentParts(doc.assessment.id, doc.userId) : [doc];
-    for (const part of changed) await ctx.repos.insightsCache.touch(user._id, { session: part._id });
     await takeSnapshot(ctx, doc._id, { force: true });
     const after = await loadOwn(ctx, user, id);
-    await announce(ctx, { type: 'status', doc: after });
+    const submittedAt = after.submittedAt ?? at;
+    const reason = after.submitReason ?? 'finished';
+    for (const part of changed) {
+      await ctx.emit({ type: 'session-ended', userId: doc.userId, sessionId: part._id, submittedAt, reason });
+    }
     return after;
   }
   return loadOwn(ctx, user, id);
@@ -32,9 +35,8 @@ export async function submitSession(ctx: SessionContext, user: SignedInUser, id:
 export async function sweepExpired(ctx: SessionContext): Promise<number> {
   const expired = await ctx.repos.sessions.expired(openAfter(ctx.now()), 500);
   for (const doc of expired) {
-    if (await ctx.repos.sessions.settleAtDeadline(doc._id, doc.deadline, ctx.now())) {
-      await ctx.repos.insightsCache.touch(doc.userId, { session: doc._id });
-    }
+    if (await ctx.repos.sessions.settleAtDeadline(doc._id, doc.deadline, ctx.now()))
+      await ctx.emit(endedAtDeadline(doc));
   }
   return expired.length;
 }
