@@ -40,6 +40,10 @@ it('starts a coding mock on the problem’s time box with the editor loaded', as
   await page.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 });
   const [m] = ((await page.getByTestId('remaining').textContent()) ?? '').split(':').map(Number);
   expect(m).toBeGreaterThanOrEqual(14);
+  // The statement's Markdown is rendered: backticks become code, not characters.
+  const statement = page.getByTestId('problem-statement');
+  expect(await statement.locator('code').allTextContents()).toEqual(['nums', 'target']);
+  expect(await statement.textContent()).not.toContain('`');
 });
 
 it(

@@ -44,7 +44,7 @@ export const codingFixture: VersionedQuestion = {
     tags: ['hash-map'],
     rubricId: 'coding-mock',
     source: { file: '004_a7d97f90e27aa361.txt', section: '| 5 | Arrays & Hashing |' },
-    statement: 'Return the indices of the two numbers in the list that add up to the target value.',
+    statement: 'Return the indices of the two numbers in `nums` that add up to `target`.',
     signature: {
       kind: 'function',
       name: 'twoSum',
