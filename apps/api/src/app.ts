@@ -6,7 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Database } from './db/client.ts';
 import { isDatabaseDown } from './db/down.ts';
 import { createRepositories } from './db/repositories.ts';
-import type { AppEnv, Services } from './env.ts';
+import type { AppEnv, DatabaseStatus, Services } from './env.ts';
 import { ApiError } from './errors.ts';
 import { sameOrigin } from './middleware/same-origin.ts';
 import { session } from './middleware/session.ts';
@@ -48,11 +48,6 @@ export interface AppOptions {
   recordingLimitBytes?: number;
   /** STUN/TURN servers for the room's voice call; MOCKLOOP_ICE_SERVERS (JSON) by default, none when unset. */
   iceServers?: IceServer[];
-}
-
-export interface DatabaseStatus {
-  readonly available: boolean;
-  retryAfterSeconds(): number;
 }
 
 const defaults = {

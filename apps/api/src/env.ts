@@ -1,5 +1,4 @@
 /** What every route handler can reach: the services, and the signed-in user once `session()` has run. */
-import type { DatabaseStatus } from './app.ts';
 import type { Database, SignedInUser } from './db/client.ts';
 import type { AuthService } from './services/auth.ts';
 import type { Catalog } from './services/catalog.ts';
@@ -12,6 +11,14 @@ import type { UserDataService } from './services/user-data.ts';
 import type { EventHub } from './services/live/event-hub.ts';
 import type { RoomService } from './services/live/room.ts';
 import type { CallService } from './services/live/call.ts';
+
+export type { SignedInUser };
+
+/** The embedded server's supervisor as requests see it: while it restarts a crashed database, they get 503. */
+export interface DatabaseStatus {
+  readonly available: boolean;
+  retryAfterSeconds(): number;
+}
 
 export interface Services {
   db: Database;

@@ -155,6 +155,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         clearInterval(sweeper);
         // Ends the open event streams; their browsers reconnect to another instance, or to this one restarted.
         app.services.hub.close();
+        app.services.auth.stop();
         await new Promise<void>((resolve) => {
           // A kept-alive connection whose request (a stream, a save) ends after this is closed once it is idle.
           const sweep = setInterval(() => server.closeIdleConnections(), 50);

@@ -1,5 +1,5 @@
 /**
- * Sign-outs, recorded for the instances that keep sign-in sessions in memory (middleware/session-cache.ts):
+ * Sign-outs, recorded for the instances that keep sign-in sessions in memory (services/session-cache.ts):
  * each instance reads the recent ones every few hundred milliseconds. Kept only as long as a cached session
  * could live, so each read scans a handful of documents.
  */

@@ -2,7 +2,7 @@
 import type { Language, Profile, Score, SessionWork, SubmittedVerdict, Verdict } from '@mockloop/contracts';
 import type { HireSignal, PlannedPhase, Rubric } from '@mockloop/rubrics';
 import type { Binary, ObjectId } from 'mongodb';
-import type { VersionedQuestion } from '../services/catalog.ts';
+import type { VersionedQuestion } from '@mockloop/question-bank/load';
 
 export interface UserDoc {
   _id: ObjectId;

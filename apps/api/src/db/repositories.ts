@@ -6,6 +6,7 @@
  * const repos = createRepositories(await connectDatabase(uri));
  * await repos.sessions.findOwned(sessionId, user._id);
  */
+import { createAuthRevocationsRepo } from './auth-revocations-repo.ts';
 import { createAuthSessionsRepo } from './auth-sessions-repo.ts';
 import type { Database } from './client.ts';
 import { createContentVersionsRepo } from './content-versions-repo.ts';
@@ -34,6 +35,7 @@ export function createRepositories(db: Database) {
     submissions: createSubmissionsRepo(db),
     users: createUsersRepo(db),
     authSessions: createAuthSessionsRepo(db),
+    authRevocations: createAuthRevocationsRepo(db),
     invites: createInvitesRepo(db),
     peerScores: createPeerScoresRepo(db),
     recaps: createRecapsRepo(db),

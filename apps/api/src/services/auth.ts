@@ -1,6 +1,8 @@
 /**
  * Accounts and sign-in sessions: argon2id password hashes, random session tokens stored as SHA-256 hashes, and the
- * limits on guessing. Neither sign-up nor sign-in says whether an e-mail has an account.
+ * limits on guessing. Neither sign-up nor sign-in says whether an e-mail has an account. The one owner of "who is
+ * signed in": it keeps this instance's session cache and the sign-outs every instance reads (session-cache.ts);
+ * the middleware only asks it.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
@@ -10,6 +12,7 @@ import { newId } from '../db/ids.ts';
 import type { Repositories } from '../db/repositories.ts';
 import { ApiError } from '../errors.ts';
 import type { RateLimiter, RateLimitRule } from './rate-limit.ts';
+import { createSessionCache, type SessionCacheOptions } from './session-cache.ts';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -41,14 +44,36 @@ export interface AuthLimits {
 }
 
 export interface AuthServiceOptions {
-  repos: Repositories;
-  rateLimiter: RateLimiter;
+  repos: Pick<Repositories, 'users' | 'authSessions' | 'authRevocations'>;
+  rateLimiter: Pick<RateLimiter, 'hit'>;
   limits: AuthLimits;
   now?: () => Date;
+  /** The session cache's timings (tests shorten them). */
+  sessionCache?: Partial<SessionCacheOptions>;
 }
 
-export function createAuthService({ repos, rateLimiter, limits, now = () => new Date() }: AuthServiceOptions) {
-  const { users, authSessions } = repos;
+export function createAuthService({
+  repos,
+  rateLimiter,
+  limits,
+  now = () => new Date(),
+  sessionCache
+}: AuthServiceOptions) {
+  const { users, authSessions, authRevocations } = repos;
+  const cache = createSessionCache(authRevocations, sessionCache);
+
+  /** The session a token opened, read from the database, or null when it is unknown or expired. */
+  async function sessionForToken(token: string): Promise<{ user: SignedInUser; expiresAt: Date } | null> {
+    const session = await authSessions.findByHash(hashToken(token));
+    if (!session) return null;
+    if (session.expiresAt.getTime() <= now().getTime()) {
+      await authSessions.delete(session._id);
+      return null;
+    }
+    const user = session.user ? { _id: session.userId, ...session.user } : await users.findById(session.userId);
+    return user ? { user, expiresAt: session.expiresAt } : null;
+  }
+
   async function openSession(account: UserDoc): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const createdAt = now();
@@ -101,25 +126,21 @@ export function createAuthService({ repos, rateLimiter, limits, now = () => new 
       return { user: toUser(doc), ...(await openSession(doc)) };
     },
 
+    /** Ends a sign-in session on every instance: when this resolves, none of them accepts the token. */
     async signOut(token: string): Promise<void> {
-      await authSessions.delete(hashToken(token));
+      const tokenHash = hashToken(token);
+      await authSessions.delete(tokenHash);
+      await cache.revoke(tokenHash);
     },
 
-    /** The user a session token belongs to, or null when it is unknown or expired. */
+    /** The user a session token belongs to, or null when it is unknown, expired or signed out (cached). */
     async userForToken(token: string): Promise<SignedInUser | null> {
-      return (await this.sessionForToken(token))?.user ?? null;
+      return cache.userForToken(hashToken(token), () => sessionForToken(token));
     },
 
-    /** The same with the session's expiry, for the middleware's cache. */
-    async sessionForToken(token: string): Promise<{ user: SignedInUser; expiresAt: Date } | null> {
-      const session = await authSessions.findByHash(hashToken(token));
-      if (!session) return null;
-      if (session.expiresAt.getTime() <= now().getTime()) {
-        await authSessions.delete(session._id);
-        return null;
-      }
-      const user = session.user ? { _id: session.userId, ...session.user } : await users.findById(session.userId);
-      return user ? { user, expiresAt: session.expiresAt } : null;
+    /** Stops reading the sign-outs (the instance is shutting down). */
+    stop(): void {
+      cache.stop();
     }
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Sign-in sessions kept in memory, so a request (autosave's, every second or two) is authenticated without a
+ * The auth service's sign-in sessions kept in memory (services/auth.ts owns the one cache per instance), so a request (autosave's, every second or two) is authenticated without a
  * database read, while a sign-out still holds on every instance the moment it answers.
  *
  * How sign-out stays immediate: each instance reads the recent sign-outs every POLL_MS and trusts its cache only
@@ -48,8 +48,8 @@ interface Entry {
 
 /**
  * @example
- * const cache = createSessionCache(createAuthRevocationsRepo(db));
- * const user = await cache.userForToken(hashToken(token), () => auth.sessionForToken(token));
+ * const cache = createSessionCache(repos.authRevocations);
+ * const user = await cache.userForToken(hashToken(token), () => loadSession(token));
  * await cache.revoke(hashToken(token)); // after deleting the session: every instance now refuses it
  */
 export function createSessionCache(revocations: AuthRevocationsRepo, options: Partial<SessionCacheOptions> = {}) {
