@@ -38,11 +38,23 @@ export const sessionDesignQuestionSchema = publicDesignQuestionSchema.extend({
   hints: z.array(z.string()).describe('Empty while withheld from the candidate'),
   keyPoints: z.array(keyPointSchema).describe('Empty while withheld from the candidate')
 });
+/**
+ * A behavioral prompt as a session serves it: to its candidate while the mock runs, the follow-ups they asked for
+ * alone (none with an interviewer in the mock: theirs arrive as reveals), never the hints or key points.
+ */
+export const sessionBehavioralQuestionSchema = publicBehavioralQuestionSchema.extend({
+  followUps: z.array(z.string()).describe('Only those revealed to the candidate while the mock runs'),
+  hints: z.array(z.string()).describe('Empty while withheld from the candidate'),
+  keyPoints: z.array(keyPointSchema).describe('Empty while withheld from the candidate'),
+  /** How many follow-ups the prompt has, revealed or not (what a candidate alone may still ask for). */
+  followUpCount: z.int()
+});
 export const sessionQuestionSchema = z.discriminatedUnion('kind', [
   sessionDesignQuestionSchema,
-  publicBehavioralQuestionSchema,
+  sessionBehavioralQuestionSchema,
   publicCodingQuestionSchema
 ]);
+export type SessionBehavioralQuestion = z.infer<typeof sessionBehavioralQuestionSchema>;
 export type SessionQuestion = z.infer<typeof sessionQuestionSchema>;
 export type PublicCodingQuestion = z.infer<typeof publicCodingQuestionSchema>;
 export type PublicDesignQuestion = z.infer<typeof publicDesignQuestionSchema>;

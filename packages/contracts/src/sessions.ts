@@ -14,7 +14,7 @@ import { assessmentSchema } from './assessments.ts';
 import { SESSION_LENGTHS_MIN } from './constants.ts';
 import { calendarDateSchema } from './dates.ts';
 import { byCriterion } from './criteria.ts';
-import { publicBehavioralQuestionSchema, sessionQuestionSchema } from './questions.ts';
+import { sessionBehavioralQuestionSchema, sessionQuestionSchema } from './questions.ts';
 import { wellFormedText } from './text.ts';
 import { designNotesSchema, sceneSchema, sessionWorkSchema } from './work.ts';
 
@@ -170,7 +170,7 @@ export const sessionSchema = z.object({
   status: sessionStatusSchema,
   question: sessionQuestionSchema,
   /** A behavioral mock's prompts in order (its phases are `prompt-1`…); empty for other kinds. */
-  prompts: z.array(publicBehavioralQuestionSchema),
+  prompts: z.array(sessionBehavioralQuestionSchema),
   rubric: rubricSchema,
   durationMin: z.int(),
   startedAt: z.string(),

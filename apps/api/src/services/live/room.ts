@@ -9,9 +9,9 @@ import { handle, type BusEvent, type DomainEvent, type HandlerTable } from '../e
 import type { EventRepository } from '../../db/events.ts';
 import type { RoomRepository } from '../../db/room.ts';
 import { ApiError, notFound } from '../../errors.ts';
+import { interviewerGuide, roomGuide } from '../sessions/guide.ts';
 import { accessOf, permit } from '../sessions/policy.ts';
 import type { EventHub } from './event-hub.ts';
-import { interviewerGuide } from './guide.ts';
 import { runText } from './run-text.ts';
 import { createWatchList } from './watch-list.ts';
 
@@ -150,7 +150,7 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
         eventSeq,
         items,
         members: toMembers(await room.present(doc._id, now())),
-        guide: interviewer ? interviewerGuide(doc) : null
+        guide: roomGuide(doc, { role })
       };
     },
 

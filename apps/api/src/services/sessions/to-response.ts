@@ -7,7 +7,7 @@ import { codingEvidence, designEvidence } from '../../analytics/evidence.ts';
 import type { SessionDoc } from '../../db/client.ts';
 import type { SessionContext } from './context.ts';
 import { deadlinePassed } from './policy.ts';
-import { questionFor } from './withheld.ts';
+import { needsInterviewed, projectQuestions } from './guide.ts';
 
 async function codingEvidenceFor(ctx: SessionContext, doc: SessionDoc, endedAt: string) {
   const question = doc.question as CodingQuestion;
@@ -88,6 +88,9 @@ export async function toResponse(
 ): Promise<Session> {
   // The revision and notes come with the scene they wrote (a save in between is read whole, never half).
   const work = await ctx.repos.scenes.workAt(doc);
+  // What of the interviewer's guide this viewer gets: one projection decides it (see guide.ts).
+  const interviewed = needsInterviewed(doc, role) && (await ctx.repos.invites.hasInterviewer(doc._id, ctx.now()));
+  const { question, prompts } = projectQuestions(doc, work.notes, { role, interviewed });
   const endedAt = (doc.submittedAt ?? ctx.now()).toISOString();
   const phaseLog = doc.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }));
   return {
@@ -95,8 +98,8 @@ export async function toResponse(
     role,
     kind: doc.kind,
     status: doc.status,
-    question: await questionFor(ctx, doc, role),
-    prompts: (doc.prompts ?? []).filter((p) => p.kind === 'behavioral'),
+    question,
+    prompts,
     rubric: doc.rubric,
     durationMin: doc.durationMin,
     startedAt: doc.startedAt.toISOString(),
