@@ -1,18 +1,32 @@
 /**
  * Autosave for a session's work: debounced, acknowledged by the server, and kept in IndexedDB until it is.
- * Retries with backoff while offline or while the server restarts; merges when another window saved first,
- * and takes in at once what another tab of this browser saved.
+ * One save in flight at a time (save-loop.ts). Retries with backoff while offline or while the server restarts;
+ * merges three-way (merge.ts) when another window saved first, and takes in at once what another tab of this
+ * browser saved.
  */
 import type { CurrentWork, DesignNotes, Scene, Session, SessionWork } from '@mockloop/contracts';
 import { api, ApiRequestError, call } from '../api.ts';
-import { changedNotes, joinedFields, mergeNotes, mergeNotice, mergeScenes, mergeWork, sceneKey } from './merge.ts';
+import {
+  changedNotes,
+  joinedFields,
+  mergeNotes,
+  mergeNotice,
+  mergeScenes,
+  mergeWork,
+  sceneKey,
+  type CodeChoice
+} from './merge.ts';
 import { outbox } from './outbox.ts';
+import { SaveLoop } from './save-loop.ts';
 import { openTabSync, type SavedMessage, type TabSync } from './tab-sync.ts';
 
 export type SaveStatus = 'saved' | 'saving' | 'offline' | 'locked' | 'error';
 
 export interface AutosaverOptions {
-  /** Called when a merge with another window's work changed what the editor should show. */
+  /**
+   * Called when a merge with another window's work changed what the editor should show. The page applies only
+   * what differs from what it shows (merge.ts `textEdit`), so the text being typed and the cursor stay.
+   */
   onMerged: (work: SessionWork) => void;
   /** Called once when the server says the session is over. */
   onLocked: () => void;
@@ -30,12 +44,20 @@ export class Autosaver {
   message = $state('');
   /** Set when another window's work was merged into fields this one had changed too; the page shows it. */
   notice = $state('');
+  /** Code another window changed in the same lines as this one: this tab's is kept, theirs waits for a choice. */
+  choices = $state<CodeChoice[]>([]);
 
   private revision: number;
   private base: SessionWork;
   private local: SessionWork;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private inFlight: Promise<void> | null = null;
+  private readonly loop = new SaveLoop({
+    send: () => this.send(),
+    hasChanges: () => {
+      if (this.status === 'locked') return false;
+      this.refreshPending();
+      return this.pending > 0;
+    }
+  });
   private backoffMs = 1000;
   /** When the oldest change the server has not seen was made (null when there is none). */
   private dirtySince: number | null = null;
@@ -62,12 +84,11 @@ export class Autosaver {
     const saved = await outbox.read(this.sessionId);
     if (saved) {
       const { notes, scene } = saved;
+      const merged =
+        notes && notes.baseRevision !== this.revision ? mergeNotes(notes.base, notes.local, this.base.notes) : null;
+      if (merged) this.offerChoices(merged.choices);
       this.local = {
-        notes: !notes
-          ? this.base.notes
-          : notes.baseRevision === this.revision
-            ? notes.local
-            : mergeNotes(notes.base, notes.local, this.base.notes),
+        notes: !notes ? this.base.notes : merged ? merged.notes : notes.local,
         scene: !scene
           ? this.base.scene
           : scene.baseRevision === this.revision
@@ -97,23 +118,25 @@ export class Autosaver {
 
   /** Sends now (phase change, blur, before leaving); resolves when this attempt is over. */
   async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.inFlight) await this.inFlight;
-    if (this.status === 'locked') return;
-    this.refreshPending();
-    if (this.pending === 0) return;
-    this.inFlight = this.send().finally(() => (this.inFlight = null));
-    await this.inFlight;
+    await this.loop.flush();
   }
 
   dismissNotice(): void {
     this.notice = '';
   }
 
+  /** The person's answer to a code conflict: keep this tab's code (saved as it is) or take the other window's. */
+  choose(field: CodeChoice['field'], keep: 'mine' | 'theirs'): void {
+    const choice = this.choices.find((c) => c.field === field);
+    this.choices = this.choices.filter((c) => c.field !== field);
+    if (!choice || keep === 'mine') return;
+    this.setNote(field, choice.theirs);
+    this.options.onMerged(this.local);
+  }
+
   destroy(): void {
     this.tabs.close();
-    if (this.timer) clearTimeout(this.timer);
+    this.loop.stop();
     if (typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);
   }
 
@@ -136,14 +159,13 @@ export class Autosaver {
     const now = Date.now();
     this.dirtySince ??= now;
     // While retrying after a failure, the backoff decides when to try again; typing does not hurry it.
-    if (this.status === 'offline' && this.timer) return;
+    if (this.status === 'offline' && this.loop.scheduled) return;
     this.schedule(Math.max(0, Math.min(this.debounceMs, this.dirtySince + MAX_WAIT_MS - now)));
   }
 
   private schedule(ms: number): void {
     if (this.status === 'locked') return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), ms);
+    this.loop.schedule(ms);
   }
 
   private onOnline = () => {
@@ -194,7 +216,7 @@ export class Autosaver {
   /** Another tab saved: adopt its revision and work, merging in what this tab has not saved yet. */
   private async onOtherTabSaved({ revision, work }: SavedMessage): Promise<void> {
     // A save of ours in flight settles first: it either lands before theirs or conflicts and merges on its own.
-    if (this.inFlight) await this.inFlight;
+    await this.loop.settled();
     if (revision <= this.revision || this.status === 'locked') return;
     this.takeIn(revision, work);
     if (this.pending > 0) this.schedule(this.debounceMs);
@@ -204,7 +226,13 @@ export class Autosaver {
   private takeIn(revision: number, theirs: SessionWork): void {
     const ours = $state.snapshot(this.local);
     const hadChanges = this.pending > 0;
-    this.local = hadChanges ? mergeWork(this.base, ours, theirs) : theirs;
+    if (hadChanges) {
+      const merged = mergeWork(this.base, ours, theirs);
+      this.local = merged.work;
+      this.offerChoices(merged.choices);
+    } else {
+      this.local = theirs;
+    }
     this.base = theirs;
     this.revision = revision;
     const joined = joinedFields(ours.notes, theirs.notes, this.local.notes);
@@ -218,6 +246,13 @@ export class Autosaver {
       if (this.status === 'saving') this.status = 'saved';
       void outbox.clear(this.sessionId);
     }
+  }
+
+  /** A newer conflict on a field replaces the older one: its "theirs" is the latest the server holds. */
+  private offerChoices(choices: CodeChoice[]): void {
+    if (choices.length === 0) return;
+    const fields = choices.map((c) => c.field);
+    this.choices = [...this.choices.filter((c) => !fields.includes(c.field)), ...choices];
   }
 
   private async handleFailure(error: unknown, sentScene: Scene | null): Promise<void> {

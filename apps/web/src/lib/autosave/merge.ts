@@ -1,33 +1,74 @@
 /**
- * Three-way merge of a session's work after a conflicting save (another tab or browser saved first):
- * nothing either side typed is lost.
+ * Three-way merge of a session's work after a conflicting save (another tab or browser saved first): the base is
+ * what this tab last had acknowledged, "ours" what it holds now, "theirs" what the server holds. Nothing either side
+ * typed is lost, and code never gets a marker in it: code both sides changed in the same lines keeps ours and
+ * leaves theirs for the person to choose.
  */
-import { CODING_NOTE_FIELDS, DESIGN_NOTE_FIELDS } from '@mockloop/contracts/constants';
+import { CODE_FIELDS, CODING_NOTE_FIELDS, DESIGN_NOTE_FIELDS } from '@mockloop/contracts/constants';
 import type { DesignNotes, Scene, SessionWork } from '@mockloop/contracts';
+import { diff3Merge } from 'node-diff3';
 
 export const CONFLICT_MARKER = '\n\n— also saved from another window —\n';
 
-/** A note both sides changed keeps both texts, ours first; a note one side changed takes that side's text. */
-export function mergeNotes(base: DesignNotes, ours: DesignNotes, theirs: DesignNotes): DesignNotes {
+const CODE_FIELD_NAMES = new Set<string>(Object.values(CODE_FIELDS));
+
+/** A field that holds a program: no marker may ever be written into it. */
+export function isCodeField(field: string): boolean {
+  return CODE_FIELD_NAMES.has(field);
+}
+
+/** Lines with their line breaks, so joining them gives the text back exactly. */
+const lines = (text: string) => text.split(/(?<=\n)/);
+
+/**
+ * Merges two edits of one text line by line (diff3). `clean` is false when both sides changed the same lines
+ * differently; the text is then ours.
+ */
+export function mergeText(base: string, ours: string, theirs: string): { text: string; clean: boolean } {
+  if (ours === theirs || theirs === base) return { text: ours, clean: true };
+  if (ours === base) return { text: theirs, clean: true };
+  const regions = diff3Merge(lines(ours), lines(base), lines(theirs), { excludeFalseConflicts: true });
+  if (regions.every((region) => region.ok)) {
+    return { text: regions.map((region) => region.ok!.join('')).join(''), clean: true };
+  }
+  // One side's text grew out of the other's (a later save of the same typing): the longer one holds both.
+  if (theirs.includes(ours)) return { text: theirs, clean: true };
+  if (ours.includes(theirs)) return { text: ours, clean: true };
+  return { text: ours, clean: false };
+}
+
+/** Another window's version of code this tab changed in the same lines: the person picks one. */
+export interface CodeChoice {
+  field: keyof DesignNotes;
+  theirs: string;
+}
+
+export interface NotesMerge {
+  notes: DesignNotes;
+  choices: CodeChoice[];
+}
+
+/**
+ * Each field merged with `mergeText`. Where both sides changed the same lines, a note keeps both texts (ours first,
+ * then the marker and theirs, so what is being typed does not move); code keeps ours and offers theirs as a
+ * choice; a choice such as the coding language keeps ours.
+ */
+export function mergeNotes(base: DesignNotes, ours: DesignNotes, theirs: DesignNotes): NotesMerge {
   const merged: Record<string, string> = {};
+  const choices: CodeChoice[] = [];
   const fields = new Set([...Object.keys(base), ...Object.keys(ours), ...Object.keys(theirs)]) as Set<
     keyof DesignNotes
   >;
   for (const field of fields) {
-    const b = base[field] ?? '';
     const o = ours[field] ?? '';
     const t = theirs[field] ?? '';
-    let value: string;
-    if (o === t || t === b) value = o;
-    else if (o === b) value = t;
-    else if (t.includes(o)) value = t;
-    else if (o.includes(t)) value = o;
-    // A choice such as the coding language cannot hold both: this window's wins.
-    else if (field === 'language') value = o;
-    else value = `${o}${CONFLICT_MARKER}${t}`;
+    const { text, clean } = mergeText(base[field] ?? '', o, t);
+    let value = text;
+    if (!clean && isCodeField(field)) choices.push({ field, theirs: t });
+    else if (!clean && field !== 'language') value = `${o}${CONFLICT_MARKER}${t}`;
     if (value) merged[field] = value;
   }
-  return merged as DesignNotes;
+  return { notes: merged as DesignNotes, choices };
 }
 
 type Element = Scene['elements'][number] & { version?: number };
@@ -47,8 +88,13 @@ export function mergeScenes(ours: Scene, theirs: Scene): Scene {
   };
 }
 
-export function mergeWork(base: SessionWork, ours: SessionWork, theirs: SessionWork): SessionWork {
-  return { notes: mergeNotes(base.notes, ours.notes, theirs.notes), scene: mergeScenes(ours.scene, theirs.scene) };
+export function mergeWork(
+  base: SessionWork,
+  ours: SessionWork,
+  theirs: SessionWork
+): { work: SessionWork; choices: CodeChoice[] } {
+  const { notes, choices } = mergeNotes(base.notes, ours.notes, theirs.notes);
+  return { work: { notes, scene: mergeScenes(ours.scene, theirs.scene) }, choices };
 }
 
 /** The note fields whose text differs from the last acknowledged save. */
@@ -84,9 +130,14 @@ const FIELD_LABELS: Record<string, string> = {
   codePython: 'Python code'
 };
 
+/** A field's name as the page shows it. */
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
 /** What to tell the person after their tab took in another window's work; empty when nothing needs their eyes. */
 export function mergeNotice(fields: string[]): string {
   if (fields.length === 0) return '';
-  const names = fields.map((f) => FIELD_LABELS[f] ?? f).join(', ');
+  const names = fields.map(fieldLabel).join(', ');
   return `Another window also changed ${names}. Both versions are kept, separated by “— also saved from another window —”: keep what you need.`;
 }

@@ -3,9 +3,12 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import type * as MonacoLean from './monaco-lean.ts';
 import { whenIdle } from '../idle.ts';
+import { textEdit } from '../autosave/text-edit.ts';
 
 export interface CodeEditor {
   setLanguage(language: string, value: string): void;
+  /** Makes the text `value` by editing only the part that differs: the cursor and the undo history stay. */
+  replaceText(value: string): void;
   setReadOnly(readOnly: boolean): void;
   /** Puts the cursor on a line (and column), e.g. where an exception or a syntax error points. */
   revealLine(line: number, column?: number): void;
@@ -88,6 +91,31 @@ export async function createCodeEditor(
       model.updateOptions({ tabSize: language === 'python' ? 4 : 2 });
       editor.setModel(model);
       previous?.dispose();
+      silent = false;
+    },
+    replaceText(value) {
+      const model = editor.getModel();
+      const edit = model && textEdit(model.getValue(), value);
+      if (!model || !edit) return;
+      const from = model.getPositionAt(edit.start);
+      const to = model.getPositionAt(edit.end);
+      silent = true;
+      // An edit of the model, not a new value: Monaco moves the cursors with the text around them.
+      model.pushEditOperations(
+        [],
+        [
+          {
+            range: {
+              startLineNumber: from.lineNumber,
+              startColumn: from.column,
+              endLineNumber: to.lineNumber,
+              endColumn: to.column
+            },
+            text: edit.text
+          }
+        ],
+        () => null
+      );
       silent = false;
     },
     setReadOnly(readOnly) {
