@@ -24,6 +24,8 @@ export const submissionTestsSchema = z.object({
    */
   performance: z.array(performanceTestSchema)
 });
+/** A performance test as the browser receives it (a seed and sizes, not the large input itself). */
+export type PerformanceTest = z.infer<typeof performanceTestSchema>;
 /**
  * One result per test of the submission, in order: its hidden tests, then its performance tests. After a Time
  * Limit Exceeded the rest are `notRun`.

@@ -1,5 +1,5 @@
 /** The review schedules and the recap's recent sessions, kept as part of the insights aggregate. */
-import { NeedsRebuild, rank, type InsightsAggregate } from './insights-aggregate.ts';
+import { NeedsRebuild, rank, type InsightsAggregate } from './insights-aggregate-shape.ts';
 import type { Contribution } from './insights-contribution.ts';
 import { kindsOf } from './review-schedule.ts';
 

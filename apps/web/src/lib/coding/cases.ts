@@ -4,9 +4,9 @@
  * here, in the trusted page, from the same generator the suite calibrated the time limit with, and its
  * output is judged here against the kept value or its digest.
  */
+import type { PerformanceTest } from '@mockloop/contracts';
 import { matches } from '@mockloop/question-bank/harness/compare';
 import { generate, judgePerformance } from '@mockloop/question-bank/performance';
-import type { PerformanceTest } from '@mockloop/question-bank/schema';
 import type { JudgeCase } from './judge.ts';
 
 export type PerformanceSpec = Pick<PerformanceTest, 'seed' | 'params' | 'note' | 'expected' | 'expectedSha256'>;
