@@ -44,6 +44,13 @@ describe('bad input', () => {
       code: 'VALIDATION_FAILED',
       fields: ['email']
     },
+    ...['12345678', 'password', ' '.repeat(8)].map((password) => ({
+      name: `an easily guessed password (${JSON.stringify(password)})`,
+      body: { email: 'weak@example.com', password, name: 'Weak' },
+      status: 400,
+      code: 'WEAK_PASSWORD',
+      fields: ['password']
+    })),
     { name: 'malformed JSON', body: '{"email": ', status: 400, code: 'MALFORMED_JSON' },
     { name: 'a JSON array', body: [], status: 400, code: 'VALIDATION_FAILED' }
   ];
@@ -55,6 +62,10 @@ describe('bad input', () => {
     expect(res.json.error.code).toBe(code);
     expect(res.json.error.message).toEqual(expect.any(String));
     if (fields) expect(Object.keys(res.json.error.fields).sort()).toEqual([...fields].sort());
+    if (code === 'WEAK_PASSWORD') {
+      expect(res.json.error.message).toMatch(/^This password is too easy to guess\. .+\./);
+      expect(res.json.error.fields.password).toBe(res.json.error.message);
+    }
     expect(res.text).not.toMatch(/at .*\.ts:\d+/);
     expect(await server.database.users.countDocuments()).toBe(before);
   });

@@ -84,8 +84,9 @@ export async function buildServer(outDir = defaultOutDir) {
 const HIDDEN_LOCKFILE = 'node_modules/.package-lock.json';
 
 /**
- * Packages left in node_modules: one with native code, and the driver's optional ones, which it `require`s inside
- * a try (not installed here).
+ * Packages left in node_modules: one with native code, the driver's optional ones, which it `require`s inside
+ * a try (not installed here), and the password estimator's 7 MB of word lists, imported at the first sign-up
+ * (services/password-policy.ts), which every start would otherwise read.
  */
 const NOT_BUNDLED = [
   '@node-rs/argon2',
@@ -96,7 +97,10 @@ const NOT_BUNDLED = [
   '@aws-sdk/credential-providers',
   'gcp-metadata',
   'socks',
-  'aws4'
+  'aws4',
+  '@zxcvbn-ts/core',
+  '@zxcvbn-ts/language-common',
+  '@zxcvbn-ts/language-en'
 ];
 
 /**

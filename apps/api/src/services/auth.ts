@@ -11,6 +11,7 @@ import type { SignedInUser, UserDoc } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import type { Repositories } from '../db/repositories.ts';
 import { ApiError } from '../errors.ts';
+import { passwordWeakness } from './password-policy.ts';
 import type { RateLimiter, RateLimitRule } from './rate-limit.ts';
 import { createSessionCache, type SessionCacheOptions } from './session-cache.ts';
 
@@ -96,6 +97,8 @@ export function createAuthService({
      */
     async signUp(body: SignUpBody, address: string): Promise<void> {
       await rateLimiter.hit(`signup:${address}`, limits.signUpPerAddress);
+      const weakness = await passwordWeakness(body.password, [body.email, body.name]);
+      if (weakness) throw new ApiError(400, 'WEAK_PASSWORD', weakness, { password: weakness });
       const doc: UserDoc = {
         _id: newId(),
         email: body.email,
