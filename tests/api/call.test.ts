@@ -3,10 +3,11 @@
  * database), the ICE servers from the server's options, and the consent to record, which both sides must give
  * before a call chunk is stored.
  */
+import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designFixture } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
-import { openEvents, type EventStream } from '../support/sse.ts';
+import { openEvents, passed, type EventStream } from '../support/sse.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 let a: Server;
@@ -60,7 +61,10 @@ describe('signalling', () => {
     const answer = { to: candidate.userId, signal: { kind: 'answer', sdp: 'v=0 back' } };
     await interviewer.request('POST', `/api/sessions/${sessionId}/call/signals`, answer);
     expect((await toCandidate.next((e) => e.data.type === 'signal')).data.signal).toEqual(answer.signal);
-    await new Promise((r) => setTimeout(r, 300));
+    // Past a later event (the interviewer joining once more on A), the candidate was sent every signal for it.
+    const head = (await a.database.eventSequences.findOne({ _id: new ObjectId(sessionId) }))?.seq ?? 0;
+    await listen(a, interviewer, sessionId);
+    await passed(toCandidate, head);
     expect(toCandidate.received.filter((e) => e.data.type === 'signal')).toHaveLength(1);
   });
 

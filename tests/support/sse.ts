@@ -106,3 +106,13 @@ export const ofType =
   (type: string, extra: (data: any) => boolean = () => true) =>
   (event: ReceivedEvent) =>
     event.data.type === type && extra(event.data);
+
+/**
+ * Resolves once `stream` has received an event numbered after `seq` (the session's last event when the caller
+ * read it). Events reach a stream in order, so a stream past `seq` was sent every earlier event meant for it:
+ * what it has not received by then was not sent to it. No fixed wait: the caller appends a later event every
+ * member receives (a member joining, say) and this waits for it.
+ */
+export function passed(stream: EventStream, seq: number, timeoutMs?: number): Promise<ReceivedEvent> {
+  return stream.next((event) => event.id !== null && Number(event.id) > seq, timeoutMs);
+}
