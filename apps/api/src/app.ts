@@ -27,7 +27,7 @@ import { createEventHub, type EventHubOptions } from './services/live/event-hub.
 import { createRoomService } from './services/live/room.ts';
 import { createAuthService, type AuthLimits } from './services/auth.ts';
 import { createProfileService } from './services/profile.ts';
-import { createRateLimiter } from './services/rate-limit.ts';
+import { createRateLimiter, type RateLimitRule } from './services/rate-limit.ts';
 
 export interface AppOptions {
   db: Database;
@@ -46,6 +46,8 @@ export interface AppOptions {
   hub?: EventHubOptions;
   /** The most a session's voice recording may hold, in bytes (tests lower it). */
   recordingLimitBytes?: number;
+  /** Chat messages one person may send to one room per window (services/live/room.ts DEFAULT_CHAT_LIMIT). */
+  chatLimit?: RateLimitRule;
   /** STUN/TURN servers for the room's voice call; MOCKLOOP_ICE_SERVERS (JSON) by default, none when unset. */
   iceServers?: IceServer[];
 }
@@ -89,7 +91,16 @@ export function createApp(options: AppOptions) {
     emit: events.emit
   });
   const hub = createEventHub(repos.events, options.hub);
-  const room = createRoomService({ sessions, events: repos.events, room: repos.room, hub, now });
+  const rateLimiter = createRateLimiter(repos, now);
+  const room = createRoomService({
+    sessions,
+    events: repos.events,
+    room: repos.room,
+    hub,
+    now,
+    rateLimiter,
+    ...(options.chatLimit ? { chatLimit: options.chatLimit } : {})
+  });
   events.subscribe(insightsFollower(repos.insightsCache));
   events.subscribe(room.hear);
   const call = createCallService({
@@ -99,7 +110,6 @@ export function createApp(options: AppOptions) {
     iceServers: options.iceServers ?? iceServersFrom(process.env.MOCKLOOP_ICE_SERVERS),
     now
   });
-  const rateLimiter = createRateLimiter(repos, now);
   const limits = { ...defaultLimits, ...options.limits };
   const services: Services = {
     db,

@@ -50,8 +50,16 @@ export const roomResponseSchema = z.object({
 export type RoomResponse = z.infer<typeof roomResponseSchema>;
 
 const text = (max: number) => z.string().trim().min(1, 'Write something first').max(max);
-export const chatBodySchema = z.object({ text: text(MAX_CHAT_CHARS) });
-export const interviewerNoteBodySchema = z.object({ text: text(MAX_CHAT_CHARS) });
+/**
+ * The browser's own id for a write (the room's outbox, live/room-outbox.ts): a retry of the same write, after a
+ * drop that hid whether it arrived, is stored once and answered with the item first stored.
+ */
+export const clientIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'A client id is 8 to 64 letters, digits, "-" or "_"')
+  .optional();
+export const chatBodySchema = z.object({ text: text(MAX_CHAT_CHARS), clientId: clientIdSchema });
+export const interviewerNoteBodySchema = z.object({ text: text(MAX_CHAT_CHARS), clientId: clientIdSchema });
 export const revealBodySchema = z.object({ kind: z.enum(['followUp', 'hint']), index: z.int().min(0).max(50) });
 export const roomItemResponseSchema = z.object({ item: roomItemSchema });
 

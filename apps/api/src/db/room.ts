@@ -1,14 +1,26 @@
 /** Queries of the live room: its chat, notes and reveals, and who has a stream open to it. */
 import type { ObjectId } from 'mongodb';
 import type { CallConsentDoc, Database, PresenceDoc, RoomItemDoc } from './client.ts';
+import { isDuplicateKey } from './duplicate-key.ts';
 
 /** A stream whose heartbeat is older than this has gone (its instance stopped without closing it). */
 export const PRESENCE_STALE_MS = 45_000;
 
 export function createRoomRepository(db: Database) {
   return {
-    async addItem(doc: RoomItemDoc): Promise<void> {
-      await db.roomItems.insertOne(doc);
+    /** Stores the item; false when an item with its `_id` is already stored (a retried or repeated write). */
+    async addItem(doc: RoomItemDoc): Promise<boolean> {
+      try {
+        await db.roomItems.insertOne(doc);
+        return true;
+      } catch (error) {
+        if (isDuplicateKey(error)) return false;
+        throw error;
+      }
+    },
+
+    async item(id: ObjectId): Promise<RoomItemDoc | null> {
+      return db.roomItems.findOne({ _id: id });
     },
 
     async items(sessionId: ObjectId, kinds: RoomItemDoc['kind'][]): Promise<RoomItemDoc[]> {

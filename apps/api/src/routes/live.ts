@@ -58,7 +58,12 @@ function itemRoute<P extends string, B extends z.ZodType>(
   });
 }
 
-const chat = itemRoute('chat', chatBodySchema, 'A message to the room.', [400, 401, 404, 413, 415]);
+const chat = itemRoute(
+  'chat',
+  chatBodySchema,
+  'A message to the room while the session runs; the same `clientId` again answers the item first stored.',
+  [400, 401, 404, 409, 413, 415, 429]
+);
 const note = itemRoute(
   'interviewer-notes',
   interviewerNoteBodySchema,
@@ -135,11 +140,13 @@ export const liveRoutes = router
     return response as never;
   })
   .openapi(chat, async (c) => {
-    const item = await c.var.services.room.say(requireUser(c), c.req.valid('param').id, c.req.valid('json').text);
+    const { text, clientId } = c.req.valid('json');
+    const item = await c.var.services.room.say(requireUser(c), c.req.valid('param').id, text, clientId);
     return c.json({ item }, 201);
   })
   .openapi(note, async (c) => {
-    const item = await c.var.services.room.note(requireUser(c), c.req.valid('param').id, c.req.valid('json').text);
+    const { text, clientId } = c.req.valid('json');
+    const item = await c.var.services.room.note(requireUser(c), c.req.valid('param').id, text, clientId);
     return c.json({ item }, 201);
   })
   .openapi(reveal, async (c) => {

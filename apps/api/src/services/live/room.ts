@@ -3,6 +3,7 @@
  * they say and reveal, and the events that tell everyone else. Anyone else is told the session does not exist.
  */
 import type { DraftBody, RoomItem, RoomMember, RoomResponse, RoomRole, RunBody } from '@mockloop/contracts';
+import { createHash } from 'node:crypto';
 import { ObjectId } from 'mongodb';
 import type { EventDoc, PresenceDoc, RoomItemDoc, SessionDoc, SignedInUser } from '../../db/client.ts';
 import { handle, type BusEvent, type DomainEvent, type HandlerTable } from '../events.ts';
@@ -11,6 +12,7 @@ import type { RoomRepository } from '../../db/room.ts';
 import { ApiError, notFound } from '../../errors.ts';
 import { interviewerGuide, roomGuide } from '../sessions/guide.ts';
 import { accessOf, permit } from '../sessions/policy.ts';
+import type { RateLimiter, RateLimitRule } from '../rate-limit.ts';
 import type { EventHub } from './event-hub.ts';
 import { runText } from './run-text.ts';
 import { createWatchList } from './watch-list.ts';
@@ -28,11 +30,35 @@ export interface RoomServiceOptions {
   room: RoomRepository;
   hub: EventHub;
   now: () => Date;
+  /** Counts chat messages (shared by every instance); without one, chat is not limited. */
+  rateLimiter?: RateLimiter;
+  /** Chat messages one person may send to one room per window. */
+  chatLimit?: RateLimitRule;
+}
+
+/** A person types; a script floods: 30 messages a minute is more than a conversation needs. */
+export const DEFAULT_CHAT_LIMIT: RateLimitRule = { limit: 30, windowMs: 60_000 };
+
+/**
+ * An item's `_id` derived from what makes it one item (a session, its author and the browser's client id; a
+ * session and the follow-up revealed): a repeat of the write finds it taken, by the one index the embedded server
+ * has, and stores nothing twice however many arrive at once.
+ */
+export function itemIdFor(...parts: string[]): ObjectId {
+  return new ObjectId(createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 24));
 }
 
 export const roomRole = (role: 'owner' | 'reviewer'): RoomRole => (role === 'owner' ? 'candidate' : 'interviewer');
 
-export function createRoomService({ sessions, events, room, hub, now }: RoomServiceOptions) {
+export function createRoomService({
+  sessions,
+  events,
+  room,
+  hub,
+  now,
+  rateLimiter,
+  chatLimit = DEFAULT_CHAT_LIMIT
+}: RoomServiceOptions) {
   const watchList = createWatchList(room, now);
 
   function toItem(doc: RoomItemDoc, session: SessionDoc): RoomItem {
@@ -62,20 +88,25 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
   }
 
   /** The session, once the policy lets this person do `action` in its room now. */
-  async function allowed(user: SignedInUser, id: string, action: 'reveal' | 'note' | 'write-work') {
+  async function allowed(user: SignedInUser, id: string, action: 'reveal' | 'note' | 'write-work' | 'chat') {
     const { doc, role } = await sessions.getReadable(user, id);
     permit(action, accessOf(role), doc, now());
     return doc;
   }
 
+  /**
+   * Stores the item (under `_id` when the write has its own identity); `fresh` is false when that `_id` was already
+   * stored, and `item` is then the one stored first.
+   */
   async function addItem(
     user: SignedInUser,
     doc: SessionDoc,
     role: RoomRole,
-    fields: Pick<RoomItemDoc, 'kind' | 'text' | 'reveal'>
-  ): Promise<RoomItem> {
+    fields: Pick<RoomItemDoc, 'kind' | 'text' | 'reveal'>,
+    _id: ObjectId = new ObjectId()
+  ): Promise<{ item: RoomItem; fresh: boolean }> {
     const item: RoomItemDoc = {
-      _id: new ObjectId(),
+      _id,
       sessionId: doc._id,
       authorId: user._id,
       authorName: user.name,
@@ -83,9 +114,14 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
       at: now(),
       ...fields
     };
-    await room.addItem(item);
-    return toItem(item, doc);
+    if (await room.addItem(item)) return { item: toItem(item, doc), fresh: true };
+    const stored = await room.item(_id);
+    return { item: toItem(stored ?? item, doc), fresh: false };
   }
+
+  /** The `_id` of a write the browser named (its outbox retries it): by session, author and client id. */
+  const clientItemId = (doc: SessionDoc, user: SignedInUser, clientId: string | undefined) =>
+    clientId ? itemIdFor('client', doc._id.toHexString(), user._id.toHexString(), clientId) : new ObjectId();
 
   /** What each domain event tells the room's members (nothing, for what only insights read). */
   const toldTheRoom: HandlerTable<Promise<unknown>> = {
@@ -154,17 +190,32 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
       };
     },
 
-    async say(user: SignedInUser, id: string, text: string): Promise<RoomItem> {
+    /** A message to the room while the session runs, at most `chatLimit` per person; a retried one is stored once. */
+    async say(user: SignedInUser, id: string, text: string, clientId?: string): Promise<RoomItem> {
       const { doc, role } = await sessions.getReadable(user, id);
-      const item = await addItem(user, doc, roomRole(role), { kind: 'chat', text, reveal: null });
-      await publish(doc._id, 'all', { type: 'chat', item });
+      permit('chat', accessOf(role), doc, now());
+      await rateLimiter?.hit(`chat:${doc._id.toHexString()}:${user._id.toHexString()}`, chatLimit);
+      const { item, fresh } = await addItem(
+        user,
+        doc,
+        roomRole(role),
+        { kind: 'chat', text, reveal: null },
+        clientItemId(doc, user, clientId)
+      );
+      if (fresh) await publish(doc._id, 'all', { type: 'chat', item });
       return item;
     },
 
-    async note(user: SignedInUser, id: string, text: string): Promise<RoomItem> {
+    async note(user: SignedInUser, id: string, text: string, clientId?: string): Promise<RoomItem> {
       const doc = await allowed(user, id, 'note');
-      const item = await addItem(user, doc, 'interviewer', { kind: 'note', text, reveal: null });
-      await publish(doc._id, 'interviewers', { type: 'note', item });
+      const { item, fresh } = await addItem(
+        user,
+        doc,
+        'interviewer',
+        { kind: 'note', text, reveal: null },
+        clientItemId(doc, user, clientId)
+      );
+      if (fresh) await publish(doc._id, 'interviewers', { type: 'note', item });
       return item;
     },
 
@@ -184,11 +235,10 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
             : 'Only design and behavioral prompts have follow-ups and hints'
         });
       }
-      const revealed = await room.items(doc._id, ['reveal']);
-      if (revealed.some((r) => r.reveal?.kind === what.kind && r.reveal.index === what.index)) {
-        throw new ApiError(409, 'CONFLICT', 'The candidate already sees this one.');
-      }
-      const item = await addItem(user, doc, 'interviewer', { kind: 'reveal', text, reveal: what });
+      // One follow-up is revealed once, however many reveals of it arrive at once: its `_id` says which it is.
+      const revealId = itemIdFor('reveal', doc._id.toHexString(), what.kind, String(what.index));
+      const { item, fresh } = await addItem(user, doc, 'interviewer', { kind: 'reveal', text, reveal: what }, revealId);
+      if (!fresh) throw new ApiError(409, 'CONFLICT', 'The candidate already sees this one.');
       await publish(doc._id, 'all', { type: 'reveal', item });
       return item;
     },
@@ -203,7 +253,7 @@ export function createRoomService({ sessions, events, room, hub, now }: RoomServ
     async run(user: SignedInUser, id: string, body: RunBody): Promise<RoomItem> {
       const doc = await allowed(user, id, 'write-work');
       if (doc.kind !== 'coding') throw notFound('That session');
-      const item = await addItem(user, doc, 'candidate', { kind: 'run', text: runText(body), reveal: null });
+      const { item } = await addItem(user, doc, 'candidate', { kind: 'run', text: runText(body), reveal: null });
       await publish(doc._id, 'interviewers', { type: 'run', item });
       return item;
     },

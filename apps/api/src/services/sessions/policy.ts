@@ -77,7 +77,7 @@ const rules: Record<Action, Rule> = {
   'write-work': { who: 'candidate', when: 'open', otherSide: 'not-found' },
   own: { who: 'candidate', when: 'any', otherSide: 'not-found' },
   'self-score': { who: 'candidate', when: 'ended', otherSide: 'not-found' },
-  chat: { who: 'both', when: 'any', otherSide: 'not-found' },
+  chat: { who: 'both', when: 'open', otherSide: 'not-found', locked: 'This session has ended: its chat is closed.' },
   call: { who: 'both', when: 'open', otherSide: 'not-found', locked: 'This session has ended: the call is over.' },
   reveal: {
     who: 'invited',

@@ -1,0 +1,127 @@
+/**
+ * The room's writes over HTTP on the real database: a write the browser's outbox retries (same client id) is
+ * stored and told once; a follow-up revealed many times at once is stored once; chat is limited per person and
+ * closes when the session ends.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { designFixture } from '../support/fixtures.ts';
+import { client, startTestServer } from '../support/server.ts';
+import { ofType, openEvents, type EventStream } from '../support/sse.ts';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+let server: Server;
+const streams: EventStream[] = [];
+const CHAT_LIMIT = 5;
+
+async function signUp(name: string) {
+  const c = client(server.url);
+  await c.signUp({
+    email: `${name}-${Date.now()}-${Math.random()}@room-writes.example`,
+    password: 'room-password-1',
+    name
+  });
+  return c;
+}
+
+/** A design mock with an interviewer admitted. */
+async function room() {
+  const candidate = await signUp('Cara');
+  const interviewer = await signUp('Ivan');
+  const { session } = (await candidate.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+  const { token } = (await candidate.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
+  expect((await interviewer.request('POST', '/api/invites/accept', { token })).status).toBe(200);
+  return { candidate, interviewer, sessionId: session.id as string };
+}
+
+const items = async (c: ReturnType<typeof client>, sessionId: string) =>
+  (await c.request('GET', `/api/sessions/${sessionId}/room`)).json.items as {
+    id: string;
+    kind: string;
+    text: string;
+  }[];
+
+beforeAll(async () => {
+  server = await startTestServer({
+    questions: [designFixture],
+    app: { chatLimit: { limit: CHAT_LIMIT, windowMs: 60_000 } }
+  });
+});
+afterAll(async () => {
+  for (const s of streams) s.close();
+  await server.close();
+});
+
+describe('a write retried by the outbox (the same client id)', () => {
+  it.each([
+    { kind: 'chat', path: 'chat', event: 'chat' },
+    { kind: 'note', path: 'interviewer-notes', event: 'note' }
+  ] as const)('is stored once and told once: $kind', async ({ kind, path, event }) => {
+    const { interviewer, sessionId } = await room();
+    const stream = await openEvents(`${server.url}/api/sessions/${sessionId}/events`, interviewer.cookie);
+    streams.push(stream);
+    await stream.next(ofType('hello'));
+    const body = { text: `Sent while the network dropped (${kind})`, clientId: `outbox-${kind}-0001` };
+    const answers = await Promise.all(
+      Array.from({ length: 3 }, () => interviewer.request('POST', `/api/sessions/${sessionId}/${path}`, body))
+    );
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    expect(new Set(answers.map((a) => a.json.item.id)).size).toBe(1);
+    expect((await items(interviewer, sessionId)).filter((i) => i.text === body.text)).toHaveLength(1);
+    // Another write after it: the stream carries the first exactly once before it.
+    await interviewer.request('POST', `/api/sessions/${sessionId}/${path}`, {
+      text: 'after',
+      clientId: 'outbox-after-1'
+    });
+    await stream.next(ofType(event, (d) => d.item.text === 'after'));
+    expect(stream.received.filter((e) => e.data.type === event && e.data.item.text === body.text)).toHaveLength(1);
+  });
+
+  it('refuses a malformed client id with the field named', async () => {
+    const { interviewer, sessionId } = await room();
+    const res = await interviewer.request('POST', `/api/sessions/${sessionId}/chat`, { text: 'x', clientId: 'a b' });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.json.error.fields)).toEqual(['clientId']);
+  });
+});
+
+describe('revealing', () => {
+  it('the same follow-up 10 times at once stores it once: one 201, nine 409 CONFLICT', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        interviewer.request('POST', `/api/sessions/${sessionId}/reveals`, { kind: 'followUp', index: 0 })
+      )
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([201, ...Array(9).fill(409)]);
+    for (const refused of answers.filter((a) => a.status === 409)) expect(refused.json.error.code).toBe('CONFLICT');
+    expect((await items(candidate, sessionId)).filter((i) => i.kind === 'reveal')).toHaveLength(1);
+  });
+});
+
+describe('chat', () => {
+  it(`takes ${CHAT_LIMIT} messages a window from one person, then answers 429 with Retry-After`, async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    const answers = [];
+    for (let i = 0; i < CHAT_LIMIT + 2; i++) {
+      answers.push(await candidate.request('POST', `/api/sessions/${sessionId}/chat`, { text: `message ${i}` }));
+    }
+    expect(answers.map((a) => a.status)).toEqual([...Array(CHAT_LIMIT).fill(201), 429, 429]);
+    expect(answers.at(-1)!.json.error.code).toBe('RATE_LIMITED');
+    expect(Number(answers.at(-1)!.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The limit is the person's: the interviewer still speaks.
+    expect((await interviewer.request('POST', `/api/sessions/${sessionId}/chat`, { text: 'hello' })).status).toBe(201);
+  });
+
+  it('is closed once the session has ended: 409 SESSION_LOCKED for both sides', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    expect((await candidate.request('POST', `/api/sessions/${sessionId}/submit`)).status).toBe(200);
+    for (const who of [candidate, interviewer]) {
+      const res = await who.request('POST', `/api/sessions/${sessionId}/chat`, { text: 'too late' });
+      expect(res.status).toBe(409);
+      expect(res.json.error.code).toBe('SESSION_LOCKED');
+      expect(res.json.error.message).toMatch(/chat is closed/);
+    }
+    expect((await items(candidate, sessionId)).some((i) => i.text === 'too late')).toBe(false);
+  });
+});
