@@ -63,6 +63,8 @@ describe('a FerretDB killed while clients save', () => {
     let recoveredAt = 0;
     const unavailable: { code: string; retryAfter: string | null }[] = [];
     let stop = false;
+    /** Acknowledged saves per session. */
+    const saved = new Map<string, number>();
 
     /** The session's stored revision, asked again while the database is still coming back (503). */
     const storedRevision = async (id: string): Promise<number> => {
@@ -85,6 +87,7 @@ describe('a FerretDB killed while clients save', () => {
         if (res.status === 200) {
           revision = res.json.revision;
           acknowledged = { text, revision };
+          saved.set(id, (saved.get(id) ?? 0) + 1);
           if (killedAt && !recoveredAt) recoveredAt = Date.now();
         } else if (res.status === 503) {
           unavailable.push({ code: res.json?.error?.code, retryAfter: res.headers.get('retry-after') });
@@ -100,11 +103,18 @@ describe('a FerretDB killed while clients save', () => {
     };
 
     const savers = ids.map(saver);
-    await sleep(1000);
+    /** Resolves once every session has had `more` saves acknowledged since `from` (its counts then). */
+    const savesAfter = async (more: number) => {
+      const from = new Map(saved);
+      const fewest = () => Math.min(...ids.map((id) => (saved.get(id) ?? 0) - (from.get(id) ?? 0)));
+      await expect.poll(fewest, { timeout: 10_000, interval: 20 }).toBeGreaterThanOrEqual(more);
+    };
+    // Killed while saves are going on, and stopped once the restarted database has acknowledged more of them.
+    await savesAfter(5);
     killedAt = Date.now();
     process.kill(killedPid, 'SIGKILL');
     await expect.poll(() => recoveredAt, { timeout: 10_000, interval: 50 }).toBeGreaterThan(0);
-    await sleep(1000);
+    await savesAfter(5);
     stop = true;
     const acknowledged = await Promise.all(savers);
 
