@@ -1,6 +1,6 @@
 /**
- * The judge in Chromium, on the bank's own problems and their calibrated limits: Submit runs the hidden and
- * performance tests and stops at the first Time Limit Exceeded (an infinite loop ends in seconds, its sandbox
+ * The judge in Chromium, on the bank's own problems and their calibrated limits: Submit runs the examples, then
+ * the hidden and performance tests and stops at the first Time Limit Exceeded (an infinite loop ends in seconds, its sandbox
  * ended and a fresh one started); a wrong answer shows the failing test's input, expected and actual output; a
  * syntax error is reported once and marked on its line in the editor; LeetCode's PriorityQueue (JavaScript)
  * and SortedList (Python) are there.
@@ -47,12 +47,16 @@ afterAll(async () => {
 const summary = () => page.getByTestId('results-summary').textContent();
 const results = () => page.getByTestId('results').textContent();
 const typeCode = (code: string) => typeCodeIn(page, code);
-/** Counts as the summary prints them: hidden, then performance. */
-const counts = (id: string, hiddenFailed: number, perfPassed: number) => {
+/** Counts as the summary prints them: hidden, performance, then the examples Submit runs first. */
+const counts = (id: string, hiddenFailed: number, perfPassed: number, examplesPassed?: number) => {
   const problem = problems[id]!;
   const hidden = candidateTests(problem).length;
   const perf = problem.performance.tests.length;
-  return `${hidden - hiddenFailed} of ${hidden} hidden tests pass · ${perfPassed} of ${perf} performance tests pass`;
+  const examples = problem.examples.length;
+  return (
+    `${hidden - hiddenFailed} of ${hidden} hidden tests pass · ${perfPassed} of ${perf} performance tests pass · ` +
+    `${examplesPassed ?? examples} of ${examples} examples pass`
+  );
 };
 const allPass = (id: string) => counts(id, 0, problems[id]!.performance.tests.length);
 
@@ -68,7 +72,7 @@ async function openMock(id: string, language: 'javascript' | 'python') {
 const twoSum =
   'function twoSum(nums, target) {\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n}\n';
 
-it('stops an infinite loop on Submit in under 3 s with Time Limit Exceeded, then runs on a fresh sandbox', async () => {
+it('stops an infinite loop on Submit in under 5 s with Time Limit Exceeded, confirmed in a fresh sandbox', async () => {
   const sessionId = await openMock(IDS.twoSum, 'javascript');
   await typeCode(twoSum);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -83,15 +87,18 @@ it('stops an infinite loop on Submit in under 3 s with Time Limit Exceeded, then
     .getByTestId('results-summary')
     .filter({ hasText: /Submission \d+: .*Time Limit Exceeded/ })
     .waitFor({ timeout: 10_000 });
-  expect(Date.now() - started).toBeLessThanOrEqual(3000);
-  expect(await results()).toContain('Hidden test 1: Time Limit Exceeded (1 s)');
-  expect(await results()).toContain('Hidden test 2: Not run');
+  // Two tries of the 1 s limit (each ended half a second past it), the second in a fresh sandbox.
+  expect(Date.now() - started).toBeLessThanOrEqual(5000);
+  // Submit runs the examples first: the first one times out and nothing after it runs.
+  expect(await results()).toContain('Example 1: Time Limit Exceeded (1 s)');
+  expect(await results()).toContain('Example 2: Not run');
+  expect(await results()).toContain('Hidden test 1: Not run');
   expect(await results()).toContain('Performance test 1 (the largest input the constraints allow): Not run');
   expect(await page.locator('iframe[data-sandbox][data-old]').count()).toBe(0); // its worker ended with it
   const stored = (await (await page.request.get(`${server.url}/api/sessions/${sessionId}/submissions`)).json()).items;
   const verdicts = stored.at(-1).results.map((r: { verdict: string }) => r.verdict);
-  expect(verdicts[0]).toBe('timeout');
-  expect(new Set(verdicts.slice(1))).toEqual(new Set(['notRun']));
+  expect(stored.at(-1).passed).toBe(0);
+  expect(new Set(verdicts)).toEqual(new Set(['notRun']));
   await page.screenshot({ path: path.join(shots, 'judge-time-limit.png') });
   // The next Submit starts another sandbox and passes everything.
   await typeCode(twoSum);
@@ -105,39 +112,45 @@ it('shows a wrong answer’s input, expected and actual output', async () => {
   await typeCode('function twoSum(nums, target) {\n  return [0, 1];\n}\n');
   await page.getByRole('button', { name: 'Submit' }).click();
   await expect.poll(summary, { timeout: 30_000 }).toContain('Wrong Answer');
-  const tests = candidateTests(problems[IDS.twoSum]!);
+  // Submit judges the examples first: the first one that [0, 1] does not answer is the failing test.
+  const tests = problems[IDS.twoSum]!.examples;
   const first = tests.findIndex((t) => !matches('unordered', [0, 1], t.expected));
+  expect(first).toBeGreaterThan(0);
   const detail = page.getByTestId('case-detail');
-  expect(await detail.count()).toBe(1); // the first failing hidden test only, as LeetCode shows it
-  expect(await page.getByTestId('failing-case').textContent()).toContain(`Hidden test ${first + 1}: Wrong Answer`);
+  expect(await detail.count()).toBe(1); // the first failing test only, as LeetCode shows it
+  expect(await page.getByTestId('failing-case').textContent()).toContain(`Example ${first + 1}: Wrong Answer`);
   expect(await detail.getByTestId('shown-input').textContent()).toBe(JSON.stringify(tests[first]!.input));
   expect(await detail.getByTestId('shown-expected').textContent()).toBe(JSON.stringify(tests[first]!.expected));
   expect(await detail.getByTestId('shown-actual').textContent()).toBe('[0,1]');
   await page.screenshot({ path: path.join(shots, 'judge-wrong-answer.png') });
 });
 
-it('reports a syntax error once, with its line and column, marked in the editor on that line', async () => {
-  await openMock(IDS.twoSum, 'python');
-  expect(await page.locator('.monaco-editor .squiggly-error').count()).toBe(0);
-  await typeCode(
-    'def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums)\n        seen[x] = i\n    return []\n'
-  );
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  const error = page.getByTestId('compile-error');
-  await error.waitFor({ timeout: 60_000 });
-  expect(await error.textContent()).toMatch(/^Compile Error on line 3, column \d+: SyntaxError/);
-  expect(((await results()) ?? '').match(/SyntaxError/g)).toHaveLength(1);
-  // The red squiggle sits on line 3: the same height as line number 3 in the gutter.
-  const squiggle = page.locator('.monaco-editor .squiggly-error').first();
-  await squiggle.waitFor({ timeout: 5000 });
-  const lineNumber = page.locator('.monaco-editor .line-numbers', { hasText: /^3$/ });
-  const [a, b] = [await squiggle.boundingBox(), await lineNumber.boundingBox()];
-  expect(Math.abs(a!.y - b!.y)).toBeLessThan(4);
-  await page.screenshot({ path: path.join(shots, 'judge-syntax-error.png') });
-  // Clicking the error puts the cursor on that line (Monaco highlights the cursor's line number).
-  await error.click();
-  await expect.poll(() => page.locator('.monaco-editor .line-numbers.active-line-number').textContent()).toBe('3');
-});
+it(
+  'reports a syntax error once, with its line and column, marked in the editor on that line',
+  { timeout: 90_000 },
+  async () => {
+    await openMock(IDS.twoSum, 'python');
+    expect(await page.locator('.monaco-editor .squiggly-error').count()).toBe(0);
+    await typeCode(
+      'def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums)\n        seen[x] = i\n    return []\n'
+    );
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const error = page.getByTestId('compile-error');
+    await error.waitFor({ timeout: 60_000 });
+    expect(await error.textContent()).toMatch(/^Compile Error on line 3, column \d+: SyntaxError/);
+    expect(((await results()) ?? '').match(/SyntaxError/g)).toHaveLength(1);
+    // The red squiggle sits on line 3: the same height as line number 3 in the gutter.
+    const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+    await squiggle.waitFor({ timeout: 5000 });
+    const lineNumber = page.locator('.monaco-editor .line-numbers', { hasText: /^3$/ });
+    const [a, b] = [await squiggle.boundingBox(), await lineNumber.boundingBox()];
+    expect(Math.abs(a!.y - b!.y)).toBeLessThan(4);
+    await page.screenshot({ path: path.join(shots, 'judge-syntax-error.png') });
+    // Clicking the error puts the cursor on that line (Monaco highlights the cursor's line number).
+    await error.click();
+    await expect.poll(() => page.locator('.monaco-editor .line-numbers.active-line-number').textContent()).toBe('3');
+  }
+);
 
 it('fails a quadratic solution on the performance test with Time Limit Exceeded', { timeout: 60_000 }, async () => {
   await openMock(IDS.duplicate, 'javascript');
@@ -173,3 +186,43 @@ it(
     await page.screenshot({ path: path.join(shots, 'judge-accepted.png') });
   }
 );
+
+it('spreads 100,000 numbers in the browser’s worker: Math.max(...nums) and push(...nums), as LeetCode allows', async () => {
+  // A Chromium worker takes only about 63,000 spread arguments; the harness turns these calls into loops.
+  await openMock(IDS.duplicate, 'javascript');
+  await typeCode(
+    'function containsDuplicate(nums) {\n  const all = [];\n  all.push(...nums);\n  if (Math.max(...all) < Math.min(...nums)) return false;\n  return new Set(all).size !== nums.length;\n}\n'
+  );
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect.poll(summary, { timeout: 30_000 }).toContain(`${allPass(IDS.duplicate)} · Accepted`);
+});
+
+it('times each call in the page: code that forges its messages and its clock is still too slow', async () => {
+  // Correct, but 1.3 s on the performance test against a 1 s limit; it rewrites every time the worker could
+  // report to 1 ms and stops performance.now. Before the page timed the calls, Submit recorded it as passing.
+  const sessionId = await openMock(IDS.duplicate, 'javascript');
+  expect(problems[IDS.duplicate]!.performance.timeLimitMs.javascript).toBe(1000);
+  await typeCode(
+    [
+      'const post = MessagePort.prototype.postMessage;',
+      'MessagePort.prototype.postMessage = function (message, ...rest) {',
+      "  return post.call(this, message && typeof message === 'object' ? { ...message, ms: 1 } : message, ...rest);",
+      '};',
+      'performance.now = () => 1;',
+      'function containsDuplicate(nums) {',
+      '  if (nums.length > 1000) {',
+      '    const end = Date.now() + 1300;',
+      '    while (Date.now() < end) {}',
+      '  }',
+      '  return new Set(nums).size !== nums.length;',
+      '}',
+      ''
+    ].join('\n')
+  );
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect.poll(summary, { timeout: 30_000 }).toContain(`${counts(IDS.duplicate, 0, 0)} · Time Limit Exceeded`);
+  const stored = (await (await page.request.get(`${server.url}/api/sessions/${sessionId}/submissions`)).json()).items;
+  const recorded = stored.at(-1).results.at(-1);
+  expect(recorded.verdict).toBe('timeout');
+  expect(recorded.ms).toBeGreaterThan(1000);
+});

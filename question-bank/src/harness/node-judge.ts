@@ -2,6 +2,7 @@
  * Judges a whole solution in Node the way Submit does in the browser: examples, hidden tests, then performance
  * tests, each under the problem's time limit, stopping at the first test that does not pass.
  */
+import { candidateTests } from '../confirmation.ts';
 import type { CodingQuestion } from '../schema.ts';
 import { generate, judgePerformance } from '../performance/index.ts';
 import { matches } from './compare.ts';
@@ -26,6 +27,11 @@ export interface JudgeOptions {
    * solutions, whose limit is ten times their own time, on a machine other tests share.
    */
   retryTimeouts?: boolean;
+  /**
+   * Judge only what Submit judges in the browser: the examples, the hidden tests the candidate is sent
+   * (`candidateTests`) and the performance tests, not the tests held back for reviewers.
+   */
+  submit?: boolean;
 }
 
 export async function judgeInNode(
@@ -36,7 +42,7 @@ export async function judgeInNode(
 ): Promise<NodeVerdict> {
   const limitMs = timeLimitFor(problem, runner.language);
   const cases = [
-    ...[...problem.examples, ...problem.hiddenTests].map((test, i) => ({
+    ...[...problem.examples, ...(options.submit ? candidateTests(problem) : problem.hiddenTests)].map((test, i) => ({
       name: `test ${i + 1}${test.note ? ` (${test.note})` : ''}`,
       input: test.input,
       vary: undefined as number | undefined,

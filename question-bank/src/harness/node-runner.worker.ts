@@ -12,7 +12,7 @@ import { UserCodeError } from './types.ts';
 
 export type RunnerRequest =
   { type: 'prepare'; code: string; problem: Problem } | { type: 'call'; input: unknown; options: CallOptions };
-export type RunnerReply = { ok: true; value?: unknown; ms?: number } | { ok: false; message: string; line?: number };
+export type RunnerReply = { ok: true; value?: unknown } | { ok: false; message: string; line?: number };
 
 const { language, interrupt } = workerData as { language: string; interrupt: Int32Array };
 
@@ -36,9 +36,8 @@ parentPort!.on('message', async (request: RunnerRequest) => {
       reply({ ok: true });
       return;
     }
-    const started = performance.now();
     const { value } = await solution!.call(request.input, request.options);
-    reply({ ok: true, value, ms: performance.now() - started });
+    reply({ ok: true, value });
   } catch (error) {
     const line = error instanceof UserCodeError ? error.line : undefined;
     reply({ ok: false, message: error instanceof Error ? error.message : String(error), ...(line ? { line } : {}) });

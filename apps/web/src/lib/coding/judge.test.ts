@@ -55,6 +55,38 @@ describe('judging cases in the page', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('on Submit, a failing example stops the run: the hidden and performance tests after it are not run', async () => {
+    const examples = testCases('exact', tests.slice(0, 2), (i) => `Example ${i + 1}`);
+    const wrongOnFive = () =>
+      scripted((input) => ({ kind: 'result', value: sum(input) === 5 ? 6 : sum(input), stdout: '', ms: 1 }));
+    const gated = wrongOnFive();
+    const { results } = await judgeCases(gated.caller, [...examples, ...cases], undefined, { gate: 2 });
+    expect(results.map((r) => `${r.label}: ${r.verdict}`)).toEqual([
+      'Example 1: pass',
+      'Example 2: fail',
+      'Hidden test 1: notRun',
+      'Hidden test 2: notRun',
+      'Hidden test 3: notRun'
+    ]);
+    expect(gated.calls).toHaveLength(2);
+    // Past the gate a wrong answer does not stop the run.
+    const open = wrongOnFive();
+    const past = await judgeCases(open.caller, [...examples.slice(0, 1), ...cases], undefined, { gate: 1 });
+    expect(past.results.map((r) => r.verdict)).toEqual(['pass', 'pass', 'fail', 'pass']);
+  });
+
+  it('a time-out on a busy machine is not the code’s: said so, not judged, and the run stops there', async () => {
+    const { caller, calls } = scripted((input) =>
+      sum(input) === 5
+        ? { kind: 'busy', ms: 1600, slowdown: 2.7 }
+        : { kind: 'result', value: sum(input), stdout: '', ms: 1 }
+    );
+    const { results } = await judgeCases(caller, cases);
+    expect(results.map((r) => r.verdict)).toEqual(['pass', 'busy', 'notRun']);
+    expect(results[1]!.error?.message).toMatch(/^Not judged: over 1 s twice, but the machine was busy \(.*×2\.7/);
+    expect(calls).toHaveLength(2);
+  });
+
   it('reports a compile error once, with its position, and runs nothing', async () => {
     const error = { message: 'SyntaxError: Unexpected token', line: 3, column: 24 };
     const { caller, calls } = scripted(() => ({ kind: 'result', value: 0, stdout: '', ms: 1 }), error);

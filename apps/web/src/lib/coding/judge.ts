@@ -1,15 +1,19 @@
 /**
  * Judges a list of test cases in the trusted page, the way Run and Submit do: the code is compiled once (a
  * compile error is the one result, not one per test), each case runs under the time limit, and the first Time
- * Limit Exceeded stops the run: the cases after it are "not run", as on LeetCode. A case that did not pass keeps
+ * Limit Exceeded stops the run: the cases after it are "not run", as on LeetCode (and so does a failing example
+ * on Submit: `JudgeOptions.gate`). A case that did not pass keeps
  * what went in, what was expected and what came out, for the page to show. No DOM here: the sandbox is behind
  * `Caller` (runner.ts), so the rules are tested in Node (judge.test.ts).
  */
 import type { SubmittedVerdict } from '@mockloop/contracts';
 import type { CodeError } from './sandbox/protocol.ts';
 
-/** A submitted test's verdict, or `output` for custom input (shown, not judged). */
-export type Verdict = SubmittedVerdict | 'output';
+/**
+ * A submitted test's verdict, `output` for custom input (shown, not judged), or `busy`: over the limit while the
+ * machine was busy, so not judged (recorded as not run).
+ */
+export type Verdict = SubmittedVerdict | 'output' | 'busy';
 
 export interface CaseResult {
   label: string;
@@ -34,7 +38,9 @@ export interface JudgeCase {
 export type CallReply =
   | { kind: 'result'; value: unknown; stdout: string; ms: number }
   | { kind: 'error'; error: CodeError; stdout: string; ms: number }
-  | { kind: 'timeout'; ms: number };
+  | { kind: 'timeout'; ms: number }
+  /** Confirmed over the limit, but the machine's calibration loop ran `slowdown` times slower than its best. */
+  | { kind: 'busy'; ms: number; slowdown: number };
 
 /** The candidate's code in its sandbox, under one time limit per call. */
 export interface Caller {
@@ -60,6 +66,10 @@ export function timeLimitMessage(limitMs: number): string {
   return `Time Limit Exceeded (${limitMs / 1000} s)`;
 }
 
+export function busyMessage(limitMs: number, slowdown: number): string {
+  return `Not judged: over ${limitMs / 1000} s twice, but the machine was busy (a fixed loop ran ×${slowdown.toFixed(1)} slower than its best here). Submit again when it is idle.`;
+}
+
 const notRun = (label: string): CaseResult => ({ label, verdict: 'notRun', stdout: '', ms: 0 });
 
 async function judgeOne(caller: Caller, test: JudgeCase): Promise<CaseResult> {
@@ -74,6 +84,10 @@ async function judgeOne(caller: Caller, test: JudgeCase): Promise<CaseResult> {
   if (reply.kind === 'timeout') {
     return { ...base, verdict: 'timeout', stdout: '', error: { message: timeLimitMessage(caller.limitMs) } };
   }
+  if (reply.kind === 'busy') {
+    const message = busyMessage(caller.limitMs, reply.slowdown);
+    return { ...base, verdict: 'busy', stdout: '', error: { message } };
+  }
   if (reply.kind === 'error')
     return { ...base, verdict: 'error', stdout: reply.stdout, error: reply.error, shown: shown() };
   if (!test.judge) return { ...base, verdict: 'output', stdout: reply.stdout, shown: shown(reply.value) };
@@ -81,10 +95,19 @@ async function judgeOne(caller: Caller, test: JudgeCase): Promise<CaseResult> {
   return { ...base, verdict: 'fail', stdout: reply.stdout, shown: shown(reply.value) };
 }
 
+export interface JudgeOptions {
+  /**
+   * The first `gate` cases (Submit's examples) must all pass for the rest to run: a solution that fails an example
+   * the candidate was shown is not judged further, as LeetCode stops at a submission's first failing test.
+   */
+  gate?: number;
+}
+
 export async function judgeCases(
   caller: Caller,
   cases: JudgeCase[],
-  onResult?: (index: number, result: CaseResult) => void
+  onResult?: (index: number, result: CaseResult) => void,
+  options: JudgeOptions = {}
 ): Promise<Judged> {
   const prepared = await caller.prepare();
   if (prepared !== null && prepared !== 'timeout') {
@@ -100,7 +123,10 @@ export async function judgeCases(
       const message = `${timeLimitMessage(caller.limitMs)} while loading the code`;
       result = { label: test.label, verdict: 'timeout', stdout: '', error: { message }, ms: caller.limitMs };
     } else result = await judgeOne(caller, test);
-    stopped ||= result.verdict === 'timeout';
+    stopped ||=
+      result.verdict === 'timeout' ||
+      result.verdict === 'busy' ||
+      (index < (options.gate ?? 0) && result.verdict !== 'pass');
     results.push(result);
     onResult?.(index, result);
   }

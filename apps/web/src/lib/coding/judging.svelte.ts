@@ -1,7 +1,8 @@
 /**
  * Run and Submit on the coding page: Run judges the examples (and the candidate's own input, which shows its
  * output only) in the browser's sandbox; Submit asks the server for the hidden tests and the performance tests'
- * seeds, judges them the same way (stopping at the first Time Limit Exceeded) and stores the verdicts. A compile
+ * seeds, judges the examples, then those, the same way (stopping at the first failing example or Time Limit
+ * Exceeded) and stores the hidden and performance tests' verdicts. A compile
  * error is one line, marked in the editor where it is.
  */
 import type { PublicCodingQuestion, RunBody } from '@mockloop/contracts';
@@ -35,12 +36,13 @@ const WORDS = {
   error: 'Runtime Error',
   timeout: 'Time Limit Exceeded',
   notRun: 'Not run',
-  output: 'Output'
+  output: 'Output',
+  busy: 'Machine busy'
 } as const;
 
 /** A verdict in the words LeetCode uses. */
 export function describe(result: CaseResult): string {
-  if (result.verdict === 'timeout') return result.error?.message ?? WORDS.timeout;
+  if (result.verdict === 'timeout' || result.verdict === 'busy') return result.error?.message ?? WORDS[result.verdict];
   if (result.verdict === 'error') return `${WORDS.error}${where(result.error)}: ${result.error?.message ?? ''}`;
   return WORDS[result.verdict];
 }
@@ -58,7 +60,9 @@ function runCase(result: CaseResult): Omit<RunBody['cases'][number], 'label'> {
     result.verdict === 'pass' || result.verdict === 'fail' || result.verdict === 'output'
       ? `returned ${result.shown?.actual ?? '(as expected)'}`
       : describe(result);
-  return { verdict: result.verdict, ms: Math.min(600_000, result.ms), detail: detail.slice(0, 500) };
+  // A busy machine's time-out is not the code's: the interviewer sees it as not run, with why.
+  const verdict = result.verdict === 'busy' ? 'notRun' : result.verdict;
+  return { verdict, ms: Math.min(600_000, result.ms), detail: detail.slice(0, 500) };
 }
 
 const passed = (rows: CaseResult[]) => rows.filter((r) => r.verdict === 'pass').length;
@@ -76,11 +80,19 @@ export class Judging {
     private readonly mark: (marks: Mark[]) => void = () => {}
   ) {}
 
-  private async judge(language: Language, code: string, cases: JudgeCase[]): Promise<Judged> {
+  private async judge(language: Language, code: string, cases: JudgeCase[], gate = 0): Promise<Judged> {
     this.mark([]);
-    const judged = await this.runner.judge(language, code, this.question, cases, (_, result) => {
-      this.results?.rows.push(result);
-    });
+    const judged = await this.runner.judge(
+      language,
+      code,
+      this.question,
+      cases,
+      (_, result) => {
+        this.results?.rows.push(result);
+      },
+      // Submit (the one with a gate) times the machine's calibration loop first.
+      { gate, measureMachine: gate > 0 }
+    );
     const failed = judged.compileError ?? judged.results.find((r) => r.error?.line)?.error;
     if (failed?.line) this.mark([{ line: failed.line, column: failed.column, message: failed.message }]);
     if (this.results) this.results.compileError = judged.compileError;
@@ -119,27 +131,40 @@ export class Judging {
       const submissions = api.sessions[':id'].submissions;
       const param = { id: this.sessionId };
       const submission = await call(submissions.$post({ param, json: submitted }));
-      const { id, comparator } = this.question;
+      const { id, comparator, examples } = this.question;
+      // Everything the candidate was shown first, then the hidden tests and the performance tests: a solution
+      // that fails an example is not Accepted because the hidden tests happen to miss its mistake.
+      const shown = testCases(comparator, examples, (i) => `Example ${i + 1}`);
       const hidden = testCases(comparator, submission.tests, (i) => `Hidden test ${i + 1}`);
       const performance = performanceCases(id, comparator, submission.performance);
       this.results = {
         title: `Submission ${submission.n}`,
         rows: [],
-        summary: `Running ${hidden.length} hidden and ${performance.length} performance tests…`,
+        summary: `Running ${shown.length} examples, ${hidden.length} hidden and ${performance.length} performance tests…`,
         compileError: null,
         details: 'first'
       };
-      const judged = await this.judge(submitted.language, submitted.code, [...hidden, ...performance]);
-      const results = judged.results.map((r) => ({
-        verdict: r.verdict === 'output' ? ('fail' as const) : r.verdict,
+      const judged = await this.judge(
+        submitted.language,
+        submitted.code,
+        [...shown, ...hidden, ...performance],
+        shown.length
+      );
+      // The server records the hidden and performance tests it handed out: after a failing example they are
+      // "not run", so the record is never a pass the page did not show.
+      const ofShown = judged.results.slice(0, shown.length);
+      const ofHidden = judged.results.slice(shown.length, shown.length + hidden.length);
+      const ofPerformance = judged.results.slice(shown.length + hidden.length);
+      const results = [...ofHidden, ...ofPerformance].map((r) => ({
+        // Busy is not the code's verdict: recorded as not run.
+        verdict: r.verdict === 'output' ? ('fail' as const) : r.verdict === 'busy' ? ('notRun' as const) : r.verdict,
         ms: Math.round(r.ms * 100) / 100
       }));
       await call(submissions[':n'].result.$put({ param: { ...param, n: String(submission.n) }, json: { results } }));
-      const ofHidden = judged.results.slice(0, hidden.length);
-      const ofPerformance = judged.results.slice(hidden.length);
       this.results.summary = [
         `${passed(ofHidden)} of ${hidden.length} hidden tests pass`,
         ...(performance.length ? [`${passed(ofPerformance)} of ${performance.length} performance tests pass`] : []),
+        `${passed(ofShown)} of ${shown.length} examples pass`,
         headline(judged)
       ].join(' · ');
     } catch (error) {

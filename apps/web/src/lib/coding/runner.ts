@@ -2,16 +2,27 @@
  * Runs the candidate's code on tests and judges it. The code runs in a sandbox (an opaque-origin iframe with
  * a worker, one per language, kept alive between runs); only each test's input goes in, and the output that
  * comes back is judged here, in the page (judge.ts). Every call has the problem's time limit for the language,
- * calibrated on the reference solutions: the worker times the call itself, and a call still running a little
- * after the limit ends its sandbox (Time Limit Exceeded); a fresh one takes its place for the next run.
+ * calibrated on the reference solutions: the page times each call, from its request to the reply (the
+ * candidate's code shares the worker's clock and messages, never the page's), and a call still running a
+ * little after the limit ends its sandbox. A time-out is confirmed once in a fresh sandbox before it is Time
+ * Limit Exceeded, and said to be the machine's when the page's calibration loop (machine.ts) then runs slow.
  */
 import type { ConfirmationBody } from '@mockloop/contracts';
 import { PYTHON_LOAD_MARKS } from '@mockloop/contracts/sandbox';
+import { MachineProbe } from './machine.ts';
 import { prefetchSandbox } from './sandbox/assets.ts';
 import { Sandbox } from './sandbox/host.ts';
 import type { CodeError, SandboxLanguage } from './sandbox/protocol.ts';
 import type { SandboxResponse } from './sandbox/responses.ts';
-import { judgeCases, type CallReply, type Caller, type CaseResult, type JudgeCase, type Judged } from './judge.ts';
+import {
+  judgeCases,
+  type CallReply,
+  type Caller,
+  type CaseResult,
+  type JudgeCase,
+  type Judged,
+  type JudgeOptions
+} from './judge.ts';
 
 export type Language = SandboxLanguage;
 export type { CaseResult, Judged };
@@ -46,6 +57,7 @@ function failure(response: SandboxResponse): CodeError {
 
 export class CodeRunner {
   private readonly sandboxes = new Map<Language, { sandbox: Sandbox; loaded: Promise<void> }>();
+  private readonly machine = new MachineProbe();
 
   /** `onProgress` hears each runtime's loading, from the download of its files to ready or failed. */
   constructor(private readonly onProgress?: (language: Language, progress: RuntimeProgress) => void) {
@@ -82,14 +94,17 @@ export class CodeRunner {
    * Judges the cases in order (judge.ts): compiled once, stopped at the first Time Limit Exceeded. What is
    * judged is plain data: the caller passes snapshots, never the page's reactive proxies.
    */
-  judge(
+  async judge(
     language: Language,
     code: string,
     problem: RunnableProblem,
     cases: JudgeCase[],
-    onResult?: (index: number, result: CaseResult) => void
+    onResult?: (index: number, result: CaseResult) => void,
+    options: JudgeOptions & { measureMachine?: boolean } = {}
   ): Promise<Judged> {
-    return judgeCases(this.caller(language, code, problem), cases, onResult);
+    // Submit first times the calibration loop: its best time here is what a busy moment is measured against.
+    if (options.measureMachine) await this.machine.measure();
+    return judgeCases(this.caller(language, code, problem), cases, onResult, options);
   }
 
   /** The code in the language's sandbox under the problem's limit, a fresh sandbox after each time-out. */
@@ -109,6 +124,19 @@ export class CodeRunner {
       if (response === 'timeout' && language === 'python') void this.load(language).catch(() => {});
       return { response, ms: performance.now() - started };
     };
+    /** One call, timed here, from the request to the reply. */
+    const once = async (input: unknown, vary?: number): Promise<CallReply> => {
+      const { response, ms } = await send(vary === undefined ? { type: 'call', input } : { type: 'call', input, vary });
+      if (response === 'timeout') return { kind: 'timeout', ms };
+      if (response.type !== 'called') return { kind: 'error', error: failure(response), stdout: '', ms };
+      // The worker runs the candidate's code, which can replace its clock or its messages: no time it reports
+      // is read.
+      if (ms > limitMs) return { kind: 'timeout', ms };
+      if (!response.ok) return { kind: 'error', error: failure(response), stdout: response.stdout, ms };
+      return { kind: 'result', value: response.value ?? null, stdout: response.stdout, ms };
+    };
+    const restart = () => this.sandboxes.get(language)?.sandbox.destroy();
+    const machine = this.machine;
     return {
       limitMs,
       async prepare() {
@@ -118,15 +146,19 @@ export class CodeRunner {
         return failure(response);
       },
       async call(input, vary): Promise<CallReply> {
-        const { response, ms } = await send(
-          vary === undefined ? { type: 'call', input } : { type: 'call', input, vary }
-        );
-        if (response === 'timeout') return { kind: 'timeout', ms };
-        if (response.type !== 'called') return { kind: 'error', error: failure(response), stdout: '', ms };
-        // The worker's own time of the call, as the calibration measured it in Node.
-        if (response.ms > limitMs) return { kind: 'timeout', ms: response.ms };
-        if (!response.ok) return { kind: 'error', error: failure(response), stdout: response.stdout, ms: response.ms };
-        return { kind: 'result', value: response.value ?? null, stdout: response.stdout, ms: response.ms };
+        const first = await once(input, vary);
+        if (first.kind !== 'timeout') return first;
+        // A time-out is confirmed before it is reported: once more in a fresh sandbox (a new heap, no JIT
+        // warmed by earlier tests, nothing the code left running), then the machine's load is measured.
+        restart();
+        const prepared = await send({ type: 'prepare' });
+        if (prepared.response === 'timeout' || prepared.response.type !== 'prepared' || prepared.response.error)
+          return first;
+        const second = await once(input, vary);
+        if (second.kind !== 'timeout') return second;
+        restart(); // nothing of the code runs beside the loop
+        const { slowdown, busy } = await machine.load();
+        return busy ? { kind: 'busy', ms: second.ms, slowdown } : second;
       }
     };
   }
@@ -146,7 +178,7 @@ export class CodeRunner {
     for (const input of inputs) {
       const reply = await caller.call(input);
       outcomes.push(
-        reply.kind === 'timeout'
+        reply.kind === 'timeout' || reply.kind === 'busy'
           ? { kind: 'timeout' }
           : reply.kind === 'result'
             ? { kind: 'output', value: reply.value }
@@ -159,5 +191,6 @@ export class CodeRunner {
   dispose(): void {
     for (const { sandbox } of this.sandboxes.values()) sandbox.destroy();
     this.sandboxes.clear();
+    this.machine.dispose();
   }
 }

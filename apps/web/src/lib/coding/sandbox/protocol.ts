@@ -28,6 +28,6 @@ export type SandboxReply =
   | { id: number; type: 'loaded' }
   /** The code compiled and defines the entry point, or the error that stopped it (reported once per run). */
   | { id: number; type: 'prepared'; error?: CodeError }
-  /** `ms`: the call alone, timed in the worker (not loading, compiling or the message's trip). */
-  | { id: number; type: 'called'; ok: boolean; value?: unknown; stdout: string; error?: CodeError; ms: number }
+  /** No time: the page times each call itself (a time the worker sent could be the candidate's). */
+  | { id: number; type: 'called'; ok: boolean; value?: unknown; stdout: string; error?: CodeError }
   | { id: number; type: 'failed'; message: string };
