@@ -70,7 +70,7 @@ it('schedules the oops tags for review and fills this week’s recap from the se
     expect.arrayContaining([['no capacity estimate', 0]])
   );
   expect(res.recap.mocks).toBe(3);
-  expect(res.recap.markdown).toContain('- Mock interview    : ✅ (3)');
+  expect(res.recap.markdown).toContain('- Mock interview    : ✓ (3)');
   expect(res.recap.markdown).toMatch(/- Biggest "Oops" {4}: (no capacity estimate|quote, "comma")/);
 });
 

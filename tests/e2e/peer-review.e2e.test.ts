@@ -108,8 +108,8 @@ it('the candidate’s weak areas page shows what peers rated low, a trend chart,
   const weak = candidate.page.getByTestId('weak-areas');
   await expect
     .poll(() => weak.textContent())
-    .toContain('Rated 2 or below in 1 of your last 1 sessions (counted on your peers’ ratings)');
+    .toContain('Rated 2 or below by your peers in 1 of 1 system design mock so far');
   await candidate.page.locator('canvas[aria-label^="Ratings over time"]').waitFor();
-  expect(await candidate.page.getByLabel('Weekly recap').inputValue()).toContain('- Mock interview    : ✅ (1)');
+  expect(await candidate.page.getByLabel('Weekly recap').inputValue()).toContain('- Mock interview    : ✓ (1)');
   await candidate.page.screenshot({ path: 'test-results/insights.png', fullPage: true });
 });

@@ -114,6 +114,7 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
     { name: 'coding-question', path: `/questions/${CODING_ID}`, as: 'candidate' },
     { name: 'rubrics', path: '/rubrics', as: 'candidate' },
     { name: 'rubric', path: '/rubrics/system-design-mock', as: 'candidate' },
+    { name: 'roadmaps', path: '/roadmaps', as: 'candidate' },
     { name: 'history', path: '/sessions', as: 'candidate' },
     { name: 'design-mock', path: `/sessions/${live}`, as: 'candidate', ready: whiteboard },
     { name: 'result', path: `/sessions/${scored[1]}/result`, as: 'candidate', ready: whiteboard },

@@ -4,7 +4,14 @@ import { COMPETENCY_IDS } from './competencies.ts';
 import { CODING_PATTERNS } from './patterns.ts';
 import { isTracedToSeed } from './seed-index.ts';
 import { SEED, SEED_FILES, SEED_PLAN_NAMES } from './seeds.ts';
-import { competencyStudyPlan, patternStudyPlan, studyRefsFor } from './study-plan.ts';
+import {
+  competencyStudyPlan,
+  patternStudyPlan,
+  roadmapAnchor,
+  roadmapHref,
+  roadmapUnits,
+  studyRefsFor
+} from './study-plan.ts';
 
 const allRefs = [...Object.entries(competencyStudyPlan), ...Object.entries(patternStudyPlan)].flatMap(([id, refs]) =>
   refs.map((ref) => ({ id, ...ref }))
@@ -51,5 +58,26 @@ describe('study plan', () => {
 
   it('returns no references for an unknown id', () => {
     expect(studyRefsFor('juggling')).toEqual([]);
+  });
+});
+
+describe('the roadmap page the study references link to', () => {
+  it('has a unit for every study reference, under its own roadmap, in the roadmap’s order', () => {
+    const units = roadmapUnits();
+    const anchors = new Set(units.flatMap((r) => r.units.map((u) => u.anchor)));
+    for (const refs of [...Object.values(competencyStudyPlan), ...Object.values(patternStudyPlan)]) {
+      for (const ref of refs) expect(anchors).toContain(roadmapAnchor(ref));
+    }
+    const sixty = units.find((r) => r.plan === '60-day plan')!;
+    const day16 = sixty.units.find((u) => u.unit === 'Day 16')!;
+    expect(roadmapHref({ file: sixty.file, section: day16.section })).toBe(
+      '/roadmaps#60-day-plan-day-16-ml-system-design-framework'
+    );
+    expect(day16.teaches).toContainEqual({
+      area: 'Capacity estimation',
+      topic: 'Capacity estimation and back-of-envelope calculations'
+    });
+    const days = sixty.units.map((u) => Number(u.unit.match(/\d+/)![0]));
+    expect(days).toEqual([...days].sort((a, b) => a - b));
   });
 });

@@ -1,8 +1,10 @@
-/** Where the roadmaps teach each competency and coding pattern: what to study when an area keeps scoring low. */
-import type { CompetencyId } from './competencies.ts';
+/**
+ * Where the roadmaps teach each competency and coding pattern: what to study when an area keeps scoring low. Free of
+ * zod: the roadmap page imports it to lay out the units these references link to.
+ */
+import { competencies, type CompetencyId } from './competency-list.ts';
 import type { PatternId } from './patterns.ts';
-import type { SeedFile } from './seeds.ts';
-import { SEED, SEED_PLAN_NAMES } from './seeds.ts';
+import { SEED, SEED_FILES, SEED_PLAN_NAMES, type SeedFile } from './seed-plans.ts';
 
 export type StudyRef = {
   file: SeedFile;
@@ -226,4 +228,62 @@ export function studyRefsFor(id: string): readonly StudyRef[] {
     (patternStudyPlan as Record<string, readonly StudyRef[]>)[id] ??
     []
   );
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** The id of a roadmap unit on the roadmap page: its plan and section, e.g. "60-day-plan-day-16-ml-system-design-framework". */
+export function roadmapAnchor(ref: { file: string; section: string }): string {
+  return `${slug(SEED_PLAN_NAMES[ref.file as SeedFile] ?? ref.file)}-${slug(ref.section)}`;
+}
+
+/** Where a study reference links: its unit on the roadmap page. */
+export const roadmapHref = (ref: { file: string; section: string }) => `/roadmaps#${roadmapAnchor(ref)}`;
+
+export interface RoadmapUnit {
+  anchor: string;
+  section: string;
+  /** "Day 16", "Week 5". */
+  unit: string;
+  /** What it teaches, and for which competency or coding pattern. */
+  teaches: { area: string; topic: string }[];
+}
+
+/** Every unit the study plan points at, per roadmap, in the roadmap's own order (by day or week). */
+export function roadmapUnits(): { file: SeedFile; plan: string; units: RoadmapUnit[] }[] {
+  const names = new Map<string, string>(competencies.map((c) => [c.id, c.name]));
+  const patternName = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const byAnchor = new Map<string, RoadmapUnit & { file: SeedFile; order: number }>();
+  const all = [
+    ...Object.entries(competencyStudyPlan).map(([id, refs]) => ({ area: names.get(id) ?? id, refs })),
+    ...Object.entries(patternStudyPlan).map(([id, refs]) => ({ area: `Coding: ${patternName(id)}`, refs }))
+  ];
+  for (const { area, refs } of all) {
+    for (const ref of refs) {
+      const anchor = roadmapAnchor(ref);
+      const unit = ref.label.slice(SEED_PLAN_NAMES[ref.file].length + 3);
+      const entry = byAnchor.get(anchor) ?? {
+        anchor,
+        section: ref.section,
+        unit,
+        teaches: [],
+        file: ref.file,
+        order: Number(unit.match(/\d+/)?.[0] ?? 0)
+      };
+      entry.teaches.push({ area, topic: ref.topic });
+      byAnchor.set(anchor, entry);
+    }
+  }
+  return SEED_FILES.map((file) => ({
+    file,
+    plan: SEED_PLAN_NAMES[file],
+    units: [...byAnchor.values()]
+      .filter((u) => u.file === file)
+      .sort((a, b) => a.order - b.order || a.section.localeCompare(b.section))
+      .map(({ anchor, section, unit, teaches }) => ({ anchor, section, unit, teaches }))
+  }));
 }

@@ -1,8 +1,9 @@
 /** The 16-week roadmap's "Week X Recap" tracker, filled from the week's sessions; the user edits and exports it. */
+import type { MockKind } from '@mockloop/contracts';
 
 export interface RecapSession {
   at: string;
-  kind: 'design' | 'coding' | 'behavioral';
+  kind: MockKind;
   questionTitle: string;
   /** Coding problems: the pattern, and whether every hidden test passed. */
   pattern?: string;
@@ -53,16 +54,17 @@ export function weeklyRecap(sessions: RecapSession[], now: Date): WeeklyRecap {
   const best = [...week].filter((s) => s.score !== null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
   const win = best ? `${Math.round(best.score ?? 0)}/100 on "${best.questionTitle}"` : null;
   // Lines MockLoop fills from this week's sessions come first; the roadmap's other lines are for the person to fill.
+  // The roadmap's ✅ and ❌ are emoji, empty boxes where no emoji font is installed: ✓ and ✗ are in ordinary fonts.
   const markdown = [
     `### Week of ${start.toISOString().slice(0, 10)} Recap`,
     `- LeetCode solved   : ${solved} /12`,
     `- Pattern this week : ${pattern ?? 'no coding mock this week'}`,
-    `- Mock interview    : ${mocks > 0 ? `✅ (${mocks})` : '❌'}`,
+    `- Mock interview    : ${mocks > 0 ? `✓ (${mocks})` : '✗'}`,
     `- Biggest "Oops"    : ${biggestOops ?? 'none tagged'}`,
     `- One-line win      : ${win ?? 'no scored mock yet'}`,
     ``,
     `Not tracked by MockLoop, fill in yourself:`,
-    `- ML notebook       : ✅ / ❌`,
+    `- ML notebook       : ✓ / ✗`,
     `- Contest percentile: __ %`
   ].join('\n');
   return { weekStart: start.toISOString(), mocks, solved, pattern, biggestOops, win, markdown };
