@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, signUpThroughApi } from '../support/browser.ts';
+import { finishMock, launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { codingFixture, codingFixtureTwo } from '../support/fixtures.ts';
 import { editorText as editorTextOf, typeCode as typeCodeIn } from '../support/editor.ts';
 import { startTestServer } from '../support/server.ts';
@@ -93,8 +93,7 @@ it(
     await editorReady();
     await expect.poll(editorText, { timeout: 10_000 }).toContain('best = x');
 
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Finish assessment' }).click();
+    await finishMock(page, 'Finish assessment');
     await page.waitForURL(/\/result$/);
     const parts = page.getByTestId('assessment-parts');
     await expect.poll(() => parts.textContent()).toContain(`1. ${codingFixture.title}`);

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, signUpThroughApi } from '../support/browser.ts';
+import { finishMock, launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { behavioralFixture, behavioralFixtureThree, behavioralFixtureTwo } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
 
@@ -157,7 +157,7 @@ it('saves the second answer as a new story, which the prompt is then told with',
 });
 
 it('finishes, self-scores beside the STAR evidence, and the result keeps the score and the evidence', async () => {
-  await page.getByRole('button', { name: 'Finish' }).click();
+  await finishMock(page);
   await page.waitForURL(/\/result$/, { timeout: 20_000 });
   const assessment = page.getByTestId('self-assessment');
   await assessment.waitFor();

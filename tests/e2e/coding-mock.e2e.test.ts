@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, signUpThroughApi } from '../support/browser.ts';
+import { finishMock, launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { codingFixture } from '../support/fixtures.ts';
 import { editorText as editorTextOf, typeCode as typeCodeIn } from '../support/editor.ts';
 import { startTestServer } from '../support/server.ts';
@@ -264,8 +264,7 @@ it(
 );
 
 it('finishes, and the result page shows the hidden-test evidence and the code', async () => {
-  page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('button', { name: 'Finish' }).click();
+  await finishMock(page);
   await page.waitForURL(/\/result$/);
   await expect.poll(() => page.getByTestId('coding-evidence').textContent()).toContain('passed');
   await page.screenshot({ path: path.join(shots, 'coding-result.png'), fullPage: true });

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { finishMock, launchChromium } from '../support/browser.ts';
 import { designFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
 
@@ -143,8 +143,7 @@ describe.each([
 
   it('after the mock, the note shows on the result page and the replay at its minute', async () => {
     const { page } = candidate;
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Finish' }).click();
+    await finishMock(page);
     await page.waitForURL(`**/sessions/${sessionId}/result`);
     await expect.poll(() => peer.page.getByTestId('interviewer-clock').textContent()).toBe('Finished');
     const log = page.getByTestId('room-log');

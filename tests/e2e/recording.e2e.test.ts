@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { coveredMs } from '../../apps/web/src/lib/recording/segment-position.ts';
-import { launchChromium, signUpThroughApi } from '../support/browser.ts';
+import { finishMock, launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { designFixture } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
 
@@ -81,7 +81,7 @@ it('records through a reload and 10 s offline, and stores the whole span but for
   await context.setOffline(false);
   await wait(3_000);
   const recordingTo = Date.now();
-  await page.getByRole('button', { name: 'Finish' }).click();
+  await finishMock(page);
   await page.waitForURL(/\/result$/);
 
   const recording = (await api.request('GET', `/api/sessions/${sessionId}/recording`)).json;

@@ -62,3 +62,9 @@ export async function signedInPerson(
   if (res.status() !== 200) throw new Error(`sign-in of ${name} answered ${res.status()}: ${await res.text()}`);
   return { context, page };
 }
+
+/** Presses a mock's Finish (or "Finish assessment") and agrees in the in-app dialog it opens. */
+export async function finishMock(page: Page, label = 'Finish'): Promise<void> {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Finish now' }).click();
+}

@@ -5,8 +5,12 @@
 import { SEED_PLAN_NAMES } from './seed-plans.ts';
 
 export function sourceLabel(source: { file: string; section: string }): string {
-  const plan = (SEED_PLAN_NAMES as Record<string, string>)[source.file] ?? 'Roadmap';
-  return `${plan} · ${readableHeading(source.section)}`;
+  return `${planName(source.file)} · ${readableHeading(source.section)}`;
+}
+
+/** The roadmap a seed file is, as a person names it ("16-week roadmap"). */
+export function planName(file: string): string {
+  return (SEED_PLAN_NAMES as Record<string, string>)[file] ?? 'Roadmap';
 }
 
 /** A heading without its Markdown: no `#`, `**` or table pipes, and "WEEK 09" / "DAY 3" said as "Week 9" / "Day 3". */

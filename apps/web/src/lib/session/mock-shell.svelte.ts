@@ -13,6 +13,7 @@ import { VoiceCall } from '../live/voice-call.svelte.ts';
 import { currentUser } from '../current-user.svelte.ts';
 import { VoiceRecorder } from '../recording/voice-recorder.svelte.ts';
 import { serverOffsetMs } from './clock.ts';
+import { confirmation } from '../dialog/confirmation.svelte.ts';
 
 export interface MockShellOptions {
   /** Another window's work was merged in: show it. */
@@ -138,7 +139,18 @@ export class MockShell {
   /** Ends the session (after asking, when the candidate finishes early) and opens its result. */
   async finish(reason: 'finished' | 'deadline'): Promise<void> {
     if (this.locked) return;
-    if (reason === 'finished' && !confirm(this.#options.confirmFinish())) return;
+    if (reason === 'finished') {
+      const agreed = await confirmation.ask(this.#options.confirmFinish(), {
+        title: 'Finish the mock?',
+        confirmLabel: 'Finish now',
+        cancelLabel: 'Keep going'
+      });
+      // The deadline may have locked it while the dialog was open.
+      if (!agreed || this.locked) return;
+    } else {
+      // At the deadline a question still open (Finish? Reset the code?) no longer applies.
+      confirmation.answer(false);
+    }
     this.locked = true;
     await Promise.all([this.saver.flush().catch(() => {}), this.recorder.finish()]);
     await call(api.sessions[':id'].submit.$post({ param: { id: this.#sessionId } })).catch(() => {});
