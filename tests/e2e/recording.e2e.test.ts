@@ -150,8 +150,22 @@ it('plays the recording in the replay; seeking shows the board as it was then', 
   // The new segment's audio loads before its seek applies: the scrubber and the audio meet once it has.
   await expect.poll(inStep, { timeout: 5_000 }).toBeLessThan(500);
 
+  // Seeking while playing plays on from there: the audio runs and the button still offers Pause.
+  const audioPaused = () => player.locator('audio').evaluate((a: HTMLAudioElement) => a.paused);
+  await expect.poll(audioPaused, { timeout: 5_000 }).toBe(false);
+  expect(await page.getByTestId('play-recording').textContent()).toContain('Pause');
+  const seekedTo = await position();
+  await expect.poll(position, { timeout: 5_000 }).toBeGreaterThan(seekedTo + 300);
+
   await replay.screenshot({ path: 'test-results/recording-replay-1440.png' });
-  // A phase button moves there too.
+  // A phase button moves there too, while playing: Requirements started at 00:00, before Record was pressed, so
+  // the replay plays on silently from 00:00 instead of jumping to where the recording starts.
+  expect(segments[0].startMs).toBeGreaterThan(500);
   await page.getByRole('button', { name: /^Requirements/ }).click();
+  await expect.poll(position, { timeout: 5_000 }).toBeLessThan(segments[0].startMs);
   await expect.poll(elements, { timeout: 5_000 }).toBe('0');
+  expect(await page.getByTestId('play-recording').textContent()).toContain('Pause');
+  // Once the clock reaches the recording, the audio plays.
+  await expect.poll(position, { timeout: 10_000 }).toBeGreaterThan(segments[0].startMs);
+  await expect.poll(audioPaused, { timeout: 5_000 }).toBe(false);
 }, 60_000);

@@ -4,7 +4,16 @@ import type { ObjectId } from 'mongodb';
 import type { SignedInUser } from '../../db/client.ts';
 import { loadReadable, type SessionContext } from './context.ts';
 
-const SNAPSHOT_EVERY_MS = 30_000;
+/**
+ * How often a save is kept for the replay: every 5 s while the board changes (a drawing builds up in steps a
+ * person can follow), every 30 s while only the notes do (typing reads fine in larger steps).
+ */
+export const SNAPSHOT_EVERY_MS = { board: 5_000, notes: 30_000 } as const;
+
+/** The interval that applies to a save: the board's when it carried a scene. */
+export function snapshotInterval(written: SnapshotOptions['written']): number {
+  return written?.elements ? SNAPSHOT_EVERY_MS.board : SNAPSHOT_EVERY_MS.notes;
+}
 /** Sessions this process remembers a snapshot time for; the oldest is dropped first. */
 const REMEMBERED = 10_000;
 
@@ -35,14 +44,14 @@ function queued(ctx: SessionContext, key: string, task: () => Promise<void>): Pr
   return result;
 }
 
-function isDue(ctx: SessionContext, key: string, at: Date): boolean {
+function isDue(ctx: SessionContext, key: string, at: Date, intervalMs: number): boolean {
   const known = ctx.lastSnapshotAt.get(key);
-  return known === undefined || at.getTime() - known >= SNAPSHOT_EVERY_MS;
+  return known === undefined || at.getTime() - known >= intervalMs;
 }
 
 /**
- * Records the work as it stands for the replay: at most every 30 s of activity, and always when `force`d
- * (phase changes, submit). The conditional claim makes concurrent saves take one snapshot, not two.
+ * Records the work as it stands for the replay: at most every 5 s while the board changes and 30 s otherwise
+ * (`snapshotInterval`), and always when `force`d (phase changes, submit). The conditional claim makes concurrent saves take one snapshot, not two.
  */
 export async function takeSnapshot(ctx: SessionContext, sessionId: ObjectId, options: SnapshotOptions = {}) {
   const key = sessionId.toHexString();
@@ -58,7 +67,7 @@ export async function takeSnapshot(ctx: SessionContext, sessionId: ObjectId, opt
 export function snapshotAfterSave(ctx: SessionContext, sessionId: ObjectId, written: SnapshotOptions['written']) {
   const key = sessionId.toHexString();
   // Most saves are not due, and one already queued covers the saves that arrive while it runs.
-  if (!isDue(ctx, key, ctx.now()) || ctx.pendingSnapshots.has(key)) return;
+  if (!isDue(ctx, key, ctx.now(), snapshotInterval(written)) || ctx.pendingSnapshots.has(key)) return;
   queued(ctx, key, () => snapshotNow(ctx, sessionId, { written })).catch((error: unknown) =>
     console.error('replay snapshot not taken', error)
   );
@@ -78,8 +87,9 @@ async function snapshotNow(
   const key = sessionId.toHexString();
   // Most saves are not due: this process remembers when it last took one, so they cost no database read.
   // The conditional claim below stays the rule across processes and restarts.
-  if (!force && !isDue(ctx, key, at)) return;
-  const dueBefore = force ? null : new Date(at.getTime() - SNAPSHOT_EVERY_MS);
+  const intervalMs = snapshotInterval(written);
+  if (!force && !isDue(ctx, key, at, intervalMs)) return;
+  const dueBefore = force ? null : new Date(at.getTime() - intervalMs);
   const doc = await ctx.repos.sessions.claimSnapshot(sessionId, at, dueBefore);
   if (!doc) {
     // Another process took one recently; look again after a full interval rather than on every save.

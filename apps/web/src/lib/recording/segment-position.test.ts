@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coveredMs, nextSegment, segmentFor } from './segment-position.ts';
+import { coveredMs, nextSegment } from './segment-position.ts';
 
 const segments = [
   { segment: 0, startMs: 0, endMs: 5000 },
   { segment: 6000, startMs: 6000, endMs: 9000 }
 ];
 
-describe('segmentFor', () => {
-  it.each([
-    [0, 0],
-    [4999, 0],
-    [5000, 6000],
-    [7000, 6000],
-    [9000, null]
-  ])('at %i ms plays segment %s', (ms, expected) => {
-    expect(segmentFor(segments, ms)?.segment ?? null).toBe(expected);
-  });
-
+describe('nextSegment', () => {
   it('knows the next segment', () => {
     expect(nextSegment(segments, segments[0]!)).toBe(segments[1]);
     expect(nextSegment(segments, segments[1]!)).toBeNull();

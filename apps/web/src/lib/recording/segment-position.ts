@@ -3,11 +3,6 @@ import type { RecordingSegment } from '@mockloop/contracts';
 
 type Span = Pick<RecordingSegment, 'segment' | 'startMs' | 'endMs'>;
 
-/** The segment playing at `ms`, or the next one to start after it (a gap plays on from there); null past the end. */
-export function segmentFor<S extends Span>(segments: readonly S[], ms: number): S | null {
-  return segments.find((s) => ms < s.endMs) ?? null;
-}
-
 /** The segment after `segment`, if any. */
 export function nextSegment<S extends Span>(segments: readonly S[], segment: S): S | null {
   return segments[segments.indexOf(segment) + 1] ?? null;
