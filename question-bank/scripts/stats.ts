@@ -25,49 +25,108 @@ const byLevel = Object.entries(
 );
 console.log(`levels               ${byLevel.map(([level, n]) => `${level} ${n}`).join(', ')}`);
 
-// The same checks as the suite, judged the way Submit judges (time limits included): every reference solution
-// in both languages passes every test, and every kept wrong solution fails one (the kill rate).
+// The same checks as the suite, judged the way Submit judges (time limits included), per language: every
+// reference solution passes every test, and with what margin under its limit (the limit over its slowest test);
+// every kept wrong solution fails a test, on Submit's tests (examples, the hidden tests sent to the browser,
+// performance tests) where they catch it; every kept one-class-slower solution is Time Limit Exceeded.
 const { NodeRunner } = await import('../src/harness/node-runner.ts');
-const { judgeInNode } = await import('../src/harness/node-judge.ts');
+const { judgeInNode, timeLimitFor } = await import('../src/harness/node-judge.ts');
 const { loadSolutions } = await import('../src/load.ts');
 const { loadMutants } = await import('../src/mutants.ts');
 const runners = { typescript: new NodeRunner('typescript'), python: new NodeRunner('python') };
 const coding = questions.filter((q) => q.kind === 'coding');
-let green = 0;
-let killed = 0;
-let mutantCount = 0;
-console.log(`\n${'problem'.padEnd(48)} perf tests  limit js/py (ms)  wrong solutions killed`);
+const MARGIN_GOAL = 3;
+type Tally = {
+  refs: number;
+  refsGreen: number;
+  refsWithMargin: number;
+  wrong: number;
+  killed: number;
+  bySubmit: number;
+  slow: number;
+  slowTle: number;
+};
+const tally: Record<'typescript' | 'python', Tally> = {
+  typescript: { refs: 0, refsGreen: 0, refsWithMargin: 0, wrong: 0, killed: 0, bySubmit: 0, slow: 0, slowTle: 0 },
+  python: { refs: 0, refsGreen: 0, refsWithMargin: 0, wrong: 0, killed: 0, bySubmit: 0, slow: 0, slowTle: 0 }
+};
+const margin = (x: number) => (Number.isFinite(x) ? `×${x.toFixed(x < 10 ? 1 : 0)}` : '×∞');
+console.log(`\n${'problem'.padEnd(48)} perf  margin ts/py   wrong killed (by Submit)  slow TLE`);
 for (const problem of coding) {
   const solutions = await loadSolutions(problem.id);
-  let ok = true;
+  const margins: string[] = [];
   for (const language of ['typescript', 'python'] as const) {
+    const t = tally[language];
+    t.refs++;
     const verdict = await judgeInNode(runners[language], problem, solutions[language], { retryTimeouts: true });
     if (verdict.failure) {
-      ok = false;
       console.log(`  ${problem.id} ${language} reference fails ${verdict.failure.test}: ${verdict.failure.verdict}`);
+      margins.push('fails');
+      continue;
+    }
+    t.refsGreen++;
+    const m = timeLimitFor(problem, language) / Math.max(verdict.slowestMs, 0.001);
+    if (m >= MARGIN_GOAL) t.refsWithMargin++;
+    else
+      console.log(
+        `  ${problem.id} ${language} reference: margin ${margin(m)} (slowest ${verdict.slowestMs.toFixed(0)} ms)`
+      );
+    margins.push(margin(m));
+  }
+  let dead = 0;
+  let deadBySubmit = 0;
+  let slow = 0;
+  let slowTle = 0;
+  const mutants = await loadMutants(problem.id);
+  for (const mutant of mutants) {
+    const t = tally[mutant.language];
+    const runner = runners[mutant.language];
+    // Submit's tests are a part of all of them: only what Submit lets through is judged on the held-back ones too.
+    let verdict = await judgeInNode(runner, problem, mutant.code, { submit: true, retryTimeouts: true });
+    const bySubmit = verdict.failure !== undefined;
+    if (!bySubmit) verdict = await judgeInNode(runner, problem, mutant.code, { retryTimeouts: true });
+    t.wrong++;
+    if (verdict.failure) {
+      dead++;
+      t.killed++;
+    } else console.log(`  ${problem.id}: survives (${mutant.language}, ${mutant.kind}): ${mutant.why}`);
+    if (bySubmit) {
+      deadBySubmit++;
+      t.bySubmit++;
+    } else if (verdict.failure)
+      console.log(`  ${problem.id}: only held-back tests catch (${mutant.language}): ${mutant.why}`);
+    if (mutant.kind === 'slower-complexity') {
+      slow++;
+      t.slow++;
+      if (verdict.failure?.verdict === 'time limit exceeded') {
+        slowTle++;
+        t.slowTle++;
+      } else
+        console.log(
+          `  ${problem.id}: slow ${mutant.language} solution not TLE (${verdict.failure?.verdict ?? 'accepted'}): ${mutant.why}`
+        );
     }
   }
-  if (ok) green++;
-  const mutants = await loadMutants(problem.id);
-  let dead = 0;
-  for (const mutant of mutants) {
-    const verdict = await judgeInNode(runners[mutant.language], problem, mutant.code);
-    if (verdict.failure) dead++;
-    else console.log(`  ${problem.id}: survives (${mutant.language}, ${mutant.kind}): ${mutant.why}`);
-  }
-  killed += dead;
-  mutantCount += mutants.length;
-  const { javascript, python } = problem.performance.timeLimitMs;
   console.log(
-    `${problem.id.padEnd(48)} ${String(problem.performance.tests.length).padStart(10)}  ${`${javascript}/${python}`.padStart(16)}  ${dead}/${mutants.length}`
+    `${problem.id.padEnd(48)} ${String(problem.performance.tests.length).padStart(4)}  ${margins.join('/').padStart(13)}   ${`${dead}/${mutants.length} (${deadBySubmit})`.padStart(22)}  ${slow ? `${slowTle}/${slow}` : '-'}`
   );
 }
 await Promise.all(Object.values(runners).map((r) => r.dispose()));
 const perfTests = coding.reduce((n, q) => n + q.performance.tests.length, 0);
-console.log(`\ncoding problems green in both languages: ${green}/${coding.length}`);
 console.log(
-  `performance tests: ${perfTests} (${coding.filter((q) => q.performance.tests.length > 0).length} problems)`
+  `\nperformance tests: ${perfTests} (${coding.filter((q) => q.performance.tests.length > 0).length} problems)`
 );
-console.log(
-  `kill rate: ${killed}/${mutantCount} wrong solutions rejected (${((100 * killed) / Math.max(1, mutantCount)).toFixed(1)}%, goal 100%)`
-);
+for (const language of ['typescript', 'python'] as const) {
+  const t = tally[language];
+  const pct = (a: number, b: number) => `${a}/${b} (${((100 * a) / Math.max(1, b)).toFixed(1)}%)`;
+  console.log(`\n${language}:`);
+  console.log(
+    `  references accepted: ${pct(t.refsGreen, t.refs)}; with at least ×${MARGIN_GOAL} margin: ${pct(t.refsWithMargin, t.refs)}`
+  );
+  console.log(
+    `  kept wrong solutions killed: ${pct(t.killed, t.wrong)}, by Submit: ${pct(t.bySubmit, t.wrong)} (goal: all)`
+  );
+  console.log(
+    `  kept slow solutions judged TLE: ${pct(t.slowTle, t.slow)} (by the calibrated wall-clock limit, confirmed once in a fresh thread; not yet by growth)`
+  );
+}

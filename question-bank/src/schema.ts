@@ -126,6 +126,11 @@ export const performanceSchema = z.object({
   timeLimitMs: z.object({ javascript: z.number().int().min(1000), python: z.number().int().min(1000) }),
   /** What the calibration measured for the reference solutions' slowest test, for the record. */
   referenceMs: z.object({ javascript: z.number().nonnegative(), python: z.number().nonnegative() }),
+  /**
+   * The machine's calibration loop (harness/calibration-loop.ts) timed beside the references, in ms: what their
+   * times are worth on that machine. Absent from problems calibrated before it was recorded.
+   */
+  calibrationLoopMs: z.number().positive().optional(),
   tests: z.array(performanceTestSchema)
 });
 

@@ -277,3 +277,17 @@ describe("LeetCode's JavaScript and TypeScript templates", () => {
     );
   });
 });
+
+describe("the harness's own time per call", () => {
+  it('returns a class method’s numbers, strings and booleans as JSON has them, without a round trip through text', async () => {
+    const stack: Problem = {
+      comparator: 'exact',
+      signature: { kind: 'class', name: 'MinStack', methods: {}, voidMethods: ['push'] }
+    };
+    const code = `class MinStack { push() {} a() { return -0; } b() { return NaN; } c() { return 'x'; } d() { return true; } e() {} f() { return [1, undefined]; } }`;
+    const ops = ['MinStack', 'push', 'a', 'b', 'c', 'd', 'e', 'f'];
+    const value = (await call('javascript', code, stack, { ops, args: ops.map(() => []) })) as unknown[];
+    expect(value).toEqual([null, null, 0, null, 'x', true, null, [1, null]]);
+    expect(Object.is(value[2], 0)).toBe(true);
+  });
+});
