@@ -121,6 +121,8 @@ try:
 except ImportError:  # a Pyodide loaded without PYTHON_PACKAGES: everything else still runs
     pass
 """
+# Imported once as the runtime loads, so the first Run does not wait for these modules.
+exec(_ML_LEETCODE_IMPORTS, {})
 
 def _ml_prepare(code):
     ns = {"ListNode": ListNode, "TreeNode": TreeNode, "Node": Node, "__name__": "__main__"}
