@@ -1,9 +1,13 @@
 /**
  * The browser's side of a session's live room: its state (members, chat, notes, reveals), kept current by the
- * events stream (the native EventSource, which resumes with Last-Event-ID after a drop by itself).
+ * events stream (the native EventSource, which resumes with Last-Event-ID after a drop by itself). What this
+ * person writes into the room goes through its outbox (room-outbox.ts): kept across a dropped network and a
+ * reload, sent once, in order.
  */
 import type { InterviewerGuide, LiveEvent, RoomItem, RoomMember, RoomRole } from '@mockloop/contracts';
+import { get, set } from 'idb-keyval';
 import { api, ApiRequestError, call } from '../api.ts';
+import { RoomOutbox, type RoomWrite } from './room-outbox.ts';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'ended';
 
@@ -19,6 +23,10 @@ export class LiveRoom {
   guide = $state<InterviewerGuide | null>(null);
   /** Milliseconds to add to Date.now() for the server's clock, from the stream's hello. */
   serverOffsetMs = $state(0);
+  /** This person's writes the server does not have yet (shown as sending). */
+  unsent = $state<RoomWrite[]>([]);
+  /** Why writes are waiting, or why one was refused; empty once everything is sent. */
+  sendStatus = $state('');
 
   readonly #sessionId: string;
   readonly #session = api.sessions[':id'];
@@ -28,12 +36,33 @@ export class LiveRoom {
   #closed = false;
   #lastSeq = 0;
   #listeners: ((event: LiveEvent) => void)[] = [];
+  readonly #outbox: RoomOutbox;
 
   constructor(sessionId: string, handlers: Handlers = {}) {
     this.#sessionId = sessionId;
     this.#param = { id: sessionId };
     this.#handlers = handlers;
+    const key = `mockloop:room-outbox:${sessionId}`;
+    this.#outbox = new RoomOutbox({
+      store: { read: async () => (await get<RoomWrite[]>(key)) ?? [], write: (writes) => set(key, writes) },
+      send: (write) => this.#send(write),
+      failureOf: (error) =>
+        error instanceof ApiRequestError ? { status: error.status, code: error.code, message: error.message } : null,
+      onChange: (unsent, waiting) => {
+        this.unsent = unsent;
+        if (waiting) this.sendStatus = waiting;
+        else if (unsent.length === 0 && !this.#refused) this.sendStatus = '';
+      },
+      onRefused: (write, message) => {
+        this.#refused = true;
+        this.sendStatus =
+          write.kind === 'reveal' ? `Not revealed: ${message}` : `Not sent: “${write.text}”. ${message}`;
+      }
+    });
   }
+
+  /** A refusal's message stays until this person writes again. */
+  #refused = false;
 
   get interviewers(): RoomMember[] {
     return this.members.filter((m) => m.role === 'interviewer');
@@ -57,15 +86,21 @@ export class LiveRoom {
 
   /** Loads the room, then follows it from exactly where the load left off. */
   async start(): Promise<void> {
+    if (typeof window !== 'undefined') window.addEventListener('online', this.#online);
+    void this.#outbox.load();
     const seq = await this.#load();
     if (!this.#closed) this.#open(seq);
   }
+
+  /** The network is back: send what waits now rather than at the next retry. */
+  #online = () => void this.#outbox.drain();
 
   #open(after: number): void {
     const source = new EventSource(`/api/sessions/${this.#sessionId}/events?after=${after}`);
     this.#source = source;
     source.onopen = () => {
       if (this.connection !== 'ended') this.connection = 'live';
+      void this.#outbox.drain();
     };
     source.onerror = () => {
       if (this.connection === 'ended') return;
@@ -107,23 +142,49 @@ export class LiveRoom {
   close(): void {
     this.#closed = true;
     this.#source?.close();
+    this.#outbox.close();
+    if (typeof window !== 'undefined') window.removeEventListener('online', this.#online);
   }
 
-  async say(text: string): Promise<void> {
-    this.#add((await call(this.#session.chat.$post({ param: this.#param, json: { text } }))).item);
+  /** A chat message: kept, then sent after this person's earlier writes. */
+  say(text: string): Promise<void> {
+    return this.#write({ clientId: newClientId(), kind: 'chat', text });
   }
 
-  async note(text: string): Promise<void> {
-    const posted = this.#session['interviewer-notes'].$post({ param: this.#param, json: { text } });
-    this.#add((await call(posted)).item);
+  /** An interviewer's note pinned to now (the server pins it when it arrives). */
+  note(text: string): Promise<void> {
+    return this.#write({ clientId: newClientId(), kind: 'note', text });
   }
 
-  async reveal(kind: 'followUp' | 'hint', index: number): Promise<void> {
-    this.#add((await call(this.#session.reveals.$post({ param: this.#param, json: { kind, index } }))).item);
+  reveal(kind: 'followUp' | 'hint', index: number): Promise<void> {
+    return this.#write({ clientId: newClientId(), kind: 'reveal', reveal: { kind, index } });
   }
 
   isRevealed(kind: 'followUp' | 'hint', index: number): boolean {
     return this.reveals.some((r) => r.reveal?.kind === kind && r.reveal.index === index);
+  }
+
+  /** Whether a reveal of this one is waiting in the outbox. */
+  isRevealing(kind: 'followUp' | 'hint', index: number): boolean {
+    return this.unsent.some((w) => w.kind === 'reveal' && w.reveal.kind === kind && w.reveal.index === index);
+  }
+
+  #write(write: RoomWrite): Promise<void> {
+    this.#refused = false;
+    if (!this.sendStatus.startsWith('Cannot reach')) this.sendStatus = '';
+    return this.#outbox.add(write);
+  }
+
+  async #send(write: RoomWrite): Promise<void> {
+    const param = this.#param;
+    const { clientId } = write;
+    const sent =
+      write.kind === 'reveal'
+        ? this.#session.reveals.$post({ param, json: write.reveal })
+        : write.kind === 'chat'
+          ? this.#session.chat.$post({ param, json: { text: write.text, clientId } })
+          : this.#session['interviewer-notes'].$post({ param, json: { text: write.text, clientId } });
+    this.#add((await call(sent)).item);
   }
 
   async #load(): Promise<number> {
@@ -171,4 +232,10 @@ export class LiveRoom {
     (this.#handlers[event.type] as ((e: LiveEvent) => void) | undefined)?.(event);
     for (const listener of this.#listeners) listener(event);
   }
+}
+
+/** A write's own id (crypto.randomUUID needs a secure context; this works on plain http too). */
+function newClientId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
