@@ -238,6 +238,20 @@ describe('results a reviewer can trust', () => {
     expect(wrongCount.status).toBe(400);
   });
 
+  it('answers the same confirmation sent twice (at once or again) with what was recorded, not a false 409', async () => {
+    const { session, reviewer } = await withReviewer();
+    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'failing' });
+    await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, {
+      results: Array.from({ length: 7 }, () => ({ verdict: 'fail', ms: 1 }))
+    });
+    const outcomes = Array.from({ length: 3 }, () => ({ kind: 'output', value: [-1, -1] }));
+    const put = () => reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, { outcomes });
+    const answers = [...(await Promise.all([put(), put()])), await put()];
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    for (const answer of answers) expect(answer.json).toMatchObject({ n: 1, passed: 0, total: 3 });
+    expect(await confirmationOf(session.id, 1)).toHaveLength(1);
+  });
+
   it('records a true pass as peer-confirmed, and the evidence says so', async () => {
     const { session, reviewer } = await withReviewer();
     await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'ok' });

@@ -4,7 +4,8 @@
  * signalling, for one) without touching the ones already there.
  */
 import { z } from 'zod';
-import { designNotesSchema, sceneSchema } from './work.ts';
+import { MAX_SCENE_DEPTH } from './constants.ts';
+import { designNotesSchema, nestingDepth, sceneSchema } from './work.ts';
 
 export const MAX_CHAT_CHARS = 2000;
 
@@ -92,6 +93,17 @@ export const draftBodySchema = z
   .refine((body) => body.notes !== undefined || body.elements !== undefined || body.removedIds !== undefined, {
     message: 'Send notes, elements or removedIds',
     path: ['notes']
+  })
+  .superRefine((body, context) => {
+    // The scene's rule: an element sits two levels under the body (`elements`, then its index).
+    const index = (body.elements ?? []).findIndex((element) => nestingDepth(element) + 2 > MAX_SCENE_DEPTH);
+    if (index >= 0) {
+      context.addIssue({
+        code: 'custom',
+        path: ['elements', index],
+        message: `Nested more than ${MAX_SCENE_DEPTH} levels deep`
+      });
+    }
   });
 export type DraftBody = z.infer<typeof draftBodySchema>;
 

@@ -1,7 +1,8 @@
 /** A coding session's submissions: the code judged on the hidden tests, the verdicts, and reviewers' confirmations. */
 import { performanceTestSchema } from '@mockloop/question-bank/schema';
 import { z } from 'zod';
-import { languageSchema, noteSchema } from './work.ts';
+import { MAX_SCENE_DEPTH } from './constants.ts';
+import { languageSchema, nestingDepth, noteSchema } from './work.ts';
 
 /** A test's verdict: passed, a wrong answer, an error, or past its time limit. */
 export const verdictSchema = z.enum(['pass', 'fail', 'error', 'timeout']);
@@ -55,7 +56,13 @@ export const confirmationBodySchema = z.object({
   outcomes: z
     .array(
       z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('output'), value: z.unknown() }),
+        z.object({
+          kind: z.literal('output'),
+          // A program's output as JSON; the rule every stored body follows (an answer is never nested this deep).
+          value: z.unknown().refine((value) => nestingDepth(value) <= MAX_SCENE_DEPTH, {
+            message: `Nested more than ${MAX_SCENE_DEPTH} levels deep`
+          })
+        }),
         z.object({ kind: z.literal('error'), message: z.string().max(2_000) }),
         z.object({ kind: z.literal('timeout') })
       ])

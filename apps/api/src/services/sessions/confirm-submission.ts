@@ -62,6 +62,13 @@ export async function confirmSubmission(
     results
   });
   if (!recorded) {
+    // The same confirmation again (a retry, a second tab) gets what was recorded; a different one cannot replace it.
+    const earlier = (await ctx.repos.submissions.confirmationsOf(doc._id)).find(
+      (c) => c.submissionId.equals(submission._id) && c.reviewerId.equals(user._id)
+    );
+    const same =
+      earlier?.results.length === results.length && earlier.results.every((r, i) => r.verdict === results[i]!.verdict);
+    if (earlier && same) return { n, passed: earlier.passed, total: earlier.total, results: earlier.results };
     throw new ApiError(409, 'CONFIRMATION_RECORDED', 'You have already confirmed this submission; it cannot change.');
   }
   await ctx.emit({
