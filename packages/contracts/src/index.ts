@@ -2,6 +2,7 @@
 export * from './errors.ts';
 export * from './auth.ts';
 export * from './health.ts';
+export * from './kinds.ts';
 export * from './questions.ts';
 export * from './sessions.ts';
 export * from './work.ts';

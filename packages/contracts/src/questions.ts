@@ -9,6 +9,10 @@ import {
   performanceSchema
 } from '@mockloop/question-bank/schema';
 import { z } from 'zod';
+import { MOCK_KINDS } from './kinds.ts';
+
+/** A kind of mock, from the one list (kinds.ts). */
+export const mockKindSchema = z.enum(MOCK_KINDS);
 
 const versioned = { version: z.string().describe('Content hash of the question file: a session snapshots it') };
 
@@ -62,7 +66,7 @@ export type PublicDesignQuestion = z.infer<typeof publicDesignQuestionSchema>;
 /** One row of the bank's list: enough to filter, search and pick. */
 export const questionSummarySchema = z.object({
   id: z.string(),
-  kind: z.enum(['design', 'behavioral', 'coding']),
+  kind: mockKindSchema,
   title: z.string(),
   level: levelSchema.optional(),
   difficulty: difficultySchema.optional(),
@@ -78,7 +82,7 @@ export const questionSummarySchema = z.object({
 export type QuestionSummary = z.infer<typeof questionSummarySchema>;
 
 export const questionQuerySchema = z.object({
-  kind: z.enum(['design', 'behavioral', 'coding']).optional(),
+  kind: mockKindSchema.optional(),
   tag: z.string().max(100).optional(),
   level: levelSchema.optional(),
   difficulty: difficultySchema.optional(),

@@ -14,7 +14,7 @@ import { assessmentSchema } from './assessments.ts';
 import { SESSION_LENGTHS_MIN } from './constants.ts';
 import { calendarDateSchema } from './dates.ts';
 import { byCriterion } from './criteria.ts';
-import { sessionBehavioralQuestionSchema, sessionQuestionSchema } from './questions.ts';
+import { mockKindSchema, sessionBehavioralQuestionSchema, sessionQuestionSchema } from './questions.ts';
 import { wellFormedText } from './text.ts';
 import { designNotesSchema, sceneSchema, sessionWorkSchema } from './work.ts';
 
@@ -166,7 +166,7 @@ export const sessionSchema = z.object({
   id: z.string(),
   /** Who is looking: the candidate, or a peer reviewing it read-only. */
   role: z.enum(['owner', 'reviewer']),
-  kind: z.enum(['design', 'coding', 'behavioral']),
+  kind: mockKindSchema,
   status: sessionStatusSchema,
   question: sessionQuestionSchema,
   /** A behavioral mock's prompts in order (its phases are `prompt-1`…); empty for other kinds. */
@@ -194,7 +194,7 @@ export const sessionResponseSchema = z.object({ session: sessionSchema });
 
 export const sessionSummarySchema = z.object({
   id: z.string(),
-  kind: z.enum(['design', 'coding', 'behavioral']),
+  kind: mockKindSchema,
   status: sessionStatusSchema,
   questionId: z.string(),
   questionTitle: z.string(),
@@ -208,7 +208,7 @@ export const sessionSummarySchema = z.object({
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListQuerySchema = z.object({
-  kind: z.enum(['design', 'coding', 'behavioral']).optional(),
+  kind: mockKindSchema.optional(),
   status: sessionStatusSchema.optional(),
   /** Sessions started on or after this day (YYYY-MM-DD, UTC). */
   from: calendarDateSchema.optional(),

@@ -2,6 +2,8 @@
  * What one session adds to a user's insights, computed once from the session (and its rubric): the insights
  * aggregate (insights-aggregate.ts) adds it in, and takes it out again when the session changes.
  */
+import type { MockKind } from '@mockloop/contracts';
+import type { MockKind } from '@mockloop/contracts';
 import { competencies } from '@mockloop/rubrics';
 import { codingMinutes } from './coding-insights.ts';
 import {
@@ -34,7 +36,7 @@ export interface CriterionValue extends TrendValue {
 
 export interface Contribution {
   id: string;
-  kind: 'design' | 'coding' | 'behavioral';
+  kind: MockKind;
   questionId: string;
   startedAt: string;
   submittedAt: string | null;

@@ -4,12 +4,14 @@
  * reviews it (a coding mock cannot show a missing capacity estimate): each such session without it moves it one
  * step further out, and a session where it recurs brings it back to the start, a day away.
  */
+import type { MockKind } from '@mockloop/contracts';
+import type { MockKind } from '@mockloop/contracts';
 import { OOPS_TAG_KINDS } from '@mockloop/contracts/constants';
 
 export const REVIEW_INTERVALS_DAYS = [1, 3, 7, 21] as const;
 const DAY_MS = 86_400_000;
 
-export type SessionKind = 'design' | 'coding' | 'behavioral';
+export type SessionKind = MockKind;
 
 export interface ScoredOops {
   at: string;

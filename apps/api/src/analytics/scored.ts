@@ -1,4 +1,6 @@
 /** The plain data insights are computed from: one scored session, a catalog entry, and the small helpers on them. */
+import type { MockKind } from '@mockloop/contracts';
+import type { MockKind } from '@mockloop/contracts';
 import { phaseActuals, type Rubric } from '@mockloop/rubrics';
 
 /** How a coding session went: the problem, its time box and the hidden tests of the last judged submission. */
@@ -27,7 +29,7 @@ export const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0
 export interface ScoredSession {
   id: string;
   /** Absent in caches built before behavioral mocks (those hold design and coding sessions only). */
-  kind?: 'design' | 'coding' | 'behavioral';
+  kind?: MockKind;
   questionId: string;
   startedAt: string;
   submittedAt: string | null;

@@ -1,5 +1,5 @@
 /** The documents of each collection as stored (client.ts names the collections; the *-repo.ts files query them). */
-import type { Language, Profile, Score, SessionWork, SubmittedVerdict, Verdict } from '@mockloop/contracts';
+import type { Language, MockKind, Profile, Score, SessionWork, SubmittedVerdict, Verdict } from '@mockloop/contracts';
 import type { HireSignal, PlannedPhase, Rubric } from '@mockloop/rubrics';
 import type { Binary, ObjectId } from 'mongodb';
 import type { VersionedQuestion } from '@mockloop/question-bank/load';
@@ -92,7 +92,7 @@ export interface RateLimitDoc {
 export interface SessionDoc {
   _id: ObjectId;
   userId: ObjectId;
-  kind: 'design' | 'coding' | 'behavioral';
+  kind: MockKind;
   status: 'active' | 'submitted';
   /** The question as it was when the session started (hidden tests included: the server needs them later). */
   question: VersionedQuestion;

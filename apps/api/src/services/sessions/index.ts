@@ -21,7 +21,7 @@ import { submitSession, sweepExpired } from './submit.ts';
 import { toResponse } from './to-response.ts';
 
 export type { SessionServiceOptions } from './context.ts';
-export { CODING_LENGTHS_MIN, DESIGN_LENGTHS_MIN } from './start.ts';
+export { CODING_LENGTHS_MIN, DESIGN_LENGTHS_MIN } from './kinds/index.ts';
 
 type Rest<F> = F extends (ctx: SessionContext, ...args: infer A) => infer R ? (...args: A) => R : never;
 

@@ -3,10 +3,10 @@ import type { CreateBehavioralMockBody } from '@mockloop/contracts';
 import { createBehavioralMockBodySchema } from '@mockloop/contracts';
 import type { VersionedQuestion } from '@mockloop/question-bank/load';
 import type { BehavioralQuestion } from '@mockloop/question-bank/schema';
-import { BEHAVIORAL_LENGTHS_MIN } from '@mockloop/rubrics';
 import type { SessionDoc, SignedInUser } from '../../db/client.ts';
 import { ApiError } from '../../errors.ts';
 import type { SessionContext } from './context.ts';
+import { KINDS } from './kinds/index.ts';
 import { checkLength, newSession } from './start.ts';
 
 type BehavioralEntry = VersionedQuestion & BehavioralQuestion;
@@ -56,7 +56,7 @@ export async function startBehavioralMock(
   input: CreateBehavioralMockBody
 ): Promise<SessionDoc> {
   const body = createBehavioralMockBodySchema.parse(input);
-  checkLength(ctx, body.durationMin, BEHAVIORAL_LENGTHS_MIN);
+  checkLength(ctx, body.durationMin, KINDS.behavioral.lengthsMin);
   const bank = ctx.catalog.all().filter((q): q is BehavioralEntry => q.kind === 'behavioral');
   const prompts = body.questionIds
     ? body.questionIds.map((id, index) => chosenPrompt(ctx, id, index))

@@ -2,30 +2,19 @@
  * Starting a timed mock: one design or coding session, an assessment (two coding problems on one clock), or a
  * behavioral mock (2–4 prompts, each a phase with its own time box; see start-behavioral.ts).
  */
-import type { CreateAssessmentBody, CreateSessionBody, DesignNotes } from '@mockloop/contracts';
-import { ASSESSMENT_LENGTHS_MIN, CODE_FIELDS } from '@mockloop/contracts';
+import type { CreateAssessmentBody, CreateSessionBody } from '@mockloop/contracts';
+import { ASSESSMENT_LENGTHS_MIN } from '@mockloop/contracts';
 import type { VersionedQuestion } from '@mockloop/question-bank/load';
 import type { CodingQuestion } from '@mockloop/question-bank/schema';
-import { BEHAVIORAL_LENGTHS_MIN, behavioralPhasePlan, designPhasePlan, type PlannedPhase } from '@mockloop/rubrics';
 import type { SessionDoc, SignedInUser } from '../../db/client.ts';
 import { newId } from '../../db/ids.ts';
 import { ApiError } from '../../errors.ts';
 import type { SessionContext } from './context.ts';
+import { kindModule } from './kinds/index.ts';
 
-export const DESIGN_LENGTHS_MIN = [45, 60, 90] as const;
-export const CODING_LENGTHS_MIN = [15, 30, 45, 60, 90] as const;
+export { CODING_LENGTHS_MIN, DESIGN_LENGTHS_MIN } from './kinds/index.ts';
 
 type CodingEntry = VersionedQuestion & CodingQuestion;
-
-/** A coding session starts with the problem's starter code in every language, in TypeScript by default. */
-function codingStarter(question: CodingQuestion): DesignNotes {
-  return {
-    language: 'typescript',
-    [CODE_FIELDS.javascript]: question.starter.javascript,
-    [CODE_FIELDS.typescript]: question.starter.typescript,
-    [CODE_FIELDS.python]: question.starter.python
-  };
-}
 
 export function checkLength(ctx: SessionContext, durationMin: number, allowed: readonly number[]): void {
   if (!ctx.allowShortSessions && !allowed.includes(durationMin)) {
@@ -42,24 +31,17 @@ export function newSession(
   question: VersionedQuestion,
   durationMin: number,
   startedAt: Date,
-  prompts: VersionedQuestion[] = question.kind === 'behavioral' ? [question] : []
+  prompts: VersionedQuestion[] = [question]
 ): SessionDoc {
-  const coding = question.kind === 'coding';
-  const plan: PlannedPhase[] = coding
-    ? []
-    : question.kind === 'behavioral'
-      ? behavioralPhasePlan(
-          durationMin,
-          prompts.map((p) => p.title)
-        )
-      : designPhasePlan(durationMin);
+  const kind = kindModule(question.kind);
+  const plan = kind.phasePlan(durationMin, prompts);
   return {
     _id: newId(),
     userId: user._id,
     kind: question.kind,
     status: 'active',
     question,
-    ...(question.kind === 'behavioral' ? { prompts } : {}),
+    ...(kind.keepsPrompts ? { prompts } : {}),
     rubric: ctx.catalog.rubricFor(question),
     durationMin,
     startedAt,
@@ -69,7 +51,7 @@ export function newSession(
     revision: 0,
     phasePlan: plan,
     phaseLog: plan[0] ? [{ phaseId: plan[0].id, startedAt }] : [],
-    work: { notes: coding ? codingStarter(question as CodingQuestion) : {} },
+    work: { notes: kind.startingNotes(question) },
     selfScore: null,
     updatedAt: startedAt,
     lastSnapshotAt: new Date(0)
@@ -83,16 +65,9 @@ export async function startSession(ctx: SessionContext, user: SignedInUser, body
       questionId: 'Unknown question'
     });
   }
-  const coding = question.kind === 'coding';
-  // Coding: the roadmap's time box for the difficulty unless another length is chosen; one behavioral prompt: 30.
-  const durationMin =
-    body.durationMin ??
-    (coding ? question.timeBoxMin : question.kind === 'behavioral' ? BEHAVIORAL_LENGTHS_MIN[0] : 60);
-  checkLength(
-    ctx,
-    durationMin,
-    coding ? CODING_LENGTHS_MIN : question.kind === 'behavioral' ? BEHAVIORAL_LENGTHS_MIN : DESIGN_LENGTHS_MIN
-  );
+  const kind = kindModule(question.kind);
+  const durationMin = body.durationMin ?? kind.defaultLengthMin(question);
+  checkLength(ctx, durationMin, kind.lengthsMin);
   const doc = newSession(ctx, user, question, durationMin, ctx.now());
   await ctx.repos.sessions.insert(doc);
   await ctx.emit({ type: 'session-started', userId: user._id, sessionId: doc._id });

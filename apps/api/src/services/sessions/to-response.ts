@@ -1,31 +1,10 @@
 /** The session as the client sees it: whiteboard, evidence once finished, and the assessment it belongs to. */
 import type { Assessment, Session } from '@mockloop/contracts';
-import { candidateTests } from '@mockloop/question-bank/confirmation';
-import type { BehavioralQuestion, CodingQuestion } from '@mockloop/question-bank/schema';
-import { behavioralEvidence } from '../../analytics/behavioral-evidence.ts';
-import { codingEvidence, designEvidence } from '../../analytics/evidence.ts';
 import type { SessionDoc } from '../../db/client.ts';
 import type { SessionContext } from './context.ts';
 import { deadlinePassed } from './policy.ts';
 import { needsInterviewed, projectQuestions } from './guide.ts';
-
-async function codingEvidenceFor(ctx: SessionContext, doc: SessionDoc, endedAt: string) {
-  const question = doc.question as CodingQuestion;
-  const latest = await ctx.repos.submissions.latestJudged(doc._id);
-  const confirmations = latest ? await ctx.repos.submissions.confirmationsOf(doc._id) : [];
-  // The lowest confirmation of the latest judged submission: a reviewer's doubt is never averaged away.
-  const confirmation = confirmations
-    .filter((c) => latest && c.submissionId.equals(latest._id))
-    .sort((a, b) => a.passed / a.total - b.passed / b.total)[0];
-  return codingEvidence({
-    rubric: doc.rubric,
-    latest: latest ? { passed: latest.passed ?? 0, total: latest.total } : null,
-    confirmation: confirmation ? { passed: confirmation.passed, total: confirmation.total } : null,
-    totalTests: candidateTests(question).length,
-    minutesUsed: (Date.parse(endedAt) - doc.startedAt.getTime()) / 60_000,
-    boxMinutes: question.timeBoxMin
-  });
-}
+import { kindModule } from './kinds/index.ts';
 
 /**
  * The problems of the assessment a session belongs to, in order, with each one's latest judged result and, for
@@ -114,33 +93,11 @@ export async function toResponse(
     // A reviewer never sees the candidate's own score: it would anchor theirs.
     selfScore:
       doc.selfScore && role === 'owner' ? { ...doc.selfScore, savedAt: doc.selfScore.savedAt.toISOString() } : null,
+    // What each kind is scored on, from its module (kinds/).
     evidence:
-      doc.status !== 'submitted'
-        ? null
-        : doc.question.kind === 'coding'
-          ? await codingEvidenceFor(ctx, doc, endedAt)
-          : doc.question.kind === 'design'
-            ? designEvidence({
-                rubric: doc.rubric,
-                keyPoints: doc.question.keyPoints,
-                plan: doc.phasePlan,
-                log: phaseLog,
-                startedAt: doc.startedAt.toISOString(),
-                endedAt,
-                notes: work.notes,
-                scene: work.scene
-              })
-            : doc.question.kind === 'behavioral'
-              ? behavioralEvidence({
-                  rubric: doc.rubric,
-                  prompts: (doc.prompts ?? [doc.question]) as BehavioralQuestion[],
-                  plan: doc.phasePlan,
-                  log: phaseLog,
-                  startedAt: doc.startedAt.toISOString(),
-                  endedAt,
-                  notes: work.notes
-                })
-              : null,
+      doc.status === 'submitted'
+        ? await kindModule(doc.kind).evidence(ctx, doc, { endedAt, phaseLog, notes: work.notes, scene: work.scene })
+        : null,
     assessment: await assessmentOf(ctx, doc, role)
   };
 }

@@ -1,5 +1,6 @@
 import { api, load as loadApi } from '$lib/api.ts';
 import { requireUser } from '$lib/require-user.ts';
+import { KIND_VIEWS } from '$lib/session/kind-views.ts';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent, params, url }) => {
@@ -9,5 +10,7 @@ export const load: PageLoad = async ({ parent, params, url }) => {
     loadApi(api.sessions[':id'].$get({ param: params })),
     loadApi(api.sessions[':id'].scores.$get({ param: params }))
   ]);
-  return { session, mine: scores.peers[0] ?? null };
+  // What the interviewer watches of this kind (kind-views.ts), loaded for its kind only.
+  const { default: Live } = await KIND_VIEWS[session.kind].live();
+  return { session, mine: scores.peers[0] ?? null, Live };
 };

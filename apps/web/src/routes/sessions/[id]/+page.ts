@@ -1,18 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import type { Component } from 'svelte';
-import type { Session } from '@mockloop/contracts';
 import { api, load as loadApi } from '$lib/api.ts';
 import { requireUser } from '$lib/require-user.ts';
+import { KIND_VIEWS } from '$lib/session/kind-views.ts';
 import type { PageLoad } from './$types';
-
-type MockData = { session: Session; receivedAt: number };
-
-/** Each kind of mock's page, loaded for its kind only: a whiteboard never ships the coding mock's code. */
-const mocks: Record<Session['kind'], () => Promise<{ default: Component<{ data: MockData }> }>> = {
-  coding: () => import('$lib/coding/CodingMock.svelte'),
-  behavioral: () => import('$lib/behavioral/BehavioralMock.svelte'),
-  design: () => import('$lib/session/DesignMock.svelte')
-};
 
 export const load: PageLoad = async ({ parent, params, url }) => {
   await parent();
@@ -21,6 +11,7 @@ export const load: PageLoad = async ({ parent, params, url }) => {
   const receivedAt = Date.now();
   if (session.role === 'reviewer') redirect(307, `/review/${params.id}`);
   if (session.status !== 'active') redirect(307, `/sessions/${params.id}/result`);
-  const { default: Mock } = await mocks[session.kind]();
+  // Each kind's page, loaded for its kind only (kind-views.ts).
+  const { default: Mock } = await KIND_VIEWS[session.kind].mock();
   return { session, receivedAt, Mock };
 };
