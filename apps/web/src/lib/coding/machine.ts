@@ -39,6 +39,12 @@ export class MachineProbe {
     return next;
   }
 
+  /** Times the loop twice (the first run in a new worker also starts it) to update its best time here. */
+  async baseline(): Promise<void> {
+    await this.measure();
+    await this.measure();
+  }
+
   /**
    * The loop timed now (the faster of two runs, so one preempted run does not say busy) against its best
    * here: how much slower, and whether the machine is busy.

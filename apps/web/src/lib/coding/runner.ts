@@ -103,7 +103,7 @@ export class CodeRunner {
     options: JudgeOptions & { measureMachine?: boolean } = {}
   ): Promise<Judged> {
     // Submit first times the calibration loop: its best time here is what a busy moment is measured against.
-    if (options.measureMachine) await this.machine.measure();
+    if (options.measureMachine) await this.machine.baseline();
     return judgeCases(this.caller(language, code, problem), cases, onResult, options);
   }
 
