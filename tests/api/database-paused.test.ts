@@ -1,0 +1,81 @@
+/**
+ * A database that hangs (its process paused with SIGSTOP: the socket stays open, nothing answers) is declared down
+ * within 5 s: requests get 503 DATABASE_UNAVAILABLE with Retry-After instead of waiting half a minute, and the API
+ * works again once the database answers.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../apps/api/src/server.ts';
+import { designFixture } from '../support/fixtures.ts';
+import { client } from '../support/server.ts';
+
+const generous = { limit: 100_000, windowMs: 60_000 };
+let dataDir: string;
+let server: RunningServer;
+let pausedPid = 0;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'mockloop-paused-'));
+  server = await startServer({
+    port: 0,
+    dataDir,
+    questions: [designFixture],
+    app: { limits: { signUpPerAddress: generous, signInPerAddress: generous, signInPerAddressAndEmail: generous } }
+  });
+});
+afterAll(async () => {
+  if (pausedPid) process.kill(pausedPid, 'SIGCONT');
+  await server?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+it(
+  'answers 503 within 5 s while the database is paused, and saves again once it resumes',
+  { timeout: 90_000 },
+  async () => {
+    const owner = client(server.url);
+    await owner.signUp({ email: 'paused@example.com', password: 'paused-password-1', name: 'Paused' });
+    const { session } = (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+
+    pausedPid = server.embedded!.pid;
+    process.kill(pausedPid, 'SIGSTOP');
+    const timed = async (request: () => Promise<{ status: number; json: { error?: { code: string } } }>) => {
+      const started = Date.now();
+      const res = await request();
+      return { ms: Date.now() - started, status: res.status, code: res.json?.error?.code };
+    };
+    // A read and a save sent as it hangs, and one sent after it was declared down.
+    const [read, save] = await Promise.all([
+      timed(() => owner.request('GET', `/api/sessions/${session.id}`)),
+      timed(() =>
+        owner.request('PATCH', `/api/sessions/${session.id}/work`, { revision: 0, notes: { functional: 'paused' } })
+      )
+    ]);
+    const later = await timed(() => owner.request('GET', `/api/sessions/${session.id}`));
+    for (const answer of [read, save, later]) {
+      expect(answer).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+      expect(answer.ms).toBeLessThan(5_000);
+    }
+
+    process.kill(pausedPid, 'SIGCONT');
+    pausedPid = 0;
+    // Back: the save goes through (polled: the driver finds the server again on its next heartbeat).
+    await expect
+      .poll(
+        async () =>
+          (
+            await owner.request('PATCH', `/api/sessions/${session.id}/work`, {
+              revision: 0,
+              notes: { functional: 'resumed' }
+            })
+          ).status,
+        { timeout: 20_000, interval: 500 }
+      )
+      .toBe(200);
+    expect((await owner.request('GET', `/api/sessions/${session.id}`)).json.session.work.notes.functional).toBe(
+      'resumed'
+    );
+  }
+);
