@@ -1,8 +1,11 @@
 /** Scoring a finished session over HTTP on the real database: the self-assessment and the replay's snapshots. */
 import { describe, expect, it } from 'vitest';
+import { answer } from '../support/server.ts';
 import { useSessionApi } from '../support/session-api.ts';
 
 const api = useSessionApi();
+/** The owner's typed client, once signed in (bad input on purpose goes through `api.owner.request`). */
+const owner = () => api.owner.api;
 const startSession = (durationMin?: number) => api.startSession(durationMin);
 
 describe('self-assessment', () => {
@@ -14,28 +17,31 @@ describe('self-assessment', () => {
 
   it('computes the weighted score and hire signal with the rubric snapshot, and shows evidence', async () => {
     const session = await startSession();
-    await api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
-      revision: 0,
-      notes: { estimates: '10M/day ≈ 115 rps, 1,150 qps at peak', design: 'redis cache, base62 counter ids; geo' }
-    });
-    await api.owner.request('POST', `/api/sessions/${session.id}/submit`);
-    const criteria: Array<{ id: string }> = session.rubric.criteria;
+    const param = { id: session.id };
+    const notes = { estimates: '10M/day ≈ 115 rps, 1,150 qps at peak', design: 'redis cache, base62 counter ids; geo' };
+    await answer(owner().sessions[':id'].work.$patch({ param, json: { revision: 0, notes } }));
+    await answer(owner().sessions[':id'].submit.$post({ param }));
+    const criteria = session.rubric.criteria;
     const ratings = Object.fromEntries(criteria.map((c) => [c.id, 3]));
-    const res = await api.owner.request('PUT', `/api/sessions/${session.id}/scores/self`, {
-      ratings,
-      notes: { [criteria[0]!.id]: 'asked about scale first' },
-      oops: ['no trade-offs discussed', 'no trade-offs discussed', 'forgot TTL']
-    });
-    expect(res.status).toBe(200);
-    const saved = res.json.session;
+    const { session: saved } = await answer(
+      owner().sessions[':id'].scores.self.$put({
+        param,
+        json: {
+          ratings,
+          notes: { [criteria[0]!.id]: 'asked about scale first' },
+          oops: ['no trade-offs discussed', 'no trade-offs discussed', 'forgot TTL']
+        }
+      }),
+      200
+    );
     expect(saved.selfScore).toMatchObject({
       score: 66.7,
       hireSignal: 'Hire',
       oops: ['no trade-offs discussed', 'forgot TTL']
     });
-    expect(saved.evidence.estimatesWritten).toBe(true);
+    expect(saved.evidence?.estimatesWritten).toBe(true);
     // A point needs a phrase or two of its terms together: "geo" alone is a passing mention.
-    expect(saved.evidence.keyPoints).toMatchObject([
+    expect(saved.evidence?.keyPoints).toMatchObject([
       { covered: true, matched: ['rps', 'qps'] },
       { covered: true, matched: ['cache', 'redis'] },
       { covered: true, matched: ['base62', 'counter'] },
@@ -66,12 +72,12 @@ describe('self-assessment', () => {
     }
   ])('refuses $name with 400 naming the criterion', async ({ ratings, field }) => {
     const session = await startSession();
-    await api.owner.request('POST', `/api/sessions/${session.id}/submit`);
-    const ids = session.rubric.criteria.map((c: { id: string }) => c.id);
+    await answer(owner().sessions[':id'].submit.$post({ param: { id: session.id } }));
+    const ids = session.rubric.criteria.map((c) => c.id);
     const res = await api.owner.request('PUT', `/api/sessions/${session.id}/scores/self`, { ratings: ratings(ids) });
     expect(res.status).toBe(400);
     expect(Object.keys(res.json.error.fields)).toContain(field(ids));
-    expect((await api.owner.request('GET', `/api/sessions/${session.id}`)).json.session.selfScore).toBeNull();
+    expect((await answer(owner().sessions[':id'].$get({ param: { id: session.id } }))).session.selfScore).toBeNull();
   });
 });
 
@@ -85,17 +91,18 @@ describe('replay snapshots', () => {
     const save = (revision: number, design: string) => api.saveDesign(session.id, revision, design);
     await save(0, 'v1');
     await save(1, 'v2');
-    const snapshots = () => api.owner.request('GET', `/api/sessions/${session.id}/snapshots`);
-    expect((await snapshots()).json.items.map((s: { notes: { design: string } }) => s.notes.design)).toEqual(['v1']);
-    await api.owner.request('POST', `/api/sessions/${session.id}/phases`, { phaseId: 'estimation' });
-    await api.owner.request('POST', `/api/sessions/${session.id}/submit`);
-    const items = (await snapshots()).json.items;
-    expect(items.map((s: { phaseId: string; notes: { design: string } }) => [s.phaseId, s.notes.design])).toEqual([
+    const param = { id: session.id };
+    const snapshots = async () => (await answer(owner().sessions[':id'].snapshots.$get({ param }))).items;
+    expect((await snapshots()).map((s) => s.notes.design)).toEqual(['v1']);
+    await answer(owner().sessions[':id'].phases.$post({ param, json: { phaseId: 'estimation' } }));
+    await answer(owner().sessions[':id'].submit.$post({ param }));
+    const items = await snapshots();
+    expect(items.map((s) => [s.phaseId, s.notes.design])).toEqual([
       ['requirements', 'v1'],
       ['estimation', 'v2'],
       ['estimation', 'v2']
     ]);
-    expect(items[0].scene.elements[0]).toMatchObject({ id: 'a', version: 1 });
+    expect(items[0]!.scene.elements[0]).toMatchObject({ id: 'a', version: 1 });
     expect((await api.stranger.request('GET', `/api/sessions/${session.id}/snapshots`)).status).toBe(404);
   });
 });

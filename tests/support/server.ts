@@ -6,6 +6,9 @@ import { inject } from 'vitest';
 import { conformanceProblems, contractOf } from './contract.ts';
 import { startServer, type RunningServer, type ServerOptions } from '../../apps/api/src/server.ts';
 import { testDatabaseName } from './database.ts';
+import { hc, type ClientResponse } from 'hono/client';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
+import type { ApiRoutes } from '../../apps/api/src/routes/index.ts';
 
 const webBuild = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/web/build/handler.js');
 
@@ -51,7 +54,37 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 /** A JSON request with a cookie jar of one cookie, as a browser on the same origin would send it. */
 export function client(baseUrl: string) {
   let cookie = '';
+  /** The typed client's fetch: the same cookie jar, and the same check of every answer against the contract. */
+  const typedFetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const method = (init.method ?? 'GET').toUpperCase();
+    const headers = new Headers(init.headers);
+    if (cookie) headers.set('cookie', cookie);
+    const response = await fetch(url, { ...init, method, headers });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) cookie = setCookie.split(';')[0] ?? '';
+    const text = await response.text();
+    const problems = conformanceProblems(
+      await contractOf(baseUrl),
+      method,
+      url.pathname + url.search,
+      response.status,
+      response.headers.get('content-type'),
+      text
+    );
+    if (problems.length > 0) throw new Error(`the response breaks /api/openapi.json:\n${problems.join('\n')}`);
+    const empty = [101, 204, 205, 304].includes(response.status);
+    return new Response(empty ? null : text, { status: response.status, headers: response.headers });
+  };
   return {
+    /**
+     * Every route of /api, typed by the routes themselves (`ApiRoutes`, as the web app's client): a renamed route,
+     * parameter or field fails `npm run check`. Bad input on purpose still goes through `request`.
+     *
+     * @example
+     * const { session } = await answer(owner.api.sessions.$post({ json: { questionId } }));
+     */
+    api: hc<ApiRoutes>(`${baseUrl}/api`, { fetch: typedFetch }),
     get cookie() {
       return cookie;
     },
@@ -96,4 +129,19 @@ export function client(baseUrl: string) {
       return this.request('POST', '/api/auth/signin', { email: body.email, password: body.password });
     }
   };
+}
+
+type AnyResponse = ClientResponse<unknown, number, 'json' | 'text'>;
+/** What a typed call answers when it succeeds: the body of its 2xx responses. */
+export type Answer<R extends AnyResponse> =
+  R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
+
+/** The 2xx body of a typed call; any other answer fails the test with the server's status and body. */
+export async function answer<R extends AnyResponse>(call: Promise<R>, status?: SuccessStatusCode): Promise<Answer<R>> {
+  const response = await call;
+  const text = await response.text();
+  if (!response.ok || (status !== undefined && response.status !== status)) {
+    throw new Error(`expected ${status ?? 'a 2xx'}, got ${response.status}: ${text}`);
+  }
+  return (text ? JSON.parse(text) : null) as Answer<R>;
 }

@@ -1,14 +1,19 @@
 /** A test server with some questions and two signed-up users, for the session engine's API tests. */
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { designFixture } from './fixtures.ts';
-import { client, startTestServer } from './server.ts';
+import { answer, client, startTestServer, type Answer } from './server.ts';
+
+/** A session as `POST /api/sessions` answers it, typed by the route. */
+export type StartedSession = Answer<
+  Awaited<ReturnType<ReturnType<typeof client>['api']['sessions']['$post']>>
+>['session'];
 
 export interface SessionApi {
   server: Awaited<ReturnType<typeof startTestServer>>;
   owner: ReturnType<typeof client>;
   stranger: ReturnType<typeof client>;
   /** The owner starts a mock on the first question, of the given length or the question's own. */
-  startSession(durationMin?: number): Promise<{ id: string; [key: string]: unknown } & Record<string, any>>;
+  startSession(durationMin?: number): Promise<StartedSession>;
   /** The owner autosaves a design note and a one-shape scene whose version follows the revision. */
   saveDesign(sessionId: string, revision: number, design: string): ReturnType<ReturnType<typeof client>['request']>;
 }
@@ -29,9 +34,8 @@ export function useSessionApi(
     await api.owner.signUp({ email: 'owner@example.com', password: 'owner-pass-1', name: 'Owner' });
     await api.stranger.signUp({ email: 'stranger@example.com', password: 'stranger-pass-1', name: 'Stranger' });
     api.startSession = async (durationMin?: number) => {
-      const res = await api.owner.request('POST', '/api/sessions', { questionId: questions[0]!.id, durationMin });
-      expect(res.status).toBe(201);
-      return res.json.session;
+      const json = { questionId: questions[0]!.id, ...(durationMin ? { durationMin } : {}) };
+      return (await answer(api.owner.api.sessions.$post({ json }), 201)).session;
     };
   });
   api.saveDesign = (sessionId, revision, design) =>
