@@ -1,0 +1,106 @@
+/**
+ * The runner's timing rules, with a scripted sandbox in place of the iframe: the page's own clock decides a time-out
+ * (never a time the worker sends), and a time-out is confirmed once in a fresh sandbox, then put down to the machine
+ * when the page's calibration loop runs slow.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Reply = { delayMs: number; response: unknown };
+const script: { replies: Reply[]; created: number; destroyed: number; busy: boolean } = {
+  replies: [],
+  created: 0,
+  destroyed: 0,
+  busy: false
+};
+
+vi.mock('./sandbox/assets.ts', () => ({ prefetchSandbox: () => {} }));
+vi.mock('./machine.ts', () => ({
+  MachineProbe: class {
+    async baseline() {}
+    async load() {
+      return { slowdown: script.busy ? 2.5 : 1.1, busy: script.busy };
+    }
+    dispose() {}
+  }
+}));
+vi.mock('./sandbox/host.ts', () => ({
+  Sandbox: class {
+    alive = true;
+    constructor() {
+      script.created++;
+    }
+    request(message: { type: string }, limitMs: number): Promise<unknown> {
+      if (!this.alive) return Promise.resolve('timeout');
+      if (message.type === 'load') return Promise.resolve({ id: 1, type: 'loaded' });
+      if (message.type === 'prepare') return Promise.resolve({ id: 1, type: 'prepared' });
+      const next = script.replies.shift() ?? { delayMs: 0, response: { id: 1, type: 'called', ok: true, stdout: '' } };
+      return new Promise((resolve) => {
+        if (next.delayMs > limitMs) {
+          setTimeout(() => {
+            this.destroy();
+            resolve('timeout');
+          }, limitMs);
+        } else setTimeout(() => resolve(next.response), next.delayMs);
+      });
+    }
+    destroy() {
+      if (this.alive) script.destroyed++;
+      this.alive = false;
+    }
+  }
+}));
+
+const { CodeRunner } = await import('./runner.ts');
+const problem = { signature: {}, timeLimitMs: { javascript: 100, python: 100 } };
+const called = (value: unknown, extra: object = {}) => ({
+  id: 1,
+  type: 'called',
+  ok: true,
+  value,
+  stdout: '',
+  ...extra
+});
+
+beforeEach(() => {
+  Object.assign(script, { replies: [], created: 0, destroyed: 0, busy: false });
+});
+
+describe('CodeRunner timing', () => {
+  it('times each call in the page: a reply that says 1 ms after 250 ms is over a 100 ms limit', async () => {
+    script.replies = [
+      { delayMs: 250, response: called(1, { ms: 1 }) },
+      { delayMs: 250, response: called(1, { ms: 1 }) }
+    ];
+    const caller = new CodeRunner().caller('javascript', 'code', problem);
+    const reply = await caller.call([1]);
+    expect(reply.kind).toBe('timeout');
+    expect(reply.ms).toBeGreaterThanOrEqual(100);
+  });
+
+  it('confirms a time-out once in a fresh sandbox: a slow moment that passes is not a time-out', async () => {
+    script.replies = [
+      { delayMs: 150, response: called(1) },
+      { delayMs: 5, response: called(2) }
+    ];
+    const caller = new CodeRunner().caller('javascript', 'code', problem);
+    const reply = await caller.call([1]);
+    expect(reply).toMatchObject({ kind: 'result', value: 2 });
+    expect(script.created).toBe(2);
+    expect(script.destroyed).toBe(1);
+  });
+
+  it('a confirmed time-out is Time Limit Exceeded, or the machine’s when its calibration loop runs slow', async () => {
+    const slow = () => [
+      { delayMs: 150, response: called(1) },
+      { delayMs: 150, response: called(1) }
+    ];
+    script.replies = slow();
+    expect((await new CodeRunner().caller('javascript', 'code', problem).call([1])).kind).toBe('timeout');
+    script.replies = slow();
+    script.busy = true;
+    expect(await new CodeRunner().caller('javascript', 'code', problem).call([1])).toMatchObject({
+      kind: 'busy',
+      slowdown: 2.5
+    });
+  });
+});
