@@ -57,6 +57,14 @@ export const MATRIX: Record<string, Row> = {
     body: () => ({ email: 'nobody@authz.example', password: 'wrong-password' }),
     expect: everyone(401)
   },
+  'POST /api/auth/password-reset': {
+    path: () => '/api/auth/password-reset',
+    body: () => ({
+      token: `${'0'.repeat(24)}.${randomBytes(32).toString('base64url')}`,
+      password: 'a new pass phrase'
+    }),
+    expect: everyone(400)
+  },
   'POST /api/auth/signout': { freshSignIn: true, path: () => '/api/auth/signout', expect: everyone(200) },
   'GET /api/me': { path: () => '/api/me', expect: signedIn(200) },
   'GET /api/auth/session': { path: () => '/api/auth/session', expect: everyone(200) },

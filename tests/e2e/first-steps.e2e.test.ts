@@ -16,6 +16,8 @@ import {
   designFixture
 } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
+import { issuePasswordReset } from '../../apps/api/src/services/auth.ts';
+import { createUsersRepo } from '../../apps/api/src/db/users-repo.ts';
 
 /** The coding fixture's TypeScript template, as the reset puts it back. */
 const STARTER = 'function twoSum(nums: number[], target: number): number[] {}';
@@ -150,4 +152,22 @@ it('asks before finishing in an in-app dialog, and the result says when it finis
   const full = (await (await page.request.get(`${server.url}/api/sessions/${session.id}`)).json()).session;
   const expected = await page.evaluate((at) => new Date(at).toLocaleString(), full.submittedAt as string);
   await expect.poll(() => page.getByTestId('finished-at').textContent()).toBe(`Finished · ${expected}`);
+});
+
+it('sets a new password with the owner’s one-time link, then signs in with it', async () => {
+  const issued = await issuePasswordReset(createUsersRepo(server.database), 'new@first-steps.example');
+  await page.goto(`${server.url}/reset-password#${issued!.token}`);
+  await page.getByLabel('New password').fill('a fresh pass phrase 9');
+  await page.getByLabel('The same password again').fill('a fresh pass phrase 9');
+  await page.screenshot({ path: path.join(shots, 'reset-password-1440.png') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: path.join(shots, 'reset-password-390.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('button', { name: 'Set the password' }).click();
+  await page.waitForURL(/\/signin\?reset=1$/);
+  expect(await page.getByTestId('form-notice').textContent()).toContain('Your new password is set');
+  await page.getByLabel('E-mail').fill('new@first-steps.example');
+  await page.getByLabel('Password').fill('a fresh pass phrase 9');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/dashboard$/);
 });

@@ -46,6 +46,20 @@ export type UserResponse = z.infer<typeof userResponseSchema>;
 export const signUpResponseSchema = z.object({ accepted: z.literal(true), message: z.string() });
 export type SignUpResponse = z.infer<typeof signUpResponseSchema>;
 
+/**
+ * A new password with the one-time link the instance's owner issued (`npm run user:reset-password -- <email>`,
+ * for an instance that sends no e-mail).
+ */
+export const passwordResetBodySchema = z.object({
+  token: z
+    .string({ error: 'This reset link is incomplete' })
+    .min(20, 'This reset link is incomplete')
+    .max(200, 'This reset link is not one we issued')
+    .regex(/^[A-Za-z0-9_.-]+$/, 'This reset link is not one we issued'),
+  password: passwordSchema
+});
+export type PasswordResetBody = z.infer<typeof passwordResetBodySchema>;
+
 /** Who is asking, without a 401 for nobody: pages that anyone may open ask this instead of /api/me. */
 export const authSessionResponseSchema = z.object({ user: userSchema.nullable() });
 export type AuthSessionResponse = z.infer<typeof authSessionResponseSchema>;

@@ -14,10 +14,12 @@ export interface UserDoc {
   createdAt: Date;
   /** The goal set during onboarding; absent until the candidate sets one. */
   profile?: Profile & { updatedAt: Date };
+  /** An unused password-reset link: the SHA-256 of its secret, and when it stops working. */
+  passwordReset?: { secretHash: string; expiresAt: Date };
 }
 
-/** The account as requests see it: everything but the password hash. */
-export type SignedInUser = Omit<UserDoc, 'passwordHash'>;
+/** The account as requests see it: everything but the password hash and a pending reset. */
+export type SignedInUser = Omit<UserDoc, 'passwordHash' | 'passwordReset'>;
 
 export interface AuthSessionDoc {
   /** SHA-256 of the cookie's token: a leaked database does not leak usable sessions. */

@@ -15,7 +15,27 @@ export function createUsersRepo(db: Database) {
 
     /** The account without its password hash. */
     findById: (_id: ObjectId): Promise<SignedInUser | null> =>
-      db.users.findOne({ _id }, { projection: { passwordHash: 0 } }),
+      db.users.findOne({ _id }, { projection: { passwordHash: 0, passwordReset: 0 } }),
+
+    /** Keeps one reset link per account: a new one replaces any earlier. */
+    async setPasswordReset(_id: ObjectId, reset: NonNullable<UserDoc['passwordReset']>): Promise<void> {
+      await db.users.updateOne({ _id }, { $set: { passwordReset: reset } });
+    },
+
+    /** The account a reset link names, with its pending reset (read by `_id`). */
+    findForReset: (_id: ObjectId) => db.users.findOne({ _id }, { projection: { email: 1, name: 1, passwordReset: 1 } }),
+
+    /**
+     * Sets the new password if the reset is still the one given and unexpired, and uses it up, in one write:
+     * two tabs with the same link cannot both reset. False when it was not.
+     */
+    async completePasswordReset(_id: ObjectId, secretHash: string, passwordHash: string, at: Date): Promise<boolean> {
+      const result = await db.users.updateOne(
+        { _id, 'passwordReset.secretHash': secretHash, 'passwordReset.expiresAt': { $gt: at } },
+        { $set: { passwordHash }, $unset: { passwordReset: '' } }
+      );
+      return result.modifiedCount === 1;
+    },
 
     /** The onboarding goal, or null before one is set. */
     async findProfile(_id: ObjectId): Promise<Profile | null> {

@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   authSessionResponseSchema,
+  passwordResetBodySchema,
   profileResponseSchema,
   profileSchema,
   signInBodySchema,
@@ -54,6 +55,20 @@ const signOut = createRoute({
   responses: {
     200: jsonResponse(z.object({ ok: z.literal(true) }), 'Signed out; the session is revoked'),
     ...errorResponses(403)
+  }
+});
+
+const passwordReset = createRoute({
+  method: 'post',
+  path: '/auth/password-reset',
+  tags: ['auth'],
+  request: { body: jsonBody(passwordResetBodySchema) },
+  responses: {
+    200: jsonResponse(
+      z.object({ ok: z.literal(true) }),
+      'The new password is set; the link is used up and the account is signed out everywhere'
+    ),
+    ...errorResponses(400, 403, 413, 415, 429)
   }
 });
 
@@ -114,6 +129,10 @@ export const authRoutes = router
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await endSession(c, token);
     clearSessionCookie(c);
+    return c.json({ ok: true as const }, 200);
+  })
+  .openapi(passwordReset, async (c) => {
+    await c.var.services.auth.resetPassword(c.req.valid('json'), clientAddress(c));
     return c.json({ ok: true as const }, 200);
   })
   .openapi(me, (c) => c.json({ user: toUser(requireUser(c)) }, 200))

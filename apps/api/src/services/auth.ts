@@ -4,11 +4,11 @@
  * signed in": it keeps this instance's session cache and the sign-outs every instance reads (session-cache.ts);
  * the middleware only asks it.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { SignInBody, SignUpBody, User } from '@mockloop/contracts';
+import type { PasswordResetBody, SignInBody, SignUpBody, User } from '@mockloop/contracts';
 import type { SignedInUser, UserDoc } from '../db/client.ts';
-import { newId } from '../db/ids.ts';
+import { newId, parseObjectId } from '../db/ids.ts';
 import type { Repositories } from '../db/repositories.ts';
 import { ApiError } from '../errors.ts';
 import { passwordWeakness } from './password-policy.ts';
@@ -16,6 +16,15 @@ import type { RateLimiter, RateLimitRule } from './rate-limit.ts';
 import { createSessionCache, type SessionCacheOptions } from './session-cache.ts';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** How long a password-reset link works. */
+export const RESET_TTL_MS = 60 * 60 * 1000;
+
+const resetLinkInvalid = () =>
+  new ApiError(
+    400,
+    'RESET_LINK_INVALID',
+    'This reset link has expired or was already used. Ask the owner of this MockLoop for a new one.'
+  );
 
 /** A hash computed once, so a sign-in for an unknown e-mail costs as much as one for a known one. */
 const dummyHash = hash('mockloop-timing-equaliser');
@@ -26,6 +35,24 @@ export function toUser(doc: SignedInUser): User {
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * A one-time password-reset link's token for the account with this e-mail, or null when there is none. Only the
+ * SHA-256 of its secret is stored; it works for an hour, once, and a newer one replaces it. Issued by the
+ * instance's owner (`npm run user:reset-password`), for instances that send no e-mail.
+ */
+export async function issuePasswordReset(
+  users: Pick<Repositories['users'], 'findByEmail' | 'setPasswordReset'>,
+  email: string,
+  now: Date = new Date()
+): Promise<{ token: string; expiresAt: Date } | null> {
+  const doc = await users.findByEmail(email.trim().toLowerCase());
+  if (!doc) return null;
+  const secret = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + RESET_TTL_MS);
+  await users.setPasswordReset(doc._id, { secretHash: hashToken(secret), expiresAt });
+  return { token: `${doc._id.toHexString()}.${secret}`, expiresAt };
 }
 
 export interface SignedIn {
@@ -127,6 +154,33 @@ export function createAuthService({
       }
       await Promise.all([perEmail.release(), perAddress.release()]);
       return { user: toUser(doc), ...(await openSession(doc)) };
+    },
+
+    /**
+     * Sets a new password with a reset link's token, uses the link up, and signs the account out everywhere (a
+     * reset is what someone does when they fear another has the password).
+     */
+    async resetPassword(body: PasswordResetBody, address: string): Promise<void> {
+      await rateLimiter.hit(`reset:${address}`, limits.signInPerAddress);
+      const [idHex = '', secret = ''] = body.token.split('.');
+      const userId = parseObjectId(idHex);
+      if (!userId || !secret) throw resetLinkInvalid();
+      const doc = await users.findForReset(userId);
+      const stored = doc?.passwordReset;
+      const given = Buffer.from(hashToken(secret));
+      if (
+        !doc ||
+        !stored ||
+        stored.expiresAt.getTime() <= now().getTime() ||
+        !timingSafeEqual(given, Buffer.from(stored.secretHash))
+      ) {
+        throw resetLinkInvalid();
+      }
+      const weakness = await passwordWeakness(body.password, [doc.email, doc.name]);
+      if (weakness) throw new ApiError(400, 'WEAK_PASSWORD', weakness, { password: weakness });
+      const done = await users.completePasswordReset(userId, stored.secretHash, await hash(body.password), now());
+      if (!done) throw resetLinkInvalid();
+      for (const tokenHash of await authSessions.deleteAllOf(userId)) await cache.revoke(tokenHash);
     },
 
     /** Ends a sign-in session on every instance: when this resolves, none of them accepts the token. */

@@ -147,6 +147,18 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   };
 }
 
+/**
+ * The URI of the embedded FerretDB that a running MockLoop started on this data folder, or null when none runs:
+ * a command-line tool then uses that server rather than start a second one on the same files.
+ */
+export async function runningServerUri(dataDir: string): Promise<string | null> {
+  const pid = Number(await readFile(pidFile(path.join(dataDir, 'state')), 'utf8').catch(() => ''));
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  const port = /--listen-addr=127\.0\.0\.1:(\d+)/.exec(command)?.[1];
+  return command.includes('ferretdb') && port ? `mongodb://127.0.0.1:${port}/` : null;
+}
+
 function pidFile(stateDir: string): string {
   return path.join(stateDir, 'mockloop-ferretdb.pid');
 }
