@@ -2,6 +2,9 @@
  * Constants the pages need at run time, free of zod and of the schemas: importing these does not put the
  * validation library and every rubric into the browser's bundle.
  */
+import type { MockKind } from './kinds.ts';
+
+export { MOCK_KINDS, type MockKind } from './kinds.ts';
 
 /** Largest whiteboard scene accepted, images included, in bytes as stored (the JSON text's UTF-8). */
 export const MAX_SCENE_BYTES = 10 * 1024 * 1024;
@@ -59,9 +62,7 @@ export const OOPS_TAGS = [
  * The kinds of mock in which each suggested oops tag can happen: only those sessions review it (a coding mock
  * cannot show a missing capacity estimate). A tag of the user's own can happen in the kinds it was tagged in.
  */
-export const OOPS_TAG_KINDS: Readonly<
-  Record<(typeof OOPS_TAGS)[number], readonly ('design' | 'coding' | 'behavioral')[]>
-> = {
+export const OOPS_TAG_KINDS: Readonly<Record<(typeof OOPS_TAGS)[number], readonly MockKind[]>> = {
   'skipped requirements': ['design'],
   'no capacity estimate': ['design'],
   'jumped to solution': ['design', 'coding'],
