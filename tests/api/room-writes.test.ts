@@ -1,8 +1,9 @@
 /**
  * The room's writes over HTTP on the real database: a write the browser's outbox retries (same client id) is
  * stored and told once; a follow-up revealed many times at once is stored once; chat is limited per person and
- * closes when the session ends.
+ * closes when the session ends; the room is read a page at a time.
  */
+import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designFixture } from '../support/fixtures.ts';
 import { client, startTestServer } from '../support/server.ts';
@@ -123,5 +124,51 @@ describe('chat', () => {
       expect(res.json.error.message).toMatch(/chat is closed/);
     }
     expect((await items(candidate, sessionId)).some((i) => i.text === 'too late')).toBe(false);
+  });
+});
+
+describe('reading the room', () => {
+  it('2,000 messages come 200 at a time, newest page first, every reveal on the first page, none twice', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    await interviewer.request('POST', `/api/sessions/${sessionId}/reveals`, { kind: 'followUp', index: 0 });
+    const me = (await candidate.request('GET', '/api/me')).json.user;
+    const start = Date.now();
+    // Written straight to the database: 2,000 chat messages through the API would meet its rate limit.
+    await server.database.roomItems.insertMany(
+      Array.from({ length: 2000 }, (_, i) => ({
+        _id: new ObjectId(),
+        sessionId: new ObjectId(sessionId),
+        authorId: new ObjectId(me.id),
+        authorName: 'Cara',
+        authorRole: 'candidate' as const,
+        kind: 'chat' as const,
+        text: `message ${i} ${'x'.repeat(2000)}`,
+        reveal: null,
+        // Two by two in the same millisecond: the cursor orders by id within it.
+        at: new Date(start + Math.floor(i / 2))
+      }))
+    );
+    const first = await candidate.request('GET', `/api/sessions/${sessionId}/room`);
+    expect(first.status).toBe(200);
+    expect(first.text.length).toBeLessThan(600_000);
+    const chats = (items: { kind: string; text: string }[]) =>
+      items.filter((i) => i.kind === 'chat').map((i) => Number(i.text.split(' ')[1]));
+    expect(chats(first.json.items)).toEqual(Array.from({ length: 200 }, (_, i) => 1800 + i));
+    expect(first.json.items.filter((i: { kind: string }) => i.kind === 'reveal')).toHaveLength(1);
+    let seen = chats(first.json.items);
+    let earlier: string | null = first.json.earlier;
+    let pages = 1;
+    while (earlier) {
+      const page = await candidate.request('GET', `/api/sessions/${sessionId}/room?before=${earlier}&limit=150`);
+      expect(page.json.items.every((i: { kind: string }) => i.kind === 'chat')).toBe(true);
+      seen = [...chats(page.json.items), ...seen];
+      earlier = page.json.earlier;
+      pages++;
+    }
+    expect(seen).toEqual(Array.from({ length: 2000 }, (_, i) => i));
+    expect(pages).toBe(1 + Math.ceil(1800 / 150));
+    const bad = await candidate.request('GET', `/api/sessions/${sessionId}/room?before=yesterday&limit=5000`);
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.json.error.fields).sort()).toEqual(['before', 'limit']);
   });
 });

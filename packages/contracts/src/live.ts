@@ -46,9 +46,26 @@ export const roomResponseSchema = z.object({
   items: z.array(roomItemSchema),
   members: z.array(roomMemberSchema),
   /** Interviewers of a design session only. */
-  guide: interviewerGuideSchema.nullable()
+  guide: interviewerGuideSchema.nullable(),
+  /**
+   * The room's chat, notes and runs come a page at a time, newest page first (its reveals all at once): pass this
+   * as `before` for the page before; null when there is none.
+   */
+  earlier: z.string().nullable()
 });
 export type RoomResponse = z.infer<typeof roomResponseSchema>;
+
+/** The most room items one read returns (besides its reveals). */
+export const ROOM_PAGE_ITEMS = 200;
+/** Reading the room: the latest page, or the page before a cursor (`earlier` of the page after it). */
+export const roomQuerySchema = z.object({
+  before: z
+    .string()
+    .regex(/^\d{1,15}-[0-9a-f]{24}$/, 'Use the `earlier` of a room read')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(ROOM_PAGE_ITEMS).optional()
+});
+export type RoomQuery = z.infer<typeof roomQuerySchema>;
 
 const text = (max: number) => z.string().trim().min(1, 'Write something first').max(max);
 /**

@@ -23,6 +23,25 @@ export function createRoomRepository(db: Database) {
       return db.roomItems.findOne({ _id: id });
     },
 
+    /**
+     * The newest `limit` items of these kinds written before `before` (by time, then id), oldest first; one more
+     * than `limit` tells the caller there are earlier ones.
+     */
+    async page(
+      sessionId: ObjectId,
+      kinds: RoomItemDoc['kind'][],
+      before: { at: Date; id: ObjectId } | null,
+      limit: number
+    ): Promise<RoomItemDoc[]> {
+      const earlier = before ? { $or: [{ at: { $lt: before.at } }, { at: before.at, _id: { $lt: before.id } }] } : {};
+      const newest = await db.roomItems
+        .find({ sessionId, kind: { $in: kinds }, ...earlier })
+        .sort({ at: -1, _id: -1 })
+        .limit(limit + 1)
+        .toArray();
+      return newest.reverse();
+    },
+
     async items(sessionId: ObjectId, kinds: RoomItemDoc['kind'][]): Promise<RoomItemDoc[]> {
       return db.roomItems
         .find({ sessionId, kind: { $in: kinds } })

@@ -7,6 +7,7 @@ import {
   interviewerNoteBodySchema,
   revealBodySchema,
   roomItemResponseSchema,
+  roomQuerySchema,
   roomResponseSchema,
   runBodySchema
 } from '@mockloop/contracts';
@@ -23,8 +24,11 @@ const readRoom = createRoute({
   method: 'get',
   path: '/sessions/{id}/room',
   tags: ['live'],
-  request: { params: idParam },
-  responses: { 200: jsonResponse(roomResponseSchema, 'The room as the caller may see it'), ...errorResponses(401, 404) }
+  request: { params: idParam, query: roomQuerySchema },
+  responses: {
+    200: jsonResponse(roomResponseSchema, 'The room as the caller may see it, a page of it at a time'),
+    ...errorResponses(400, 401, 404)
+  }
 });
 
 const events = createRoute({
@@ -105,7 +109,7 @@ router.use('/sessions/*', signedIn());
 
 export const liveRoutes = router
   .openapi(readRoom, async (c) => {
-    return c.json(await c.var.services.room.state(requireUser(c), c.req.valid('param').id), 200);
+    return c.json(await c.var.services.room.state(requireUser(c), c.req.valid('param').id, c.req.valid('query')), 200);
   })
   .openapi(events, async (c) => {
     const { room, hub } = c.var.services;

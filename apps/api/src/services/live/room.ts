@@ -2,7 +2,16 @@
  * The live room of a session: who may be in it (its candidate and the interviewers its invites admitted), what
  * they say and reveal, and the events that tell everyone else. Anyone else is told the session does not exist.
  */
-import type { DraftBody, RoomItem, RoomMember, RoomResponse, RoomRole, RunBody } from '@mockloop/contracts';
+import {
+  ROOM_PAGE_ITEMS,
+  type DraftBody,
+  type RoomItem,
+  type RoomMember,
+  type RoomQuery,
+  type RoomResponse,
+  type RoomRole,
+  type RunBody
+} from '@mockloop/contracts';
 import { createHash } from 'node:crypto';
 import { ObjectId } from 'mongodb';
 import type { EventDoc, PresenceDoc, RoomItemDoc, SessionDoc, SignedInUser } from '../../db/client.ts';
@@ -34,6 +43,12 @@ export interface RoomServiceOptions {
   rateLimiter?: RateLimiter;
   /** Chat messages one person may send to one room per window. */
   chatLimit?: RateLimitRule;
+}
+
+/** A page cursor (`earlier`): the time and id of the oldest item of the page after it. */
+function cursorOf(before: string): { at: Date; id: ObjectId } {
+  const [at, id] = before.split('-');
+  return { at: new Date(Number(at)), id: new ObjectId(id) };
 }
 
 /** A person types; a script floods: 30 messages a minute is more than a conversation needs. */
@@ -170,23 +185,38 @@ export function createRoomService({
       );
     },
 
-    async state(user: SignedInUser, id: string): Promise<RoomResponse> {
+    /**
+     * The room as this person may see it: its newest page of chat, notes and runs (or the page before `before`),
+     * with every reveal on the first page (there are a handful, and the prompt shows them all).
+     */
+    async state(user: SignedInUser, id: string, query: RoomQuery = {}): Promise<RoomResponse> {
       const { doc, role } = await sessions.getReadable(user, id);
       const eventSeq = await events.head(doc._id);
       const interviewer = role === 'reviewer';
       // The candidate reads the interviewers' notes once the session is over, not while being interviewed.
       const kinds: RoomItemDoc['kind'][] = interviewer
-        ? ['chat', 'reveal', 'note', 'run']
+        ? ['chat', 'note', 'run']
         : doc.status === 'submitted'
-          ? ['chat', 'reveal', 'note']
-          : ['chat', 'reveal'];
-      const items = (await room.items(doc._id, kinds)).map((item) => toItem(item, doc));
+          ? ['chat', 'note']
+          : ['chat'];
+      const limit = query.limit ?? ROOM_PAGE_ITEMS;
+      const before = query.before ? cursorOf(query.before) : null;
+      const [paged, reveals] = await Promise.all([
+        room.page(doc._id, kinds, before, limit),
+        before ? [] : room.items(doc._id, ['reveal'])
+      ]);
+      const more = paged.length > limit;
+      const page = more ? paged.slice(1) : paged;
+      const items = [...page, ...reveals]
+        .sort((x, y) => x.at.getTime() - y.at.getTime())
+        .map((item) => toItem(item, doc));
       return {
         role: roomRole(role),
         eventSeq,
         items,
         members: toMembers(await room.present(doc._id, now())),
-        guide: roomGuide(doc, { role })
+        guide: roomGuide(doc, { role }),
+        earlier: more && page[0] ? `${page[0].at.getTime()}-${page[0]._id.toHexString()}` : null
       };
     },
 

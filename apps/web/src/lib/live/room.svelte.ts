@@ -25,6 +25,8 @@ export class LiveRoom {
   serverOffsetMs = $state(0);
   /** This person's writes the server does not have yet (shown as sending). */
   unsent = $state<RoomWrite[]>([]);
+  /** The cursor of the page of chat and notes before the ones shown (null: everything is shown). */
+  earlier = $state<string | null>(null);
   /** Why writes are waiting, or why one was refused; empty once everything is sent. */
   sendStatus = $state('');
 
@@ -119,7 +121,7 @@ export class LiveRoom {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     if (this.#closed || this.connection === 'ended') return;
     try {
-      await call(this.#session.room.$get({ param: this.#param }));
+      await call(this.#session.room.$get({ param: this.#param, query: {} }));
     } catch (error) {
       if (error instanceof ApiRequestError && (error.status === 404 || error.status === 401)) {
         this.#end('You are no longer in this room.');
@@ -129,6 +131,15 @@ export class LiveRoom {
       return;
     }
     this.#open(this.#lastSeq);
+  }
+
+  /** Reads the page of chat and notes before the earliest shown, and shows it above them. */
+  async loadEarlier(): Promise<void> {
+    if (!this.earlier) return;
+    const page = await call(this.#session.room.$get({ param: this.#param, query: { before: this.earlier } }));
+    const known = this.items.map((i) => i.id);
+    this.items = [...page.items.filter((i) => !known.includes(i.id)), ...this.items];
+    this.earlier = page.earlier;
   }
 
   /** Hears every event after the page's own handlers (the voice call's signals); returns the way to stop. */
@@ -188,10 +199,11 @@ export class LiveRoom {
   }
 
   async #load(): Promise<number> {
-    const room = await call(this.#session.room.$get({ param: this.#param }));
+    const room = await call(this.#session.room.$get({ param: this.#param, query: {} }));
     this.role = room.role;
     this.guide = room.guide;
     this.items = room.items;
+    this.earlier = room.earlier;
     this.members = room.members;
     this.#lastSeq = Math.max(this.#lastSeq, room.eventSeq);
     return room.eventSeq;
