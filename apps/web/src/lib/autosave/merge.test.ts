@@ -74,6 +74,12 @@ describe('mergeNotes', () => {
     expect(mergeNotes({}, { functional: 'f' }, { estimates: 'e' }).notes).toEqual({ functional: 'f', estimates: 'e' });
   });
 
+  it('keeps code this tab emptied as empty, not missing (the page would show the starter code)', () => {
+    expect(
+      mergeNotes({ codeTypescript: 'x' }, { codeTypescript: '' }, { codeTypescript: 'x', estimates: 'e' }).notes
+    ).toEqual({ codeTypescript: '', estimates: 'e' });
+  });
+
   it('never writes the marker into code: ours stays, theirs becomes a choice', () => {
     const { notes, choices } = mergeNotes(
       { codeTypescript: 'let a = 1;' },

@@ -66,7 +66,8 @@ export function mergeNotes(base: DesignNotes, ours: DesignNotes, theirs: DesignN
     let value = text;
     if (!clean && isCodeField(field)) choices.push({ field, theirs: t });
     else if (!clean && field !== 'language') value = `${o}${CONFLICT_MARKER}${t}`;
-    if (value) merged[field] = value;
+    // A field this tab emptied stays, empty: without it, the coding page would show the starter code again.
+    if (value || (value === o && ours[field] !== undefined)) merged[field] = value;
   }
   return { notes: merged as DesignNotes, choices };
 }
