@@ -55,7 +55,7 @@ it('says what is wrong with a short password in words, beside the field and at t
   await page.getByLabel('Password').fill('short');
   await page.getByRole('button', { name: 'Create account' }).click();
   const alert = page.getByTestId('form-error');
-  await expect.poll(() => alert.textContent()).toBe('Password: use at least 8 characters.');
+  await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toBe('Password: use at least 8 characters.');
   expect(await page.locator('.field-error').textContent()).toBe('Use at least 8 characters');
   await page.screenshot({ path: path.join(shots, 'signup-short-password-1440.png') });
 
@@ -74,7 +74,7 @@ it('marks questions done and attempted, and filters by pattern, topic, roadmap a
 
   await page.goto(`${server.url}/questions`);
   const row = (title: string) => page.getByTestId('question-row').filter({ hasText: title });
-  await expect.poll(() => row(codingFixture.title).getAttribute('data-progress')).toBe('done');
+  await expect.poll(() => row(codingFixture.title).getAttribute('data-progress'), { timeout: 10_000 }).toBe('done');
   expect(await row(codingFixture.title).textContent()).toContain('Done');
   expect(await row(codingFixtureTwo.title).getAttribute('data-progress')).toBe('attempted');
   expect(await row(designFixture.title).getAttribute('data-progress')).toBe('todo');
@@ -83,17 +83,17 @@ it('marks questions done and attempted, and filters by pattern, topic, roadmap a
   const titles = () => page.getByTestId('question-row').locator('a strong').allTextContents();
   await page.getByLabel('Pattern').selectOption('Arrays & Hashing');
   const sorted = async () => (await titles()).sort();
-  await expect.poll(sorted).toEqual([codingFixtureTwo.title, codingFixture.title].sort());
+  await expect.poll(sorted, { timeout: 10_000 }).toEqual([codingFixtureTwo.title, codingFixture.title].sort());
   await page.getByLabel('Topic').selectOption('hash-map');
-  await expect.poll(titles).toEqual([codingFixture.title]);
+  await expect.poll(titles, { timeout: 10_000 }).toEqual([codingFixture.title]);
   await page.reload();
-  await expect.poll(titles).toEqual([codingFixture.title]);
+  await expect.poll(titles, { timeout: 10_000 }).toEqual([codingFixture.title]);
   expect(page.url()).toContain('pattern=Arrays');
 
   await page.goto(`${server.url}/questions?roadmap=60-day+plan`);
-  await expect.poll(sorted).toEqual([behavioralFixture.title, behavioralFixtureTwo.title].sort());
+  await expect.poll(sorted, { timeout: 10_000 }).toEqual([behavioralFixture.title, behavioralFixtureTwo.title].sort());
   await page.goto(`${server.url}/questions?progress=attempted`);
-  await expect.poll(titles).toEqual([codingFixtureTwo.title]);
+  await expect.poll(titles, { timeout: 10_000 }).toEqual([codingFixtureTwo.title]);
 });
 
 it('filters History to behavioral mocks from the Kind menu', async () => {
@@ -102,7 +102,7 @@ it('filters History to behavioral mocks from the Kind menu', async () => {
   await page.getByLabel('Kind').selectOption({ label: 'Behavioral' });
   await page.waitForURL(/kind=behavioral/);
   const kinds = () => page.locator('table tbody tr td:nth-child(2)').allTextContents();
-  await expect.poll(async () => [...new Set(await kinds())]).toEqual(['Behavioral']);
+  await expect.poll(async () => [...new Set(await kinds())], { timeout: 10_000 }).toEqual(['Behavioral']);
   await page.reload();
   expect(await page.getByLabel('Kind').inputValue()).toBe('behavioral');
 });
@@ -123,11 +123,11 @@ it('resets the code to the template after asking, and a solo mock names no revie
 
   await page.getByTestId('reset-code').click();
   await dialog.getByRole('button', { name: 'Reset the code' }).click();
-  await expect.poll(() => editorText(page)).toBe(STARTER);
+  await expect.poll(() => editorText(page), { timeout: 10_000 }).toBe(STARTER);
   await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('Saved');
   await page.reload();
   await page.locator('.monaco-editor .view-lines').waitFor({ timeout: 30_000 });
-  await expect.poll(() => editorText(page)).toBe(STARTER);
+  await expect.poll(() => editorText(page), { timeout: 10_000 }).toBe(STARTER);
 });
 
 it('asks before finishing in an in-app dialog, and the result says when it finished', async () => {
@@ -140,10 +140,10 @@ it('asks before finishing in an in-app dialog, and the result says when it finis
   });
   await page.getByRole('button', { name: 'Finish', exact: true }).click();
   const dialog = page.getByTestId('confirm-dialog');
-  await expect.poll(() => dialog.isVisible()).toBe(true);
+  await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
   await page.screenshot({ path: path.join(shots, 'finish-dialog-1440.png') });
   await dialog.getByRole('button', { name: 'Keep going' }).click();
-  await expect.poll(() => dialog.isVisible()).toBe(false);
+  await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(false);
   expect(page.url()).toMatch(/\/sessions\/[0-9a-f]{24}$/);
 
   await finishMock(page);
@@ -151,7 +151,9 @@ it('asks before finishing in an in-app dialog, and the result says when it finis
   expect(nativeDialogs).toBe(0);
   const full = (await (await page.request.get(`${server.url}/api/sessions/${session.id}`)).json()).session;
   const expected = await page.evaluate((at) => new Date(at).toLocaleString(), full.submittedAt as string);
-  await expect.poll(() => page.getByTestId('finished-at').textContent()).toBe(`Finished · ${expected}`);
+  await expect
+    .poll(() => page.getByTestId('finished-at').textContent(), { timeout: 10_000 })
+    .toBe(`Finished · ${expected}`);
 });
 
 it('sets a new password with the owner’s one-time link, then signs in with it', async () => {

@@ -51,7 +51,7 @@ beforeAll(async () => {
   const accepted = await interviewer.page.request.post(`${server.url}/api/invites/accept`, { data: { token } });
   expect(accepted.ok(), await accepted.text()).toBe(true);
   await interviewer.page.goto(`${server.url}/review/${sessionId}`);
-  await expect.poll(() => interviewer.page.getByTestId('connection').textContent()).toBe('Live');
+  await expect.poll(() => interviewer.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toBe('Live');
   // Eight messages, four each, as a conversation in the first minutes would have.
   for (let i = 0; i < 8; i++) {
     const who = i % 2 === 0 ? candidate : interviewer;
@@ -62,7 +62,7 @@ beforeAll(async () => {
   }
   await candidate.page.goto(`${server.url}/sessions/${sessionId}`);
   await candidate.page.locator('.excalidraw canvas.interactive').first().waitFor({ timeout: 30_000 });
-  await expect.poll(() => candidate.page.getByTestId('presence').textContent()).toContain('Iris');
+  await expect.poll(() => candidate.page.getByTestId('presence').textContent(), { timeout: 10_000 }).toContain('Iris');
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -73,7 +73,7 @@ describe('at 1440×900, the candidate’s live design page', () => {
   it('shows at least five chat messages and the whole notes box', async () => {
     const { page } = candidate;
     const list = page.getByTestId('room-chat').locator('ol.messages');
-    await expect.poll(() => list.locator('li').count()).toBe(8);
+    await expect.poll(() => list.locator('li').count(), { timeout: 10_000 }).toBe(8);
     const listBox = await box(list);
     const viewport = page.viewportSize()!;
     const whole = { x: 0, y: 0, width: viewport.width, height: viewport.height };
@@ -137,13 +137,15 @@ describe('at 1440×900, the candidate’s live design page', () => {
     });
     expect(res.ok(), await res.text()).toBe(true);
     const revealed = page.getByTestId('revealed').locator('li').last();
-    await expect.poll(() => revealed.textContent()).toContain(followUps[0]);
+    await expect.poll(() => revealed.textContent(), { timeout: 10_000 }).toContain(followUps[0]);
     // In view inside the prompt card that scrolls, and on the page.
     const prompt = await box(page.locator('details.prompt'));
-    await expect.poll(async () => inside(await box(revealed), prompt)).toBe(true);
+    await expect.poll(async () => inside(await box(revealed), prompt), { timeout: 10_000 }).toBe(true);
     const announcer = page.getByTestId('reveal-announcer');
     expect(await announcer.getAttribute('aria-live')).toBe('assertive');
-    await expect.poll(() => announcer.textContent()).toContain(`Your interviewer asks: ${followUps[0]}`);
+    await expect
+      .poll(() => announcer.textContent(), { timeout: 10_000 })
+      .toContain(`Your interviewer asks: ${followUps[0]}`);
     await page.screenshot({ path: path.join(shots, 'candidate-revealed-1440.png') });
   });
 });
@@ -153,9 +155,11 @@ describe('on a phone (390×844)', () => {
     const { page } = candidate;
     await page.setViewportSize({ width: 390, height: 844 });
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(800);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(800);
     const whole = { x: 0, y: 0, width: 390, height: 844 };
-    await expect.poll(async () => inside(await box(page.getByTestId('remaining')), whole)).toBe(true);
+    await expect
+      .poll(async () => inside(await box(page.getByTestId('remaining')), whole), { timeout: 10_000 })
+      .toBe(true);
     expect(inside(await box(page.getByTestId('phase')), whole)).toBe(true);
     // The part that stays is a strip, not half the screen.
     expect((await box(page.locator('.mock-bar'))).height).toBeLessThan(200);
@@ -167,9 +171,11 @@ describe('on a phone (390×844)', () => {
     const { page } = interviewer;
     await page.setViewportSize({ width: 390, height: 844 });
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(800);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(800);
     const whole = { x: 0, y: 0, width: 390, height: 844 };
-    await expect.poll(async () => inside(await box(page.getByTestId('interviewer-clock')), whole)).toBe(true);
+    await expect
+      .poll(async () => inside(await box(page.getByTestId('interviewer-clock')), whole), { timeout: 10_000 })
+      .toBe(true);
     expect(inside(await box(page.getByTestId('interviewer-phase')), whole)).toBe(true);
     expect((await box(page.getByTestId('live-bar'))).height).toBeLessThan(200);
     await page.screenshot({ path: path.join(shots, 'interviewer-scrolled-390.png') });
