@@ -1,7 +1,9 @@
 /** The question bank and rubrics over HTTP: filters, search, and hidden tests that never leave the server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codingFixture, designFixture, HIDDEN_MARKER } from '../support/fixtures.ts';
-import { client, startTestServer } from '../support/server.ts';
+import { answer, client, startTestServer } from '../support/server.ts';
+
+type Api = ReturnType<typeof client>['api'];
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let anonymous: ReturnType<typeof client>;
@@ -13,20 +15,19 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('questions', () => {
-  it.each([
-    { query: '', ids: [designFixture.id, codingFixture.id] },
-    { query: '?kind=coding', ids: [codingFixture.id] },
-    { query: '?kind=design&level=senior', ids: [designFixture.id] },
-    { query: '?level=principal', ids: [] },
-    { query: '?difficulty=easy', ids: [codingFixture.id] },
-    { query: '?tag=caching', ids: [designFixture.id] },
-    { query: '?q=short%20links', ids: [designFixture.id] },
-    { query: '?q=indices%20target', ids: [codingFixture.id] }
-  ])('GET /api/questions$query → $ids', async ({ query, ids }) => {
-    const res = await anonymous.request('GET', `/api/questions${query}`);
-    expect(res.status).toBe(200);
-    expect(res.json.items.map((q: { id: string }) => q.id).sort()).toEqual([...ids].sort());
-    expect(res.json.total).toBe(ids.length);
+  it.each<{ query: Parameters<Api['questions']['$get']>[0]['query']; ids: string[] }>([
+    { query: {}, ids: [designFixture.id, codingFixture.id] },
+    { query: { kind: 'coding' }, ids: [codingFixture.id] },
+    { query: { kind: 'design', level: 'senior' }, ids: [designFixture.id] },
+    { query: { level: 'principal' }, ids: [] },
+    { query: { difficulty: 'easy' }, ids: [codingFixture.id] },
+    { query: { tag: 'caching' }, ids: [designFixture.id] },
+    { query: { q: 'short links' }, ids: [designFixture.id] },
+    { query: { q: 'indices target' }, ids: [codingFixture.id] }
+  ])('GET /api/questions?$query → $ids', async ({ query, ids }) => {
+    const { items, total } = await answer(anonymous.api.questions.$get({ query }), 200);
+    expect(items.map((q) => q.id).sort()).toEqual([...ids].sort());
+    expect(total).toBe(ids.length);
   });
 
   it.each(['?kind=video', '?level=junior', '?limit=0', '?offset=-1'])(
@@ -39,12 +40,11 @@ describe('questions', () => {
   );
 
   it('serves a coding problem with its examples and starter code but never its hidden tests', async () => {
-    const res = await anonymous.request('GET', `/api/questions/${codingFixture.id}`);
-    expect(res.status).toBe(200);
-    expect(res.json.question.examples).toHaveLength(3);
+    const { question } = await answer(anonymous.api.questions[':id'].$get({ param: { id: codingFixture.id } }), 200);
+    expect(question.kind === 'coding' && question.examples).toHaveLength(3);
     // Ten hidden tests: seven reach the candidate's browser at Submit, three are held back for reviewers.
-    expect(res.json.question.hiddenTestCount).toBe(7);
-    expect(res.json.question).not.toHaveProperty('hiddenTests');
+    expect(question.kind === 'coding' && question.hiddenTestCount).toBe(7);
+    expect(question).not.toHaveProperty('hiddenTests');
     for (const path of ['/api/questions', `/api/questions/${codingFixture.id}`, '/api/questions?kind=coding']) {
       expect((await anonymous.request('GET', path)).text).not.toContain(HIDDEN_MARKER);
     }
@@ -59,16 +59,15 @@ describe('questions', () => {
 
 describe('rubrics', () => {
   it('lists every rubric with the taxonomy and the study plan', async () => {
-    const res = await anonymous.request('GET', '/api/rubrics');
-    expect(res.json.items.length).toBeGreaterThanOrEqual(28);
-    expect(res.json.competencies.length).toBeGreaterThanOrEqual(12);
-    expect(Object.keys(res.json.studyPlan.patterns)).toContain('two-pointers-sliding-window');
+    const { items, competencies, studyPlan } = await answer(anonymous.api.rubrics.$get(), 200);
+    expect(items.length).toBeGreaterThanOrEqual(28);
+    expect(competencies.length).toBeGreaterThanOrEqual(12);
+    expect(Object.keys(studyPlan.patterns)).toContain('two-pointers-sliding-window');
   });
 
   it('serves one rubric, and 404 for an unknown one', async () => {
-    const res = await anonymous.request('GET', '/api/rubrics/system-design-mock');
-    const weights = res.json.rubric.criteria.map((c: { weight: number }) => c.weight);
-    expect(weights.reduce((a: number, b: number) => a + b, 0)).toBe(100);
+    const { rubric } = await answer(anonymous.api.rubrics[':id'].$get({ param: { id: 'system-design-mock' } }), 200);
+    expect(rubric.criteria.reduce((sum, c) => sum + c.weight, 0)).toBe(100);
     expect((await anonymous.request('GET', '/api/rubrics/nope')).status).toBe(404);
   });
 });
