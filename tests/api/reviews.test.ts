@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designFixture } from '../support/fixtures.ts';
-import { client, startTestServer } from '../support/server.ts';
+import { answer, client, startTestServer } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const users: Record<'owner' | 'peer' | 'other', ReturnType<typeof client>> = {} as never;
@@ -20,17 +20,15 @@ beforeAll(async () => {
       name: name[0]!.toUpperCase() + name.slice(1)
     });
   }
-  const { session } = (await users.owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+  const { session } = await answer(users.owner.api.sessions.$post({ json: { questionId: designFixture.id } }), 201);
   sessionId = session.id;
-  criteria = session.rubric.criteria.map((c: { id: string }) => c.id);
-  await users.owner.request('PATCH', `/api/sessions/${sessionId}/work`, {
-    revision: 0,
-    notes: { design: 'cache + kv' }
-  });
+  criteria = session.rubric.criteria.map((c) => c.id);
+  const work = { revision: 0, notes: { design: 'cache + kv' } };
+  await answer(users.owner.api.sessions[':id'].work.$patch({ param: { id: sessionId }, json: work }));
 });
 afterAll(() => server.close());
 
-const invite = async () => (await users.owner.request('POST', `/api/sessions/${sessionId}/invites`, {})).json;
+const invite = () => answer(users.owner.api.sessions[':id'].invites.$post({ param: { id: sessionId }, json: {} }));
 const all = (rating: number) => Object.fromEntries(criteria.map((id) => [id, rating]));
 
 describe('invites', () => {
@@ -47,10 +45,9 @@ describe('invites', () => {
 
   it('admits one reviewer, who sees the session read-only without the candidate’s self-score', async () => {
     const { token } = await invite();
-    const accepted = await users.peer.request('POST', '/api/invites/accept', { token });
-    expect(accepted.json).toEqual({ sessionId });
-    const view = await users.peer.request('GET', `/api/sessions/${sessionId}`);
-    expect(view.json.session).toMatchObject({
+    expect(await answer(users.peer.api.invites.accept.$post({ json: { token } }))).toEqual({ sessionId });
+    const view = await answer(users.peer.api.sessions[':id'].$get({ param: { id: sessionId } }));
+    expect(view.session).toMatchObject({
       role: 'reviewer',
       selfScore: null,
       work: { notes: { design: 'cache + kv' } }
