@@ -85,6 +85,21 @@ it('shows field errors from the server on a bad sign-up', async () => {
   await fresh.close();
 });
 
+it('says why an easily guessed password is refused, beside the field, and creates no account', async () => {
+  const fresh = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await fresh.goto(`${server.url}/signup`);
+  await fresh.getByLabel('Name').fill('Weak Password');
+  await fresh.getByLabel('E-mail').fill('weak@e2e.example');
+  await fresh.getByLabel('Password').fill('12345678');
+  await fresh.getByRole('button', { name: 'Create account' }).click();
+  await expect
+    .poll(() => fresh.locator('.field-error').allTextContents())
+    .toEqual([expect.stringMatching(/^This password is too easy to guess\. This is a heavily used password\./)]);
+  expect(new URL(fresh.url()).pathname).toBe('/signup');
+  await fresh.screenshot({ path: path.join(shots, 'signup-weak-password-390.png'), fullPage: true });
+  await fresh.close();
+});
+
 it('signing up again with a registered e-mail signs in with its own password, and says only that otherwise', async () => {
   for (const width of [1440, 390]) {
     const fresh = await browser.newPage({ viewport: { width, height: 900 } });
