@@ -15,10 +15,18 @@ export const CALIBRATION_LOOP_SOURCE = `function calibrationLoop(n = 20000000) {
 /** Short runs that get the loop compiled by the optimising tier before it is timed (its first long run is ×10). */
 export const WARM_UP_SOURCE = 'for (let i = 0; i < 200; i++) calibrationLoop(20000);';
 
-/** The loop itself, for Node: one function, so it is optimised once. */
-export const calibrationLoop = new Function(
-  `${CALIBRATION_LOOP_SOURCE}\n${WARM_UP_SOURCE}\nreturn calibrationLoop;`
-)() as (n?: number) => number;
+let compiledLoop: ((n?: number) => number) | undefined;
+
+/**
+ * The loop itself, for Node: one function, so it is optimised once. Compiled at the first call, not on import: the
+ * browser imports this module for its source and its page policy forbids `new Function`.
+ */
+export function calibrationLoop(n?: number): number {
+  compiledLoop ??= new Function(`${CALIBRATION_LOOP_SOURCE}\n${WARM_UP_SOURCE}\nreturn calibrationLoop;`)() as (
+    n?: number
+  ) => number;
+  return compiledLoop(n);
+}
 
 /** The median of `runs` timings of the loop on this thread, in ms. */
 export function timeCalibrationLoop(runs = 3): number {
