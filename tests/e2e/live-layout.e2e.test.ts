@@ -51,7 +51,8 @@ beforeAll(async () => {
   const accepted = await interviewer.page.request.post(`${server.url}/api/invites/accept`, { data: { token } });
   expect(accepted.ok(), await accepted.text()).toBe(true);
   await interviewer.page.goto(`${server.url}/review/${sessionId}`);
-  await expect.poll(() => interviewer.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toBe('Live');
+  // beforeAll cannot poll with expect: the locator waits for the text instead.
+  await interviewer.page.getByTestId('connection').filter({ hasText: 'Live' }).waitFor({ timeout: 15_000 });
   // Eight messages, four each, as a conversation in the first minutes would have.
   for (let i = 0; i < 8; i++) {
     const who = i % 2 === 0 ? candidate : interviewer;
@@ -62,7 +63,7 @@ beforeAll(async () => {
   }
   await candidate.page.goto(`${server.url}/sessions/${sessionId}`);
   await candidate.page.locator('.excalidraw canvas.interactive').first().waitFor({ timeout: 30_000 });
-  await expect.poll(() => candidate.page.getByTestId('presence').textContent(), { timeout: 10_000 }).toContain('Iris');
+  await candidate.page.getByTestId('presence').filter({ hasText: 'Iris' }).waitFor({ timeout: 15_000 });
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
