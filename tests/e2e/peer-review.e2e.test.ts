@@ -109,7 +109,7 @@ it('the candidate’s weak areas page shows what peers rated low, a trend chart,
   await expect
     .poll(() => weak.textContent())
     .toContain('Rated 2 or below by your peers in 1 of 1 system design mock so far');
-  await candidate.page.locator('canvas[aria-label^="Ratings over time"]').waitFor();
+  await candidate.page.getByTestId('top-trends-chart').locator('canvas').waitFor();
   expect(await candidate.page.getByLabel('Weekly recap').inputValue()).toContain('- Mock interview    : ✓ (1)');
   await candidate.page.screenshot({ path: 'test-results/insights.png', fullPage: true });
 });
