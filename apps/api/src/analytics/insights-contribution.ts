@@ -3,7 +3,6 @@
  * aggregate (insights-aggregate.ts) adds it in, and takes it out again when the session changes.
  */
 import type { MockKind } from '@mockloop/contracts';
-import type { MockKind } from '@mockloop/contracts';
 import { competencies } from '@mockloop/rubrics';
 import { codingMinutes } from './coding-insights.ts';
 import {

@@ -5,7 +5,6 @@
  * step further out, and a session where it recurs brings it back to the start, a day away.
  */
 import type { MockKind } from '@mockloop/contracts';
-import type { MockKind } from '@mockloop/contracts';
 import { OOPS_TAG_KINDS } from '@mockloop/contracts/constants';
 
 export const REVIEW_INTERVALS_DAYS = [1, 3, 7, 21] as const;

@@ -1,6 +1,5 @@
 /** The plain data insights are computed from: one scored session, a catalog entry, and the small helpers on them. */
 import type { MockKind } from '@mockloop/contracts';
-import type { MockKind } from '@mockloop/contracts';
 import { phaseActuals, type Rubric } from '@mockloop/rubrics';
 
 /** How a coding session went: the problem, its time box and the hidden tests of the last judged submission. */

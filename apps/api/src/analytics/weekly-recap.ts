@@ -1,6 +1,5 @@
 /** The 16-week roadmap's "Week X Recap" tracker, filled from the week's sessions; the user edits and exports it. */
 import type { MockKind } from '@mockloop/contracts';
-import type { MockKind } from '@mockloop/contracts';
 
 export interface RecapSession {
   at: string;

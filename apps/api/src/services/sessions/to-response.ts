@@ -39,8 +39,7 @@ async function assessmentOf(
         questionId: p.question.id,
         questionTitle: p.question.title,
         difficulty: question?.kind === 'coding' ? question.difficulty : null,
-        status:
-          p._id.equals(doc._id) || deadlinePassed(p, ctx.now()) ? doc.status : p.status,
+        status: p._id.equals(doc._id) || deadlinePassed(p, ctx.now()) ? doc.status : p.status,
         result: results[i] ?? null
       };
     }),
