@@ -66,14 +66,15 @@ export interface Database extends Collections {
  * How soon a database that stops answering (a paused process, a dead host: the socket stays open) is declared
  * down, so requests get 503 rather than wait. The driver checks the server every 500 ms on its own connection and
  * gives a check (a `hello`, answered without touching storage) 1.5 s; a check that times out marks the server
- * unknown and interrupts the operations waiting on it, whose one retry then gives up after 2 s of finding no
- * server: 503 within about 4 s (tests/api/database-paused.test.ts), instead of the driver's defaults (10 s between
- * checks, 30 s per check: 34–45 s measured). With 1 s / 2 s / 3 s it was 5.1–5.3 s.
+ * unknown and interrupts the operations waiting on it, whose one retry then gives up after 1.5 s of finding no
+ * server: 503 within about 3.5 s (tests/api/database-paused.test.ts), instead of the driver's defaults (10 s
+ * between checks, 30 s per check: 34–45 s measured). With 1 s / 2 s / 3 s it was 5.1–5.3 s; with a 2 s selection
+ * 4 s idle and 5.2 s under a full suite's load.
  */
 export const HANG_DETECTION = {
   heartbeatFrequencyMS: 500,
   connectTimeoutMS: 1500,
-  serverSelectionTimeoutMS: 2000
+  serverSelectionTimeoutMS: 1500
 } as const;
 
 /**

@@ -3,6 +3,7 @@
  * lists, and the person's own e-mail and name) instead of a hand list. The lists are loaded on the first sign-up,
  * not when the server starts.
  */
+import { createRequire } from 'node:module';
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 /**
@@ -11,22 +12,24 @@ import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
  */
 export const MIN_PASSWORD_SCORE = 3;
 
-let estimator: Promise<ZxcvbnFactory> | null = null;
+/**
+ * `require`, not `import()`: npm start runs the server as one script compiled with V8's code cache, where a dynamic
+ * import has no callback and throws; the packages ship CommonJS builds.
+ */
+const requireLater = createRequire(import.meta.url);
 
-function loadEstimator(): Promise<ZxcvbnFactory> {
-  estimator ??= Promise.all([
-    import('@zxcvbn-ts/core'),
-    import('@zxcvbn-ts/language-common'),
-    import('@zxcvbn-ts/language-en')
-  ]).then(
-    ([{ ZxcvbnFactory }, common, en]) =>
-      new ZxcvbnFactory({
-        translations: en.translations,
-        graphs: common.adjacencyGraphs,
-        dictionary: { ...common.dictionary, ...en.dictionary }
-      })
-  );
-  estimator.catch(() => (estimator = null));
+let estimator: ZxcvbnFactory | null = null;
+
+function loadEstimator(): ZxcvbnFactory {
+  if (estimator) return estimator;
+  const { ZxcvbnFactory } = requireLater('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+  const common = requireLater('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  const en = requireLater('@zxcvbn-ts/language-en') as typeof import('@zxcvbn-ts/language-en');
+  estimator = new ZxcvbnFactory({
+    translations: en.translations,
+    graphs: common.adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...en.dictionary }
+  });
   return estimator;
 }
 
@@ -35,7 +38,7 @@ function loadEstimator(): Promise<ZxcvbnFactory> {
  * `userInputs` are what the person told us (e-mail, name): a password made of them is easy to guess.
  */
 export async function passwordWeakness(password: string, userInputs: string[] = []): Promise<string | null> {
-  const zxcvbn = await loadEstimator();
+  const zxcvbn = loadEstimator();
   const inputs = userInputs.flatMap((input) => [input, ...input.split(/[@.\s_-]+/)]).filter((s) => s.length >= 3);
   const { score, feedback } = zxcvbn.check(password, inputs);
   if (score >= MIN_PASSWORD_SCORE) return null;
