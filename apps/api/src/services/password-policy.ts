@@ -4,7 +4,9 @@
  * not when the server starts.
  */
 import { createRequire } from 'node:module';
-import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import type * as ZxcvbnCore from '@zxcvbn-ts/core';
+import type * as LanguageCommon from '@zxcvbn-ts/language-common';
+import type * as LanguageEn from '@zxcvbn-ts/language-en';
 
 /**
  * zxcvbn's scores run 0–4; 3 is "safely unguessable: moderate protection from an offline slow-hash scenario"
@@ -18,13 +20,13 @@ export const MIN_PASSWORD_SCORE = 3;
  */
 const requireLater = createRequire(import.meta.url);
 
-let estimator: ZxcvbnFactory | null = null;
+let estimator: ZxcvbnCore.ZxcvbnFactory | null = null;
 
-function loadEstimator(): ZxcvbnFactory {
+function loadEstimator(): ZxcvbnCore.ZxcvbnFactory {
   if (estimator) return estimator;
-  const { ZxcvbnFactory } = requireLater('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
-  const common = requireLater('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
-  const en = requireLater('@zxcvbn-ts/language-en') as typeof import('@zxcvbn-ts/language-en');
+  const { ZxcvbnFactory } = requireLater('@zxcvbn-ts/core') as typeof ZxcvbnCore;
+  const common = requireLater('@zxcvbn-ts/language-common') as typeof LanguageCommon;
+  const en = requireLater('@zxcvbn-ts/language-en') as typeof LanguageEn;
   estimator = new ZxcvbnFactory({
     translations: en.translations,
     graphs: common.adjacencyGraphs,
