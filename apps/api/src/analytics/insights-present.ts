@@ -4,7 +4,7 @@ import { CODING_PATTERNS, competencies, studyRefsFor } from '@mockloop/rubrics';
 import { calibrationTrends } from './calibration-trend.ts';
 import { AGGREGATE_FORMAT, NeedsRebuild, recapSince, type InsightsAggregate } from './insights-aggregate.ts';
 import { choosePracticeFrom, isRecent, withReviewTargets } from './practice-next.ts';
-import { due, kindsOf, reviewKind, type ReviewItem } from './review-schedule.ts';
+import { due, kindsOf, oopsReview, type ReviewItem } from './review-schedule.ts';
 import { compareKeys, MAX_TREND_POINTS, meanOfMicros, type CatalogEntry } from './scored.ts';
 import { weakCriteria } from './weak-criteria.ts';
 import { weeklyRecap, type WeeklyRecap } from './weekly-recap.ts';
@@ -137,15 +137,7 @@ function reviews(agg: InsightsAggregate, now: Date): ReviewItem[] {
   const scoredByKind = agg.oopsSchedule.scoredByKind;
   const oops = Object.entries(agg.oopsSchedule.tags)
     .sort(([, a], [, b]) => byFirst(a, b))
-    .map(([tag, item]) => ({
-      kind: 'oops' as const,
-      tag,
-      questionId: null,
-      sessionKind: reviewKind(tag, item.seenIn, item.lastKind),
-      occurrences: Object.values(item.seenIn).reduce((a, b) => a + b, 0),
-      applicable: kindsOf(tag, Object.keys(item.seenIn)).reduce((n, k) => n + (scoredByKind[k] ?? 0), 0),
-      ...due({ stage: item.stage, lastSeenAt: item.lastAt, reviewedAt: item.reviewedAt }, now)
-    }))
+    .map(([tag, item]) => oopsReview(tag, { ...item, lastSeenAt: item.lastAt }, scoredByKind, now))
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   return [...problems, ...oops].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }

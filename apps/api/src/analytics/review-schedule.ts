@@ -73,16 +73,26 @@ export function reviewSchedule(sessions: ScoredOops[], now: Date): ReviewItem[] 
     }
   }
   return [...items.entries()]
-    .map(([tag, item]) => ({
-      kind: 'oops' as const,
-      tag,
-      questionId: null,
-      sessionKind: reviewKind(tag, item.seenIn, item.lastKind),
-      occurrences: Object.values(item.seenIn).reduce((a, b) => a + b, 0),
-      applicable: kindsOf(tag, Object.keys(item.seenIn)).reduce((n, k) => n + (scoredByKind[k] ?? 0), 0),
-      ...due(item, now)
-    }))
+    .map(([tag, item]) => oopsReview(tag, item, scoredByKind, now))
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
+/** One oops tag's review: the kind of mock that rechecks it, how often it happened of how often it could, when due. */
+export function oopsReview(
+  tag: string,
+  item: { stage: number; lastSeenAt: string; reviewedAt: string; seenIn: Record<string, number>; lastKind: string },
+  scoredByKind: Record<string, number>,
+  now: Date
+) {
+  return {
+    kind: 'oops' as const,
+    tag,
+    questionId: null,
+    sessionKind: reviewKind(tag, item.seenIn, item.lastKind),
+    occurrences: Object.values(item.seenIn).reduce((a, b) => a + b, 0),
+    applicable: kindsOf(tag, Object.keys(item.seenIn)).reduce((n, k) => n + (scoredByKind[k] ?? 0), 0),
+    ...due(item, now)
+  };
 }
 
 export function due(item: { stage: number; lastSeenAt: string; reviewedAt: string }, now: Date) {
