@@ -2,7 +2,7 @@
  * Constants the pages need at run time, free of zod and of the schemas: importing these does not put the
  * validation library and every rubric into the browser's bundle.
  */
-import type { MockKind } from './kinds.ts';
+import { MOCK_KINDS, type MockKind } from './kinds.ts';
 
 export { MOCK_KINDS, type MockKind } from './kinds.ts';
 
@@ -68,8 +68,8 @@ export const OOPS_TAG_KINDS: Readonly<Record<(typeof OOPS_TAGS)[number], readonl
   'jumped to solution': ['design', 'coding'],
   'missed bottleneck': ['design'],
   'ignored failure modes': ['design'],
-  'ran out of time': ['design', 'coding', 'behavioral'],
-  'unclear communication': ['design', 'coding', 'behavioral'],
+  'ran out of time': MOCK_KINDS,
+  'unclear communication': MOCK_KINDS,
   'no trade-offs discussed': ['design'],
   'off-by-one': ['coding'],
   'missed edge case': ['coding'],

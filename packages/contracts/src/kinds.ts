@@ -1,12 +1,2 @@
-/**
- * The kinds of mock: the one list every kind type, schema and enum derives from (`mockKindSchema` in
- * questions.ts). A new kind starts here; the compiler then names every registry that must fill it in (see
- * ARCHITECTURE.md, "Adding a kind of mock"). No zod here: the web's constants import it too.
- */
-export const MOCK_KINDS = ['design', 'coding', 'behavioral'] as const;
-
-export type MockKind = (typeof MOCK_KINDS)[number];
-
-export function isMockKind(value: unknown): value is MockKind {
-  return (MOCK_KINDS as readonly unknown[]).includes(value);
-}
+/** The kinds of mock, from their one list in packages/rubrics (rubrics cannot import contracts; contracts import it). */
+export { MOCK_KINDS, isMockKind, type MockKind } from '@mockloop/rubrics/kinds';

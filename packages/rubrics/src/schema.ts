@@ -2,7 +2,10 @@
 import { z } from 'zod';
 import { competencyIdSchema } from './competencies.ts';
 import { LEADERSHIP_THEME_IDS } from './leadership-themes.ts';
+import { RUBRIC_KINDS } from './kinds.ts';
 import { sourceSchema } from './seeds.ts';
+
+export { RUBRIC_KINDS };
 
 const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens');
 
@@ -17,7 +20,6 @@ const oneLineSchema = z
 /** A leadership theme a behavioral prompt or a story is filed under. */
 export const leadershipThemeSchema = z.enum(LEADERSHIP_THEME_IDS);
 
-export const RUBRIC_KINDS = ['design', 'coding', 'behavioral', 'project'] as const;
 export const rubricKindSchema = z.enum(RUBRIC_KINDS);
 
 /** Criteria that can be rated from measurements of the session rather than by judgement. */
