@@ -9,6 +9,7 @@ export * from './work.ts';
 export * from './submissions.ts';
 export * from './assessments.ts';
 export * from './reviews.ts';
+export * from './loops.ts';
 export * from './insights.ts';
 export * from './live.ts';
 export { utf8Bytes } from './text.ts';

@@ -1,0 +1,300 @@
+/**
+ * A full interview loop and its hiring committee: several rounds (each an ordinary session of its own kind, run
+ * alone or live with one interviewer), blind written feedback per round, the candidate's prediction, the packet.
+ *
+ * Routes (all under /api, signed in; anyone else is told 404 as for a session):
+ * - GET  /loop-templates                       anyone signed in: the templates by level (rounds to edit)
+ * - POST /loops                                the candidate: start a loop from a template, rounds edited or not
+ * - GET  /loops                                the candidate: their loops, newest first
+ * - GET  /loops/:id                            the candidate, or the interviewer of any of its rounds: the loop, blind
+ * - PUT  /loops/:id/rounds/:n                  the candidate: edit a round not started yet (kind, length, question)
+ * - POST /loops/:id/rounds/:n/start            the candidate: start round n's session (its clock starts now)
+ * - POST /loops/:id/rounds/:n/invites          the candidate: invite round n's one interviewer (the invite link)
+ * - PUT  /loops/:id/rounds/:n/feedback         round n's interviewer only: written feedback + hire signal, draft
+ *                                              until `submit` (then final; submit once the round has ended)
+ * - PUT  /loops/:id/prediction                 the candidate: each round's signal and the decision, until the
+ *                                              packet opens (then 409 PREDICTION_CLOSED)
+ * - PUT  /loops/:id/committee                  the candidate: which rounds' interviewers sit on the committee
+ * - GET  /loops/:id/packet                     the candidate and every round's interviewer, once every round is in
+ *                                              (before: 409 PACKET_NOT_READY)
+ * - PUT  /loops/:id/vote                       an interviewer invited to the committee, once the packet is open
+ *
+ * The blind rule: until every round is in (a live round when its interviewer submitted feedback, a solo round
+ * when the candidate self-scored it), a round's feedback and signal appear only to the interviewer who wrote it;
+ * the candidate and the other interviewers see `feedback: null` (and `submitted` only).
+ */
+import { levelSchema } from '@mockloop/question-bank/schema';
+import { hireSignalSchema } from '@mockloop/rubrics';
+import { z } from 'zod';
+import { byCriterion } from './criteria.ts';
+import { calendarDateSchema } from './dates.ts';
+import { evidenceSchema, scoreSchema } from './sessions.ts';
+import { wellFormedText } from './text.ts';
+
+/** The kinds a round can be: one session on one bank question (a loop is not a round). */
+export const ROUND_KINDS = ['coding', 'design', 'behavioral'] as const;
+export const roundKindSchema = z.enum(ROUND_KINDS, { error: 'A round is coding, design or behavioral' });
+export type RoundKind = z.infer<typeof roundKindSchema>;
+
+/** The most rounds a loop holds, and the fewest. */
+export const LOOP_MAX_ROUNDS = 6;
+export const LOOP_MIN_ROUNDS = 1;
+
+/** The committee's decision (Hold: the packet is split or thin; ask for another round). */
+export const COMMITTEE_DECISIONS = ['Hire', 'No Hire', 'Hold'] as const;
+export const committeeDecisionSchema = z.enum(COMMITTEE_DECISIONS);
+export type CommitteeDecision = z.infer<typeof committeeDecisionSchema>;
+
+export const loopLevelSchema = levelSchema;
+export type LoopLevel = z.infer<typeof loopLevelSchema>;
+
+/** A round as planned: what it is, how long, on which question (chosen from the bank when left out). */
+export const roundPlanSchema = z.object({
+  kind: roundKindSchema,
+  /** What the round is called in the loop ("Coding 1", "ML system design", "Leadership"). */
+  title: wellFormedText().trim().min(1).max(80),
+  durationMin: z.int().min(1).max(180),
+  /** A bank question of the round's kind; the server picks one by kind and level when left out. */
+  questionId: z.string().min(1).max(200).optional(),
+  /** The day planned for it (YYYY-MM-DD); rounds may share a day or spread over days. */
+  plannedOn: calendarDateSchema.optional()
+});
+export type RoundPlan = z.infer<typeof roundPlanSchema>;
+
+/** A template: a loop by target level, each round with its kind, length and rubric. */
+export const loopTemplateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: loopLevelSchema,
+  rounds: z.array(
+    z.object({
+      kind: roundKindSchema,
+      title: z.string(),
+      durationMin: z.int(),
+      rubricId: z.string()
+    })
+  )
+});
+export type LoopTemplate = z.infer<typeof loopTemplateSchema>;
+export const loopTemplateListSchema = z.object({ items: z.array(loopTemplateSchema) });
+
+/** Start a loop from a template; `rounds` (all of them, in order) replaces the template's when given. */
+export const createLoopBodySchema = z.object({
+  templateId: z.string().min(1).max(100),
+  /** The level the loop is run at; the template's when left out. */
+  level: loopLevelSchema.optional(),
+  rounds: z.array(roundPlanSchema).min(LOOP_MIN_ROUNDS).max(LOOP_MAX_ROUNDS).optional()
+});
+export type CreateLoopBody = z.input<typeof createLoopBodySchema>;
+
+/** Edit one round that has not started. */
+export const editRoundBodySchema = roundPlanSchema;
+export type EditRoundBody = z.input<typeof editRoundBodySchema>;
+
+/** Start a round: alone (self-scored) or live with an interviewer invited to it. */
+export const startRoundBodySchema = z.object({ mode: z.enum(['solo', 'live']) });
+export type StartRoundBody = z.infer<typeof startRoundBodySchema>;
+
+/** The path of a round: the loop's id and the round's index from 0. */
+export const loopParamSchema = z.object({ id: z.string().min(1).max(100) });
+export const roundParamSchema = loopParamSchema.extend({
+  n: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(LOOP_MAX_ROUNDS - 1)
+});
+
+/** An interviewer's feedback on their round, with the round's rubric: a draft until `submit`. */
+export const roundFeedbackBodySchema = z
+  .object({
+    ratings: byCriterion(z.int().min(1).max(4)),
+    notes: byCriterion(wellFormedText().max(4000)).default({}),
+    feedback: wellFormedText().max(20_000).default(''),
+    hireSignal: hireSignalSchema.nullable().default(null),
+    submit: z.boolean().default(false)
+  })
+  .refine((body) => !body.submit || body.hireSignal !== null, {
+    message: 'Choose a hire signal before submitting',
+    path: ['hireSignal']
+  });
+export type RoundFeedbackBody = z.input<typeof roundFeedbackBodySchema>;
+
+/** The candidate's prediction: each round's signal (in round order) and the committee's decision and level. */
+export const loopPredictionBodySchema = z.object({
+  rounds: z.array(hireSignalSchema).min(LOOP_MIN_ROUNDS).max(LOOP_MAX_ROUNDS),
+  decision: committeeDecisionSchema,
+  level: loopLevelSchema.nullable().default(null)
+});
+export type LoopPredictionBody = z.input<typeof loopPredictionBodySchema>;
+
+/** The rounds whose interviewers the candidate invites to the committee (indexes from 0). */
+export const committeeBodySchema = z.object({
+  rounds: z
+    .array(
+      z
+        .int()
+        .min(0)
+        .max(LOOP_MAX_ROUNDS - 1)
+    )
+    .max(LOOP_MAX_ROUNDS)
+    .refine((rounds) => new Set(rounds).size === rounds.length, { message: 'Name each round once' })
+});
+export type CommitteeBody = z.infer<typeof committeeBodySchema>;
+
+/** A committee member's vote and final note. */
+export const committeeVoteBodySchema = z.object({
+  decision: committeeDecisionSchema,
+  level: loopLevelSchema.nullable().default(null),
+  note: wellFormedText().max(10_000).default('')
+});
+export type CommitteeVoteBody = z.input<typeof committeeVoteBodySchema>;
+
+/** An interviewer's feedback as shown: to its author always, to everyone on the loop once the packet is open. */
+export const roundFeedbackSchema = z.object({
+  interviewerName: z.string(),
+  ratings: z.record(z.string(), z.int()),
+  notes: z.record(z.string(), z.string()),
+  feedback: z.string(),
+  hireSignal: hireSignalSchema.nullable(),
+  /** The rubric's own signal and score from the ratings, when every criterion is rated. */
+  computedSignal: hireSignalSchema.nullable(),
+  score: z.number().nullable(),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string()
+});
+export type RoundFeedback = z.infer<typeof roundFeedbackSchema>;
+
+export const roundStatusSchema = z.enum([
+  /** Not started: its plan may still be edited. */
+  'planned',
+  /** Its session is running. */
+  'running',
+  /** Its session ended; waiting for the interviewer's feedback (live) or the self-score (solo). */
+  'ended',
+  /** In: feedback submitted (live) or self-scored (solo). */
+  'in'
+]);
+export type RoundStatus = z.infer<typeof roundStatusSchema>;
+
+export const roundSchema = z.object({
+  n: z.int(),
+  kind: roundKindSchema,
+  title: z.string(),
+  durationMin: z.int(),
+  plannedOn: z.string().nullable(),
+  questionId: z.string(),
+  questionTitle: z.string(),
+  rubricId: z.string(),
+  mode: z.enum(['solo', 'live']).nullable(),
+  status: roundStatusSchema,
+  /** The round's session once started (open it at /sessions/:id like any session). */
+  sessionId: z.string().nullable(),
+  /** The round's interviewer invite: none yet, sent (link not used), or accepted by someone (named). */
+  invite: z.object({
+    status: z.enum(['none', 'open', 'accepted', 'expired', 'revoked']),
+    interviewerName: z.string().nullable()
+  }),
+  /** Whether the viewer is this round's interviewer. */
+  yours: z.boolean(),
+  /** Whether the round's feedback is submitted (seen by all; the feedback itself only under the blind rule). */
+  feedbackSubmitted: z.boolean(),
+  /** The feedback, when the viewer may see it: its author, or anyone once the packet is open; else null. */
+  feedback: roundFeedbackSchema.nullable()
+});
+export type Round = z.infer<typeof roundSchema>;
+
+export const loopPredictionSchema = z.object({
+  rounds: z.array(hireSignalSchema),
+  decision: committeeDecisionSchema,
+  level: loopLevelSchema.nullable(),
+  savedAt: z.string()
+});
+export type LoopPrediction = z.infer<typeof loopPredictionSchema>;
+
+export const loopSchema = z.object({
+  id: z.string(),
+  /** Who is looking: the candidate, or an interviewer of one of its rounds. */
+  role: z.enum(['candidate', 'interviewer']),
+  templateId: z.string(),
+  name: z.string(),
+  level: loopLevelSchema,
+  createdAt: z.string(),
+  rounds: z.array(roundSchema),
+  /** Every round is in: the blind rule is lifted and the packet is open. */
+  packetOpen: z.boolean(),
+  /** The candidate's own prediction (the candidate only; others see it in the packet). */
+  prediction: loopPredictionSchema.nullable(),
+  /** The rounds whose interviewers sit on the committee, and whether the viewer is one of them. */
+  committeeRounds: z.array(z.int()),
+  onCommittee: z.boolean()
+});
+export type Loop = z.infer<typeof loopSchema>;
+export const loopResponseSchema = z.object({ loop: loopSchema });
+export const loopListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      level: loopLevelSchema,
+      createdAt: z.string(),
+      rounds: z.int(),
+      roundsIn: z.int(),
+      packetOpen: z.boolean()
+    })
+  )
+});
+
+/** A reason the committee's decision rests on. */
+export const committeeReasonSchema = z.object({ rule: z.string(), text: z.string() });
+
+export const packetRoundSchema = roundSchema.omit({ feedback: true, yours: true, invite: true }).extend({
+  interviewerName: z.string().nullable(),
+  /** The candidate's self-score (solo rounds are decided on it). */
+  selfScore: scoreSchema.nullable(),
+  /** The measured evidence of the round's session (tests passed, phases, STAR coverage). */
+  evidence: evidenceSchema.nullable(),
+  feedback: roundFeedbackSchema.nullable(),
+  /** The signal the committee reads for the round: the interviewer's (live) or the self-score's (solo). */
+  signal: hireSignalSchema.nullable(),
+  score: z.number().nullable()
+});
+export type PacketRound = z.infer<typeof packetRoundSchema>;
+
+export const committeeVoteSchema = z.object({
+  interviewerName: z.string(),
+  round: z.int(),
+  decision: committeeDecisionSchema,
+  level: loopLevelSchema.nullable(),
+  note: z.string(),
+  savedAt: z.string()
+});
+
+export const packetSchema = z.object({
+  loopId: z.string(),
+  name: z.string(),
+  level: loopLevelSchema,
+  rounds: z.array(packetRoundSchema),
+  /** The rules the committee applies, written down. */
+  rules: z.array(z.string()),
+  /** MockLoop's computed decision and level, with the reasons it rests on. */
+  committee: z.object({
+    decision: committeeDecisionSchema,
+    level: loopLevelSchema.nullable(),
+    reasons: z.array(committeeReasonSchema)
+  }),
+  /** The candidate's prediction against the outcome (null when none was made). */
+  prediction: z
+    .object({
+      rounds: z.array(z.object({ predicted: hireSignalSchema, actual: hireSignalSchema.nullable(), hit: z.boolean() })),
+      decision: z.object({ predicted: committeeDecisionSchema, actual: committeeDecisionSchema, hit: z.boolean() }),
+      level: z.object({ predicted: loopLevelSchema.nullable(), actual: loopLevelSchema.nullable(), hit: z.boolean() })
+    })
+    .nullable(),
+  votes: z.array(committeeVoteSchema),
+  /** Whether the viewer may vote, and their vote so far. */
+  mayVote: z.boolean(),
+  yourVote: committeeVoteSchema.nullable()
+});
+export type Packet = z.infer<typeof packetSchema>;
+export const packetResponseSchema = z.object({ packet: packetSchema });
