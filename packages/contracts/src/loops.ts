@@ -25,6 +25,7 @@
  */
 import { levelSchema } from '@mockloop/question-bank/schema';
 import { hireSignalSchema } from '@mockloop/rubrics';
+import { QUESTION_KINDS } from '@mockloop/rubrics/kinds';
 import { z } from 'zod';
 import { byCriterion } from './criteria.ts';
 import { calendarDateSchema } from './dates.ts';
@@ -32,7 +33,7 @@ import { evidenceSchema, scoreSchema } from './sessions.ts';
 import { wellFormedText } from './text.ts';
 
 /** The kinds a round can be: one session on one bank question (a loop is not a round). */
-export const ROUND_KINDS = ['coding', 'design', 'behavioral'] as const;
+export const ROUND_KINDS = QUESTION_KINDS;
 export const roundKindSchema = z.enum(ROUND_KINDS, { error: 'A round is coding, design or behavioral' });
 export type RoundKind = z.infer<typeof roundKindSchema>;
 

@@ -4,7 +4,16 @@
  * registry that must fill it in (see ARCHITECTURE.md, "Adding a kind of mock"). No zod here: the web's constants
  * import it too.
  */
-export const MOCK_KINDS = ['design', 'coding', 'behavioral'] as const;
+
+/**
+ * The kinds a session on one bank question can be, each scored with a rubric of its own; a loop is made of
+ * sessions of these kinds (its rounds) and has no question or rubric of its own.
+ */
+export const QUESTION_KINDS = ['design', 'coding', 'behavioral'] as const;
+
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const MOCK_KINDS = [...QUESTION_KINDS, 'loop'] as const;
 
 export type MockKind = (typeof MOCK_KINDS)[number];
 
@@ -12,7 +21,7 @@ export function isMockKind(value: unknown): value is MockKind {
   return (MOCK_KINDS as readonly unknown[]).includes(value);
 }
 
-/** Rubrics cover every kind of mock, and the 24-week roadmap's weekly projects besides. */
-export const RUBRIC_KINDS = [...MOCK_KINDS, 'project'] as const;
+/** Rubrics cover every kind of mock on a question, and the 24-week roadmap's weekly projects besides. */
+export const RUBRIC_KINDS = [...QUESTION_KINDS, 'project'] as const;
 
 export type RubricKind = (typeof RUBRIC_KINDS)[number];

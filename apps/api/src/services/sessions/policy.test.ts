@@ -3,9 +3,12 @@ import { ApiError } from '../../errors.ts';
 import {
   GRACE_MS,
   isOpen,
+  loopRefusal,
+  maySeeFeedback,
   mayRecord,
   openAfter,
   permit,
+  permitLoop,
   refusal,
   roleOf,
   type Access,
@@ -141,5 +144,53 @@ describe('audio: the server’s clock decides', () => {
     ['after the deadline’s grace on a session never submitted', running, pastGrace, 0, false]
   ])('%s', (_, s, now, startMs, allowed) => {
     expect(mayRecord(s, now, startMs)).toBe(allowed);
+  });
+});
+
+describe('a loop: who may do what, and the blind rule', () => {
+  const everyone = ['candidate', 'interviewer', 'committee', 'stranger'] as const;
+  // [action, packet open?, the refusal for candidate, interviewer, committee member, stranger]
+  it.each([
+    ['read-loop', false, [null, null, null, 'not-found']],
+    ['read-loop', true, [null, null, null, 'not-found']],
+    ['plan-loop', false, [null, 'forbidden', 'forbidden', 'not-found']],
+    ['plan-loop', true, ['packet-open', 'forbidden', 'forbidden', 'not-found']],
+    ['write-feedback', false, ['forbidden', null, null, 'not-found']],
+    ['write-feedback', true, ['forbidden', 'packet-open', 'packet-open', 'not-found']],
+    ['predict', false, [null, 'forbidden', 'forbidden', 'not-found']],
+    ['predict', true, ['packet-open', 'forbidden', 'forbidden', 'not-found']],
+    ['read-packet', false, ['packet-closed', 'packet-closed', 'packet-closed', 'not-found']],
+    ['read-packet', true, [null, null, null, 'not-found']],
+    ['vote', false, ['forbidden', 'forbidden', 'packet-closed', 'not-found']],
+    ['vote', true, ['forbidden', 'forbidden', null, 'not-found']]
+  ] as const)('%s with the packet open: %s', (action, open, expected) => {
+    expect(everyone.map((who) => loopRefusal(action, who, open))).toEqual(expected);
+  });
+
+  it('explains each refusal with its stable code', () => {
+    const codeOf = (fn: () => void) => {
+      try {
+        fn();
+        return null;
+      } catch (error) {
+        return (error as ApiError).code;
+      }
+    };
+    expect(codeOf(() => permitLoop('predict', 'candidate', true))).toBe('PREDICTION_CLOSED');
+    expect(codeOf(() => permitLoop('read-packet', 'interviewer', false))).toBe('PACKET_NOT_READY');
+    expect(codeOf(() => permitLoop('vote', 'interviewer', true))).toBe('FORBIDDEN');
+    expect(codeOf(() => permitLoop('read-loop', 'stranger', true))).toBe('NOT_FOUND');
+    expect(codeOf(() => permitLoop('read-packet', 'committee', true))).toBeNull();
+  });
+
+  it.each([
+    ['author', false, true],
+    ['author', true, true],
+    ['candidate', false, false],
+    ['candidate', true, true],
+    ['other-interviewer', false, false],
+    ['other-interviewer', true, true]
+  ] as const)('feedback seen by %s with the packet open %s: %s', (viewer, open, seen) => {
+    expect(maySeeFeedback(viewer, open)).toBe(seen);
   });
 });

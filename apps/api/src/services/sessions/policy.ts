@@ -177,3 +177,98 @@ export function mayRecord(session: SessionClock, now: Date, startMs: number): bo
 
 /** Access as the loaders know it today (`owner` / `reviewer`), in the policy's terms. */
 export const accessOf = (role: 'owner' | 'reviewer'): Access => (role === 'owner' ? 'owner' : 'invited');
+
+/**
+ * Who a person is to a loop (services/loops): its candidate; the interviewer of one of its rounds (admitted by that
+ * round's invite), on its committee or not; or a stranger, told the loop does not exist.
+ */
+export type LoopAccess = 'candidate' | 'interviewer' | 'committee' | 'stranger';
+
+export type LoopAction =
+  /** Read the loop: its rounds, their status and invites, the viewer's own feedback. */
+  | 'read-loop'
+  /** Plan the loop: edit and start rounds, invite their interviewers, name the committee. */
+  | 'plan-loop'
+  /** Write one's own round's feedback and signal. */
+  | 'write-feedback'
+  /** Predict each round's signal and the decision. */
+  | 'predict'
+  /** Read the committee's packet. */
+  | 'read-packet'
+  /** Vote and write a final note. */
+  | 'vote';
+
+/** Why a loop action is refused; null allows. `packet-open` and `packet-closed` are the blind rule's two sides. */
+export type LoopRefusal = 'not-found' | 'forbidden' | 'packet-open' | 'packet-closed';
+
+const loopRules: Record<LoopAction, { who: readonly LoopAccess[]; packet: 'closed' | 'open' | 'any' }> = {
+  'read-loop': { who: ['candidate', 'interviewer', 'committee'], packet: 'any' },
+  'plan-loop': { who: ['candidate'], packet: 'closed' },
+  // A round's feedback is final once submitted (services/loops/feedback.ts); its draft is its author's alone.
+  'write-feedback': { who: ['interviewer', 'committee'], packet: 'closed' },
+  // A prediction made once the outcome is known measures nothing.
+  predict: { who: ['candidate'], packet: 'closed' },
+  'read-packet': { who: ['candidate', 'interviewer', 'committee'], packet: 'open' },
+  vote: { who: ['committee'], packet: 'open' }
+};
+
+/** The loop's rule as a value (the table tests read it): a stranger never learns the loop exists. */
+export function loopRefusal(action: LoopAction, access: LoopAccess, packetOpen: boolean): LoopRefusal | null {
+  if (access === 'stranger') return 'not-found';
+  const rule = loopRules[action];
+  if (!rule.who.includes(access)) return 'forbidden';
+  if (rule.packet === 'closed' && packetOpen) return 'packet-open';
+  if (rule.packet === 'open' && !packetOpen) return 'packet-closed';
+  return null;
+}
+
+const loopErrors: Record<LoopAction, Record<Exclude<LoopRefusal, 'not-found'>, () => ApiError>> = {
+  'read-loop': {
+    forbidden: () => notFound('That loop'),
+    'packet-open': () => notFound('That loop'),
+    'packet-closed': () => notFound('That loop')
+  },
+  'plan-loop': {
+    forbidden: () => new ApiError(403, 'FORBIDDEN', 'Only the candidate plans the loop.'),
+    'packet-open': () => new ApiError(409, 'CONFLICT', 'Every round is in: the loop is decided.'),
+    'packet-closed': () => new ApiError(409, 'CONFLICT', 'Every round is in: the loop is decided.')
+  },
+  'write-feedback': {
+    forbidden: () => new ApiError(403, 'FORBIDDEN', 'Only the interviewer of this round writes its feedback.'),
+    'packet-open': () => new ApiError(409, 'CONFLICT', 'Every round is in: the feedback is final.'),
+    'packet-closed': () => new ApiError(409, 'CONFLICT', 'Every round is in: the feedback is final.')
+  },
+  predict: {
+    forbidden: () => new ApiError(403, 'FORBIDDEN', 'Only the candidate predicts the outcome.'),
+    'packet-open': () =>
+      new ApiError(409, 'PREDICTION_CLOSED', 'Every round is in: the packet is open, so a prediction is too late.'),
+    'packet-closed': () => new ApiError(409, 'PREDICTION_CLOSED', 'The packet is open: a prediction is too late.')
+  },
+  'read-packet': {
+    forbidden: () => notFound('That loop'),
+    'packet-open': () => notFound('That loop'),
+    'packet-closed': () =>
+      new ApiError(409, 'PACKET_NOT_READY', 'The packet opens once every round is in (the blind rule).')
+  },
+  vote: {
+    forbidden: () => new ApiError(403, 'FORBIDDEN', 'Only an interviewer invited to the committee votes.'),
+    'packet-open': () => new ApiError(409, 'CONFLICT', 'Voting is closed.'),
+    'packet-closed': () =>
+      new ApiError(409, 'PACKET_NOT_READY', 'The committee votes once every round is in (the blind rule).')
+  }
+};
+
+/** Throws the error that explains a refused loop action (404, 403, 409 PREDICTION_CLOSED / PACKET_NOT_READY). */
+export function permitLoop(action: LoopAction, access: LoopAccess, packetOpen: boolean): void {
+  const why = loopRefusal(action, access, packetOpen);
+  if (why === 'not-found') throw notFound('That loop');
+  if (why) throw loopErrors[action][why]();
+}
+
+/**
+ * The blind rule: a round's written feedback and signal are seen by the interviewer who wrote them, and by no one
+ * else (no other interviewer, not the candidate) until every round is in and the packet opens.
+ */
+export function maySeeFeedback(viewer: 'author' | 'candidate' | 'other-interviewer', packetOpen: boolean): boolean {
+  return viewer === 'author' || packetOpen;
+}

@@ -1,13 +1,14 @@
 import { MOCK_KINDS } from '@mockloop/contracts';
+import { QUESTION_KINDS } from '@mockloop/rubrics/kinds';
 import { loadQuestionBank, type VersionedQuestion } from '@mockloop/question-bank/load';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KINDS } from './index.ts';
 
 /** One question of each kind from the bank. */
-const questionOf = {} as Record<(typeof MOCK_KINDS)[number], VersionedQuestion>;
+const questionOf = {} as Record<(typeof QUESTION_KINDS)[number], VersionedQuestion>;
 beforeAll(async () => {
   const bank = await loadQuestionBank();
-  for (const kind of MOCK_KINDS) questionOf[kind] = bank.find((q) => q.kind === kind)!;
+  for (const kind of QUESTION_KINDS) questionOf[kind] = bank.find((q) => q.kind === kind)!;
 });
 
 describe('the registry of kinds', () => {
@@ -15,7 +16,7 @@ describe('the registry of kinds', () => {
     expect(Object.keys(KINDS).sort()).toEqual([...MOCK_KINDS].sort());
   });
 
-  it.each(MOCK_KINDS)('%s: its default length is one it allows, and its phases fill that length', (kind) => {
+  it.each(QUESTION_KINDS)('%s: its default length is one it allows, and its phases fill that length', (kind) => {
     const module = KINDS[kind];
     const question = questionOf[kind];
     const length = module.defaultLengthMin(question);
@@ -23,6 +24,11 @@ describe('the registry of kinds', () => {
     const plan = module.phasePlan(length, [question]);
     const planned = plan.reduce((sum, p) => sum + p.minutes, 0);
     expect(plan.length === 0 || planned === length).toBe(true);
+  });
+
+  it('a loop is never started from the bank: no length of its own, its rounds are sessions of their kinds', () => {
+    expect(KINDS.loop.lengthsMin).toEqual([]);
+    expect(QUESTION_KINDS).not.toContain('loop');
   });
 
   it.each([

@@ -7,11 +7,12 @@ import { behavioral } from './behavioral.ts';
 import { coding } from './coding.ts';
 import { design } from './design.ts';
 import type { KindModule } from './kind.ts';
+import { loop } from './loop.ts';
 
 export type { FinishedWork, KindModule } from './kind.ts';
 export { CODING_LENGTHS_MIN } from './coding.ts';
 export { DESIGN_LENGTHS_MIN } from './design.ts';
 
-export const KINDS: Record<MockKind, KindModule> = { design, coding, behavioral };
+export const KINDS: Record<MockKind, KindModule> = { design, coding, behavioral, loop };
 
 export const kindModule = (kind: MockKind): KindModule => KINDS[kind];
