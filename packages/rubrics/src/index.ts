@@ -14,3 +14,5 @@ export * from './phase-plan.ts';
 export * from './key-point-match.ts';
 export * from './leadership-themes.ts';
 export * from './star.ts';
+export * from './loop-templates.ts';
+export * from './committee.ts';
