@@ -21,6 +21,7 @@ import type { Source } from '@mockloop/rubrics';
 import { seedIndexSchema, type SeedIndex } from '@mockloop/rubrics/seed-index';
 import { format } from 'prettier';
 import { citedPassagesOf, codingPatternRows, headingsOf, sha256, staffWeeksOf } from './extract.ts';
+import { planOf } from './plan-units.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const indexFile = path.join(repoRoot, 'packages/rubrics/src/seed-index.json');
@@ -55,7 +56,8 @@ async function buildIndex(): Promise<string> {
       return { file, plan: SEED_PLAN_NAMES[file], sha256: sha256(text), headings, citedPassages };
     }),
     codingPatterns: codingPatternRows(texts.get(SEED.bigTechInterview16Week) ?? ''),
-    staffWeeks: staffWeeksOf(texts.get(SEED.staffEngineer24Week) ?? '')
+    staffWeeks: staffWeeksOf(texts.get(SEED.staffEngineer24Week) ?? ''),
+    plans: SEED_FILES.map((file) => planOf(file, texts.get(file) ?? ''))
   };
   return format(JSON.stringify(seedIndexSchema.parse(index)), { filepath: indexFile });
 }
@@ -69,7 +71,7 @@ function differences(committed: SeedIndex, fresh: SeedIndex): string[] {
       if (JSON.stringify(old?.[key]) !== JSON.stringify(roadmap[key])) out.push(`${roadmap.file} ${key}`);
     }
   }
-  for (const key of ['codingPatterns', 'staffWeeks'] as const) {
+  for (const key of ['codingPatterns', 'staffWeeks', 'plans'] as const) {
     if (JSON.stringify(committed[key]) !== JSON.stringify(fresh[key])) out.push(key);
   }
   return out;

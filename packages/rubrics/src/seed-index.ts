@@ -18,6 +18,34 @@ const roadmapSchema = z.object({
   citedPassages: z.array(z.string())
 });
 
+const planTaskSchema = z.object({
+  /** What the roadmap files it under: "Session 1 (2 hrs)", "Checklist", "Mon", "Monday: Learn"; null for a bullet. */
+  label: z.string().nullable(),
+  text: z.string().min(1),
+  /** The days of the unit it is for (0 its first day), or null: any day of it. */
+  days: z.tuple([z.int().min(0), z.int().min(0)]).nullable(),
+  /** Done every day of the unit ("Daily Micro-Tasks"), not once. */
+  daily: z.boolean()
+});
+
+/** A roadmap as a plan: its days or weeks in order, each with its phase and its tasks, verbatim. */
+const seedPlanSchema = z.object({
+  file: z.enum(SEED_FILES),
+  /** 1: a plan by day; 7: by week. */
+  unitDays: z.int().min(1),
+  units: z.array(
+    z.object({
+      n: z.int().min(1),
+      title: z.string(),
+      phase: z.string(),
+      goal: z.string().nullable(),
+      tasks: z.array(planTaskSchema)
+    })
+  )
+});
+
+export type SeedPlan = z.infer<typeof seedPlanSchema>;
+
 export const seedIndexSchema = z.object({
   roadmaps: z.array(roadmapSchema),
   /** The 16-week roadmap's LeetCode pattern tables (Phases 2 and 3), in order; "＋" written "+". */
@@ -29,7 +57,9 @@ export const seedIndexSchema = z.object({
       heading: z.string(),
       rubric: z.array(z.object({ name: z.string(), weight: z.number() }))
     })
-  )
+  ),
+  /** Each roadmap read as a plan (tools/seeds/plan-units.ts). */
+  plans: z.array(seedPlanSchema)
 });
 
 export type SeedIndex = z.infer<typeof seedIndexSchema>;
