@@ -51,5 +51,11 @@ export const KIND_VIEWS: Record<MockKind, KindViews> = {
     mock: () => import('$lib/behavioral/BehavioralMock.svelte'),
     result: () => import('$lib/behavioral/BehavioralResult.svelte'),
     live: () => import('$lib/behavioral/LiveAnswers.svelte')
+  },
+  // A loop runs as its rounds (each a session of its own kind); its own pages are /loops/…
+  loop: {
+    mock: () => import('$lib/loop/LoopMock.svelte'),
+    result: () => import('$lib/loop/LoopResult.svelte'),
+    live: () => import('$lib/loop/LoopLive.svelte')
   }
 };
