@@ -1,4 +1,5 @@
 /** Recurring weak areas across all of a user's sessions, and what to practise next. */
+import { hireSignalSchema } from '@mockloop/rubrics';
 import { z } from 'zod';
 import { weekStartSchema } from './dates.ts';
 import { wellFormedText } from './text.ts';
@@ -100,7 +101,27 @@ export const insightsSchema = z.object({
         points: z.array(z.object({ sessionId: z.string(), at: z.string(), gap: z.number() })),
         statement: z.string().nullable()
       })
-    )
+    ),
+    /** The peer's hire signal the candidate predicted (before seeing it) against the signals peers gave. */
+    prediction: z.object({
+      /** Sessions with a prediction and at least one peer's signal, oldest first (the latest 100). */
+      points: z.array(
+        z.object({
+          sessionId: z.string(),
+          at: z.string(),
+          predicted: hireSignalSchema,
+          /** Each peer's signal, lowest first. */
+          actual: z.array(hireSignalSchema)
+        })
+      ),
+      /** Predictions set against a peer's signal (one per peer), and how many of those were right. */
+      compared: z.int(),
+      matched: z.int(),
+      /** Predicted minus given, in signal levels (Strong No Hire … Strong Hire); null before any comparison. */
+      meanGap: z.number().nullable(),
+      /** "You expect a lower hire signal than your peers give you, by about one level", where it holds. */
+      statement: z.string().nullable()
+    })
   }),
   /** Per rubric criterion: the same criterion of the same rubric across sessions, self and peer. */
   criteria: z.array(

@@ -83,7 +83,13 @@ export const scoresResponseSchema = z.object({
   role: z.enum(['owner', 'reviewer']),
   /** The candidate's own score: shown to the candidate only, so it cannot anchor a reviewer. */
   self: z
-    .object({ ratings: z.record(z.string(), z.int()), score: z.number(), hireSignal: hireSignalSchema })
+    .object({
+      ratings: z.record(z.string(), z.int()),
+      score: z.number(),
+      hireSignal: hireSignalSchema,
+      /** The peer's hire signal the candidate predicted before seeing it, or null. */
+      peerPrediction: hireSignalSchema.nullable()
+    })
     .nullable(),
   /** Owner: every submitted peer score. Reviewer: their own, draft or final. */
   peers: z.array(peerScoreSchema),

@@ -85,7 +85,12 @@ export const selfScoreBodySchema = z.object({
   ratings: byCriterion(z.int().min(1).max(4)),
   notes: byCriterion(wellFormedText().max(4000)).default({}),
   oops: z.array(wellFormedText().trim().min(1).max(60)).max(30).default([]),
-  summary: wellFormedText().max(10_000).default('')
+  summary: wellFormedText().max(10_000).default(''),
+  /**
+   * The hire signal the candidate expects a peer to give, made before any peer's score is visible (afterwards a
+   * change is refused with 409 PREDICTION_CLOSED). Omitted: the stored prediction is kept; null: none.
+   */
+  peerPrediction: hireSignalSchema.nullable().optional()
 });
 export type SelfScoreBody = z.infer<typeof selfScoreBodySchema>;
 
@@ -96,7 +101,9 @@ export const scoreSchema = z.object({
   summary: z.string(),
   score: z.number(),
   hireSignal: hireSignalSchema,
-  savedAt: z.string()
+  savedAt: z.string(),
+  /** The peer's hire signal the candidate predicted, and when (before any peer's score was visible). */
+  peerPrediction: z.object({ hireSignal: hireSignalSchema, at: z.string() }).nullable()
 });
 export type Score = z.infer<typeof scoreSchema>;
 

@@ -2,6 +2,7 @@
  * The shape of a user's insights aggregate (insights-aggregate.ts keeps it, insights-schedules.ts its review
  * schedules and recent sessions): its own module, so both read it without importing each other.
  */
+import type { PredictionPoint, PredictionTotals } from './calibration-trend.ts';
 import type { Contribution } from './insights-contribution.ts';
 
 export class NeedsRebuild extends Error {}
@@ -25,7 +26,7 @@ export interface Ranked {
 }
 
 /** The stored aggregate's shape: one read under another format is rebuilt from the sessions. */
-export const AGGREGATE_FORMAT = 2;
+export const AGGREGATE_FORMAT = 3;
 
 export interface InsightsAggregate {
   format: number;
@@ -42,6 +43,8 @@ export interface InsightsAggregate {
   >;
   gap: { sum: number; count: number };
   peerCount: number;
+  /** Predicted peer's hire signals against the given ones: the latest points, and totals over every session. */
+  predictions: Window<PredictionPoint> & PredictionTotals;
   patterns: Record<string, { sessions: number; judged: number; passSum: number; solved: number; solveSum: number }>;
   timed: { sessions: number; over: number };
   difficulties: Record<string, Ranked & { boxMinutes: number; sessions: number; sum: number; over: number }>;

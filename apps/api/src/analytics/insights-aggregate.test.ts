@@ -1,4 +1,4 @@
-import { designPhasePlan, getRubric } from '@mockloop/rubrics';
+import { designPhasePlan, getRubric, HIRE_SIGNALS } from '@mockloop/rubrics';
 import { describe, expect, it } from 'vitest';
 import { buildAggregate, NeedsRebuild, replaceSession, type InsightsAggregate } from './insights-aggregate.ts';
 import { contributionOf } from './insights-contribution.ts';
@@ -64,6 +64,8 @@ function session(rand: () => number, i: number): ScoredSession {
   };
 }
 
+const signal = (rand: () => number) => HIRE_SIGNALS[Math.floor(rand() * HIRE_SIGNALS.length)]!;
+
 /** One write as the API makes them: finish, self-score (again), a peer score, a judged submission. */
 function change(rand: () => number, s: ScoredSession): ScoredSession {
   const pick = rand();
@@ -81,9 +83,15 @@ function change(rand: () => number, s: ScoredSession): ScoredSession {
   }
   if (pick < 0.5) {
     const oops = s.oops.length && rand() < 0.5 ? [...s.oops, TAGS[2]!] : TAGS.filter(() => rand() < 0.4);
-    return { ...s, selfRatings: ratings(rand, s.rubric), oops: [...new Set(oops)] };
+    // A prediction of the peer's signal is made (or changed) with a self-score, sometimes after a peer's.
+    const peerPrediction = rand() < 0.6 ? signal(rand) : (s.peerPrediction ?? null);
+    return { ...s, selfRatings: ratings(rand, s.rubric), oops: [...new Set(oops)], peerPrediction };
   }
-  return { ...s, peerRatings: [...s.peerRatings, ratings(rand, s.rubric)] };
+  return {
+    ...s,
+    peerRatings: [...s.peerRatings, ratings(rand, s.rubric)],
+    peerSignals: [...(s.peerSignals ?? []), signal(rand)]
+  };
 }
 
 /** The full computation the service made before aggregates: the specification. */
@@ -170,7 +178,15 @@ describe('insights aggregate', () => {
       write(i, s);
       if (s.coding) write(i, (s = { ...s, coding: { ...s.coding, passed: 10, solvedMinutes: 12.5 } }));
       write(i, (s = { ...s, submittedAt: new Date(Date.parse(s.startedAt) + 3_000_000).toISOString() }));
-      write(i, (s = { ...s, selfRatings: ratings(rand, s.rubric), oops: TAGS.filter(() => rand() < 0.4) }));
+      write(
+        i,
+        (s = {
+          ...s,
+          selfRatings: ratings(rand, s.rubric),
+          oops: TAGS.filter(() => rand() < 0.4),
+          peerPrediction: signal(rand)
+        })
+      );
       write(i, {
         ...s,
         selfRatings: ratings(rand, s.rubric),
@@ -179,9 +195,13 @@ describe('insights aggregate', () => {
       const old = Math.floor(rand() * sessions.length);
       write(old, {
         ...sessions[old]!,
-        peerRatings: [...sessions[old]!.peerRatings, ratings(rand, sessions[old]!.rubric)]
+        peerRatings: [...sessions[old]!.peerRatings, ratings(rand, sessions[old]!.rubric)],
+        peerSignals: [...(sessions[old]!.peerSignals ?? []), signal(rand)]
       });
     }
-    expect(presentAggregate(agg, catalog, now)).toEqual(specification(sessions));
+    const presented = presentAggregate(agg, catalog, now);
+    expect(presented).toEqual(specification(sessions));
+    // Predictions were folded in (not left out): some sessions set one against a peer's signal.
+    expect(presented.calibration.prediction.compared).toBeGreaterThan(20);
   });
 });

@@ -4,6 +4,7 @@
  * puts its new one in; where that cannot be done exactly (a trend point needed back after it was dropped, a
  * schedule changed out of order) it throws NeedsRebuild and the caller rebuilds from every session.
  */
+import { predictionTotals } from './calibration-trend.ts';
 import type { Contribution } from './insights-contribution.ts';
 import {
   AGGREGATE_FORMAT,
@@ -12,7 +13,6 @@ import {
   sessionKey,
   type InsightsAggregate,
   type Ranked,
-  type TrendPoint,
   type Window
 } from './insights-aggregate-shape.ts';
 import { recapSince, recent, schedules } from './insights-schedules.ts';
@@ -37,6 +37,7 @@ export function emptyAggregate(now: Date): InsightsAggregate {
     phases: {},
     gap: { sum: 0, count: 0 },
     peerCount: 0,
+    predictions: { total: 0, items: [], compared: 0, matched: 0, gapSum: 0 },
     patterns: {},
     timed: { sessions: 0, over: 0 },
     difficulties: {},
@@ -66,7 +67,7 @@ function removePoint<T extends { sessionId: string }>(w: Window<T>, sessionId: s
   if (w.items.length < Math.min(w.total, MAX_TREND_POINTS)) throw new NeedsRebuild('a dropped trend point is needed');
 }
 
-function setPoint(w: Window<TrendPoint>, point: TrendPoint): void {
+function setPoint<T extends { sessionId: string }>(w: Window<T>, point: T): void {
   const i = w.items.findIndex((p) => p.sessionId === point.sessionId);
   if (i >= 0) w.items[i] = point;
 }
@@ -94,6 +95,12 @@ function sums(agg: InsightsAggregate, c: Contribution, sign: 1 | -1, lost: Lost)
   agg.gap.sum += sign * c.gapSum;
   agg.gap.count += sign * c.gapCount;
   agg.peerCount += sign * c.peerCount;
+  if (c.prediction) {
+    const totals = predictionTotals(c.prediction);
+    agg.predictions.compared += sign * totals.compared;
+    agg.predictions.matched += sign * totals.matched;
+    agg.predictions.gapSum += sign * totals.gapSum;
+  }
   const key = sessionKey(c);
   const question = (agg.questions[c.questionId] ??= { lastStartedAt: c.startedAt, solved: 0 });
   if (c.startedAt > question.lastStartedAt) question.lastStartedAt = c.startedAt;
@@ -195,6 +202,10 @@ function series(agg: InsightsAggregate, old: Contribution | null, next: Contribu
     if (putFirst(lost, `criterion:${id}`, w, key, rank(key, index)))
       Object.assign(w, meta, { first: rank(key, index) });
   }
+  const predicted = next?.prediction && { sessionId: c.id, at: c.startedAt, ...next.prediction };
+  if (old?.prediction && predicted) setPoint(agg.predictions, predicted);
+  else if (predicted) addPoint(agg.predictions, predicted);
+  else if (old?.prediction) removePoint(agg.predictions, c.id);
   const oldTags = new Set(old?.oops ?? []);
   const newTags = new Set(next?.oops ?? []);
   for (const tag of oldTags) {
@@ -218,6 +229,7 @@ export function replaceSession(
   now: Date
 ): void {
   if (!old && !next) return;
+  if (agg.format !== AGGREGATE_FORMAT) throw new NeedsRebuild('the aggregate was kept in another shape');
   const lost: Lost = new Set();
   if (old) sums(agg, old, -1, lost);
   if (next) sums(agg, next, 1, lost);

@@ -4,6 +4,7 @@
  */
 import type { MockKind } from '@mockloop/contracts';
 import { competencies } from '@mockloop/rubrics';
+import { bySignal, type PredictionPoint } from './calibration-trend.ts';
 import { codingMinutes } from './coding-insights.ts';
 import {
   competencyRating,
@@ -52,6 +53,8 @@ export interface Contribution {
   gapSum: number;
   gapCount: number;
   peerCount: number;
+  /** The predicted peer's hire signal beside the signals given: only where both are there. */
+  prediction: Pick<PredictionPoint, 'predicted' | 'actual'> | null;
   coding:
     | (CodingOutcome & {
         solved: boolean;
@@ -117,6 +120,10 @@ export function contributionOf(s: ScoredSession & { selfScore?: number | null })
     gapSum,
     gapCount,
     peerCount: s.peerRatings.length,
+    prediction:
+      s.peerPrediction && s.peerSignals?.length
+        ? { predicted: s.peerPrediction, actual: bySignal(s.peerSignals) }
+        : null,
     coding: s.coding ? { ...s.coding, solved: solved(s.coding), minutes: codingMinutes(s) } : null
   };
 }

@@ -1,7 +1,7 @@
 /** Insights as the API returns them, read off the running aggregates (insights-aggregate.ts) without the sessions. */
 import type { Insights } from '@mockloop/contracts';
 import { CODING_PATTERNS, competencies, studyRefsFor } from '@mockloop/rubrics';
-import { calibrationTrends } from './calibration-trend.ts';
+import { calibrationTrends, predictionSummary } from './calibration-trend.ts';
 import { AGGREGATE_FORMAT, NeedsRebuild, recapSince, type InsightsAggregate } from './insights-aggregate.ts';
 import { choosePracticeFrom, isRecent, withReviewTargets } from './practice-next.ts';
 import { due, kindsOf, oopsReview, type ReviewItem } from './review-schedule.ts';
@@ -98,7 +98,8 @@ export function presentAggregate(
     calibration: {
       meanGap: meanOfMicros(agg.gap.sum, agg.gap.count),
       reviews: agg.peerCount,
-      ...calibrationTrends(criteria)
+      ...calibrationTrends(criteria),
+      prediction: predictionSummary(agg.predictions.items.slice(-MAX_TREND_POINTS), agg.predictions)
     },
     criteria,
     patterns,

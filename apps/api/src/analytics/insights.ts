@@ -4,7 +4,7 @@
  */
 import type { Insights } from '@mockloop/contracts';
 import { competencies } from '@mockloop/rubrics';
-import { calibrationTrends } from './calibration-trend.ts';
+import { bySignal, calibrationTrends, predictionSummary, predictionTotals } from './calibration-trend.ts';
 import { codingTime, patternStats } from './coding-insights.ts';
 import { choosePractice } from './practice-next.ts';
 import { kindsOf } from './review-schedule.ts';
@@ -133,6 +133,20 @@ export function computeInsights(
       : []
   );
 
+  const predictions = ordered.flatMap((s) =>
+    s.peerPrediction && s.peerSignals?.length
+      ? [{ sessionId: s.id, at: s.startedAt, predicted: s.peerPrediction, actual: bySignal(s.peerSignals) }]
+      : []
+  );
+  const predicted = predictions.map(predictionTotals).reduce(
+    (sum, t) => ({
+      compared: sum.compared + t.compared,
+      matched: sum.matched + t.matched,
+      gapSum: sum.gapSum + t.gapSum
+    }),
+    { compared: 0, matched: 0, gapSum: 0 }
+  );
+
   const patterns = patternStats(ordered);
   const practiceNext = choosePractice(ordered, catalog, weakAreas, patterns, now, level);
 
@@ -147,7 +161,8 @@ export function computeInsights(
     calibration: {
       meanGap: mean(gaps),
       reviews: ordered.reduce((n, s) => n + s.peerRatings.length, 0),
-      ...calibrationTrends(criteria)
+      ...calibrationTrends(criteria),
+      prediction: predictionSummary(predictions.slice(-MAX_TREND_POINTS), predicted)
     },
     criteria,
     patterns,

@@ -1,6 +1,6 @@
 /** The plain data insights are computed from: one scored session, a catalog entry, and the small helpers on them. */
 import type { MockKind } from '@mockloop/contracts';
-import { phaseActuals, type Rubric } from '@mockloop/rubrics';
+import { phaseActuals, type HireSignal, type Rubric } from '@mockloop/rubrics';
 
 /** How a coding session went: the problem, its time box and the hidden tests of the last judged submission. */
 export interface CodingOutcome {
@@ -37,6 +37,10 @@ export interface ScoredSession {
   oops: string[];
   /** Submitted peer ratings, one record per reviewer. */
   peerRatings: Record<string, number>[];
+  /** The hire signal the candidate predicted a peer would give (absent: none). */
+  peerPrediction?: HireSignal | null;
+  /** The hire signals the submitted peer scores gave, one per reviewer. */
+  peerSignals?: HireSignal[];
   phasePlan: Parameters<typeof phaseActuals>[0];
   phaseLog: Parameters<typeof phaseActuals>[1];
   /** Coding sessions only. */

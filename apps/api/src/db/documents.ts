@@ -115,7 +115,13 @@ export interface SessionDoc {
   work: { notes: SessionWork['notes'] };
   /** The current scene version in `session_scenes`, switched with the revision (absent: keyed by the session's id). */
   sceneId?: ObjectId;
-  selfScore: (Omit<Score, 'savedAt'> & { savedAt: Date }) | null;
+  selfScore:
+    | (Omit<Score, 'savedAt' | 'peerPrediction'> & {
+        savedAt: Date;
+        /** Absent on scores saved before predictions. */
+        peerPrediction?: { hireSignal: HireSignal; at: Date } | null;
+      })
+    | null;
   updatedAt: Date;
   /** When the last replay snapshot was taken (epoch 0 before the first). */
   lastSnapshotAt: Date;

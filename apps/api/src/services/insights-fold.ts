@@ -4,6 +4,7 @@
  * must (no aggregate yet, a fold left unfinished, or a change the aggregate cannot take exactly).
  */
 import { candidateTests } from '@mockloop/question-bank/confirmation';
+import type { HireSignal } from '@mockloop/rubrics';
 import type { ObjectId } from 'mongodb';
 import {
   buildAggregate,
@@ -28,6 +29,8 @@ const MAX_FOLDED = 500;
 interface SessionState {
   contribution: Contribution | null;
   peers: Record<string, Record<string, number>>;
+  /** The hire signal each submitted peer score gave, by peer score id (absent in states kept before predictions). */
+  signals?: Record<string, HireSignal>;
   judged: { n: number; passed: number; total: number; at: string }[];
 }
 
@@ -53,6 +56,8 @@ function inputOf(s: SessionDoc, state: SessionState): ScoredSession & { selfScor
     selfScore: s.selfScore?.score ?? null,
     oops: s.selfScore?.oops ?? [],
     peerRatings: Object.values(state.peers),
+    peerPrediction: s.selfScore?.peerPrediction?.hireSignal ?? null,
+    peerSignals: Object.values(state.signals ?? {}),
     phasePlan: [],
     phaseLog: [],
     // A behavioral mock's phases are its prompts: their time against the box adds up as one row.
@@ -106,6 +111,10 @@ const insightsInputs: HandlerTable<InsightsTouch | null> = {
     change: { session: sessionId, peerScore: peerScoreId }
   }),
   'invite-revoked': () => null,
+  // A loop's rounds are sessions with their own events; its feedback reaches insights as each live round's peer
+  // score, published (and told as `peer-scored`) when the loop is decided.
+  'loop-changed': () => null,
+  'loop-decided': () => null,
   'room-message': () => null
 };
 
@@ -157,6 +166,11 @@ export function createInsightsFold(repos: Repositories, now: () => Date) {
         peers: Object.fromEntries(
           peerDocs.filter((p) => p.sessionId.equals(session._id)).map((p) => [p._id.toHexString(), p.ratings])
         ),
+        signals: Object.fromEntries(
+          peerDocs
+            .filter((p) => p.sessionId.equals(session._id) && p.hireSignal)
+            .map((p) => [p._id.toHexString(), p.hireSignal!])
+        ),
         judged: judged
           .filter((j) => j.sessionId.equals(session._id))
           .map((j) => ({ n: j.n, passed: j.passed!, total: j.total, at: j.createdAt.toISOString() }))
@@ -193,7 +207,10 @@ export function createInsightsFold(repos: Repositories, now: () => Date) {
         if (!refObjectId) continue;
         if (kind === 'peer') {
           const peer = await peerScores.byId(refObjectId);
-          if (peer?.submittedAt && peer.sessionId.equals(_id)) state.peers[refId!] = peer.ratings;
+          if (peer?.submittedAt && peer.sessionId.equals(_id)) {
+            state.peers[refId!] = peer.ratings;
+            if (peer.hireSignal) state.signals = { ...state.signals, [refId!]: peer.hireSignal };
+          }
         } else {
           const judged = await submissions.summary(refObjectId);
           if (judged && judged.passed !== null && judged.sessionId.equals(_id)) {

@@ -166,7 +166,14 @@ export function createReviewService(repos: Repositories, now: () => Date, option
       const self = isOwner && session.selfScore ? session.selfScore : null;
       return {
         role: isOwner ? 'owner' : 'reviewer',
-        self: self ? { ratings: self.ratings, score: self.score, hireSignal: self.hireSignal } : null,
+        self: self
+          ? {
+              ratings: self.ratings,
+              score: self.score,
+              hireSignal: self.hireSignal,
+              peerPrediction: self.peerPrediction?.hireSignal ?? null
+            }
+          : null,
         peers,
         calibration: self
           ? peers.map((peer) => ({ reviewerName: peer.reviewerName, ...calibration(self.ratings, peer.ratings) }))

@@ -1,5 +1,5 @@
 /** The session as the client sees it: whiteboard, evidence once finished, and the assessment it belongs to. */
-import type { Assessment, Session } from '@mockloop/contracts';
+import type { Assessment, Score, Session } from '@mockloop/contracts';
 import type { SessionDoc } from '../../db/client.ts';
 import type { SessionContext } from './context.ts';
 import { deadlinePassed } from './policy.ts';
@@ -90,13 +90,22 @@ export async function toResponse(
     phaseLog,
     work: { notes: work.notes, scene: work.scene },
     // A reviewer never sees the candidate's own score: it would anchor theirs.
-    selfScore:
-      doc.selfScore && role === 'owner' ? { ...doc.selfScore, savedAt: doc.selfScore.savedAt.toISOString() } : null,
+    selfScore: doc.selfScore && role === 'owner' ? selfScoreOf(doc.selfScore) : null,
     // What each kind is scored on, from its module (kinds/).
     evidence:
       doc.status === 'submitted'
         ? await kindModule(doc.kind).evidence(ctx, doc, { endedAt, phaseLog, notes: work.notes, scene: work.scene })
         : null,
     assessment: await assessmentOf(ctx, doc, role)
+  };
+}
+
+function selfScoreOf({ peerPrediction, ...score }: NonNullable<SessionDoc['selfScore']>): Score {
+  return {
+    ...score,
+    savedAt: score.savedAt.toISOString(),
+    peerPrediction: peerPrediction
+      ? { hireSignal: peerPrediction.hireSignal, at: peerPrediction.at.toISOString() }
+      : null
   };
 }

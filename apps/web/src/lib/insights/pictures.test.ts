@@ -1,6 +1,6 @@
 import type { Insights } from '@mockloop/contracts';
 import { describe, expect, it } from 'vitest';
-import { heatMap, ratingColour, topTrends } from './pictures.ts';
+import { heatMap, predictionSeries, ratingColour, topTrends } from './pictures.ts';
 
 const point = (id: string, day: number, self: number | null, peer: number | null = null) => ({
   sessionId: id,
@@ -70,4 +70,23 @@ it('puts the top areas on one time line, each null where it was not rated', () =
     { key: 'behavioral:stakeholders', label: 'Stakeholder communication', data: [null, null, 1] },
     { key: 'design:estimation', label: 'Capacity estimation', data: [1, 1, null] }
   ]);
+});
+
+describe('predictionSeries', () => {
+  it('puts the predicted and given signals of each session at its place, one given point per peer', () => {
+    const series = predictionSeries([
+      { sessionId: 'a', at: '2026-03-01', predicted: 'No Hire', actual: ['Hire'] },
+      { sessionId: 'b', at: '2026-03-04', predicted: 'Strong Hire', actual: ['No Hire', 'Strong Hire'] }
+    ]);
+    expect(series.sessions.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(series.predicted).toEqual([
+      { x: 0, y: 1 },
+      { x: 1, y: 3 }
+    ]);
+    expect(series.given).toEqual([
+      { x: 0, y: 2 },
+      { x: 1, y: 1 },
+      { x: 1, y: 3 }
+    ]);
+  });
 });

@@ -3,6 +3,7 @@
  * heat map, the top areas' trends on one time line, and the ratings' colours.
  */
 import type { Insights } from '@mockloop/contracts';
+import { HIRE_SIGNALS } from '@mockloop/rubrics/scoring';
 
 type Criterion = Insights['criteria'][number];
 
@@ -78,5 +79,20 @@ export function topTrends(areas: Insights['weakAreas'], criteria: Criterion[], l
       const byId = new Map(series.points.map((p) => [p.sessionId, usedRating(p)]));
       return { key: area.key, label: area.name, data: sessions.map((s) => byId.get(s.id) ?? null) };
     })
+  };
+}
+
+/** A hire signal as a level on a chart's axis: 0 Strong No Hire … 3 Strong Hire. */
+export const signalLevel = (signal: string) => (HIRE_SIGNALS as readonly string[]).indexOf(signal);
+
+/**
+ * The peer's hire signal predicted against the ones given, per session in order: x is the session's place, y the
+ * level; a session two peers scored has two given points.
+ */
+export function predictionSeries(points: Insights['calibration']['prediction']['points']) {
+  return {
+    sessions: points.map((p) => ({ id: p.sessionId, at: p.at })),
+    predicted: points.map((p, x) => ({ x, y: signalLevel(p.predicted) })),
+    given: points.flatMap((p, x) => p.actual.map((signal) => ({ x, y: signalLevel(signal) })))
   };
 }
