@@ -34,6 +34,13 @@ export interface Row {
   expect: Record<Caller, number>;
 }
 
+const planChoice = {
+  roadmap: '002_d591f96302e8b18c.txt',
+  level: 'staff',
+  start: '2026-12-07',
+  interview: null,
+  timeZone: 'UTC'
+};
 const everyone = (status: number) => Object.fromEntries(CALLERS.map((c) => [c, status])) as Record<Caller, number>;
 const signedIn = (status: number) => ({ ...everyone(status), anonymous: 401 });
 const ownerOnly = (status: number) => ({ ...everyone(404), anonymous: 401, owner: status });
@@ -241,5 +248,35 @@ export const MATRIX: Record<string, Row> = {
     body: () => ({ title: 'Renamed story', themes: ['conflict'] }),
     expect: ownerOnly(200)
   },
-  'DELETE /api/stories/{id}': { path: (w) => `/api/stories/${w.storyId}`, expect: ownerOnly(200) }
+  'DELETE /api/stories/{id}': { path: (w) => `/api/stories/${w.storyId}`, expect: ownerOnly(200) },
+  // The study plan is the user's own, one per user; before accepting one, its parts answer 404. Accepting one and
+  // deleting it come last, so the rows before see no plan.
+  'GET /api/plan/roadmaps': { path: () => '/api/plan/roadmaps', expect: signedIn(200) },
+  'POST /api/plan/preview': { path: () => '/api/plan/preview', body: () => planChoice, expect: signedIn(200) },
+  'GET /api/plan': { path: () => '/api/plan', expect: signedIn(200) },
+  'GET /api/plan/today': { path: () => '/api/plan/today', expect: signedIn(404) },
+  'PUT /api/plan/ticks/{taskId}': {
+    path: () => '/api/plan/ticks/w01.0',
+    body: () => ({ done: true }),
+    expect: signedIn(404)
+  },
+  'POST /api/plan/mocks/{mockId}/start': { path: () => '/api/plan/mocks/w01.m0/start', expect: signedIn(404) },
+  'POST /api/plan/weak-areas/{area}': { path: () => '/api/plan/weak-areas/architecture', expect: signedIn(404) },
+  'GET /api/plan/ledger': { path: () => '/api/plan/ledger', expect: signedIn(404) },
+  'PUT /api/plan/ledger': {
+    path: () => '/api/plan/ledger',
+    body: () => ({ goals: [], oops: [], log: [] }),
+    expect: signedIn(404)
+  },
+  'GET /api/plan/ledger.md': { path: () => '/api/plan/ledger.md', expect: signedIn(404) },
+  'GET /api/plan/calendar.ics': { path: () => '/api/plan/calendar.ics', expect: signedIn(404) },
+  'PUT /api/plan': {
+    path: () => '/api/plan',
+    body: () => ({
+      ...planChoice,
+      slots: Array.from({ length: 10 }, (_, i) => [`d${String(i + 1).padStart(2, '0')}`])
+    }),
+    expect: signedIn(200)
+  },
+  'DELETE /api/plan': { path: () => '/api/plan', expect: signedIn(200) }
 };

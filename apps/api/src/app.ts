@@ -20,6 +20,7 @@ import { createSessionService } from './services/sessions/index.ts';
 import { createRecordingService } from './services/recordings/index.ts';
 import { createStoryService } from './services/stories.ts';
 import { createUserDataService } from './services/user-data.ts';
+import { createPlanService } from './services/plans.ts';
 import { createCallService } from './services/live/call.ts';
 import { iceServersFrom } from './services/live/ice-servers.ts';
 import type { IceServer } from '@mockloop/contracts';
@@ -111,6 +112,7 @@ export function createApp(options: AppOptions) {
     now
   });
   const limits = { ...defaultLimits, ...options.limits };
+  const userData = createUserDataService(repos, catalog, now);
   const services: Services = {
     db,
     auth: createAuthService({ repos, rateLimiter, limits, now }),
@@ -130,7 +132,8 @@ export function createApp(options: AppOptions) {
       now,
       ...(options.recordingLimitBytes ? { limitBytes: options.recordingLimitBytes } : {})
     }),
-    userData: createUserDataService(repos, catalog, now),
+    userData,
+    plans: createPlanService({ repos, sessions, userData, catalog, now }),
     trustProxy,
     ...(options.databaseStatus ? { databaseStatus: options.databaseStatus } : {})
   };

@@ -8,6 +8,7 @@ import type { SessionService } from './services/sessions/index.ts';
 import type { RecordingService } from './services/recordings/index.ts';
 import type { StoryService } from './services/stories.ts';
 import type { UserDataService } from './services/user-data.ts';
+import type { PlanService } from './services/plans.ts';
 import type { EventHub } from './services/live/event-hub.ts';
 import type { RoomService } from './services/live/room.ts';
 import type { CallService } from './services/live/call.ts';
@@ -30,6 +31,7 @@ export interface Services {
   stories: StoryService;
   recordings: RecordingService;
   userData: UserDataService;
+  plans: PlanService;
   /** The live room of a session, and this instance's readers of its events. */
   room: RoomService;
   call: CallService;

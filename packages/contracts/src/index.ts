@@ -15,3 +15,4 @@ export * from './live.ts';
 export { utf8Bytes } from './text.ts';
 export * from './stories.ts';
 export * from './recordings.ts';
+export * from './plans.ts';

@@ -13,6 +13,7 @@ import { createContentVersionsRepo } from './content-versions-repo.ts';
 import { createInsightsCache } from './insights-cache-repo.ts';
 import { createInvitesRepo } from './invites-repo.ts';
 import { createPeerScoresRepo } from './peer-scores-repo.ts';
+import { createPlansRepo } from './plans-repo.ts';
 import { createRateLimitsRepo } from './rate-limits-repo.ts';
 import { createRecapsRepo } from './recaps-repo.ts';
 import { createRecordingsRepo } from './recordings-repo.ts';
@@ -38,6 +39,7 @@ export function createRepositories(db: Database) {
     authRevocations: createAuthRevocationsRepo(db),
     invites: createInvitesRepo(db),
     peerScores: createPeerScoresRepo(db),
+    plans: createPlansRepo(db),
     recaps: createRecapsRepo(db),
     rateLimits: createRateLimitsRepo(db),
     insightsCache: createInsightsCache(db),

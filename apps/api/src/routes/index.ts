@@ -6,6 +6,7 @@ import { healthRoutes } from './health.ts';
 import { insightRoutes } from './insights.ts';
 import { liveRoutes } from './live.ts';
 import { createRouter } from './openapi.ts';
+import { planRoutes } from './plans.ts';
 import { reviewRoutes } from './reviews.ts';
 import { sessionRoutes } from './sessions.ts';
 import { recordingRoutes } from './recordings.ts';
@@ -21,6 +22,7 @@ export const apiRoutes = createRouter()
   .route('/', callRoutes)
   .route('/', insightRoutes)
   .route('/', storyRoutes)
-  .route('/', recordingRoutes);
+  .route('/', recordingRoutes)
+  .route('/', planRoutes);
 
 export type ApiRoutes = typeof apiRoutes;

@@ -25,7 +25,9 @@ const exportAll = createRoute({
     200: {
       description: 'Every session with its scores (and, in JSON, the story bank), as a JSON or CSV download',
       content: {
-        'application/json': { schema: z.object({ sessions: z.array(z.unknown()), stories: z.array(storySchema) }) },
+        'application/json': {
+          schema: z.object({ sessions: z.array(z.unknown()), stories: z.array(storySchema), plan: z.unknown() })
+        },
         'text/csv': { schema: z.string() }
       }
     },
@@ -71,5 +73,9 @@ export const insightRoutes = router
       return c.body(exportCsv(sessions), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
     }
     c.header('Content-Disposition', `attachment; filename="mockloop-${day}.json"`);
-    return c.json({ sessions, stories: await c.var.services.stories.list(user) }, 200);
+    const [stories, plan] = await Promise.all([
+      c.var.services.stories.list(user),
+      c.var.services.plans.exportFor(user)
+    ]);
+    return c.json({ sessions, stories, plan }, 200);
   });

@@ -4,6 +4,7 @@
  */
 import type { CreateAssessmentBody, CreateSessionBody } from '@mockloop/contracts';
 import { ASSESSMENT_LENGTHS_MIN } from '@mockloop/contracts';
+import { getRubric, type Rubric } from '@mockloop/rubrics';
 import type { VersionedQuestion } from '@mockloop/question-bank/load';
 import type { CodingQuestion } from '@mockloop/question-bank/schema';
 import type { SessionDoc, SignedInUser } from '../../db/client.ts';
@@ -31,7 +32,8 @@ export function newSession(
   question: VersionedQuestion,
   durationMin: number,
   startedAt: Date,
-  prompts: VersionedQuestion[] = [question]
+  prompts: VersionedQuestion[] = [question],
+  rubric: Rubric = ctx.catalog.rubricFor(question)
 ): SessionDoc {
   const kind = kindModule(question.kind);
   const plan = kind.phasePlan(durationMin, prompts);
@@ -42,7 +44,7 @@ export function newSession(
     status: 'active',
     question,
     ...(kind.keepsPrompts ? { prompts } : {}),
-    rubric: ctx.catalog.rubricFor(question),
+    rubric,
     durationMin,
     startedAt,
     deadline: new Date(startedAt.getTime() + durationMin * 60_000),
@@ -58,7 +60,16 @@ export function newSession(
   };
 }
 
-export async function startSession(ctx: SessionContext, user: SignedInUser, body: CreateSessionBody) {
+/**
+ * A design or coding mock on one question. `options.rubricId` scores it with another rubric of the catalogue: the
+ * study plan's weekly assessment is scored with that week's evaluation rubric (not a choice the public route offers).
+ */
+export async function startSession(
+  ctx: SessionContext,
+  user: SignedInUser,
+  body: CreateSessionBody,
+  options: { rubricId?: string } = {}
+) {
   const question = ctx.catalog.get(body.questionId);
   if (!question) {
     throw new ApiError(400, 'VALIDATION_FAILED', 'There is no question with that id.', {
@@ -68,7 +79,9 @@ export async function startSession(ctx: SessionContext, user: SignedInUser, body
   const kind = kindModule(question.kind);
   const durationMin = body.durationMin ?? kind.defaultLengthMin(question);
   checkLength(ctx, durationMin, kind.lengthsMin);
-  const doc = newSession(ctx, user, question, durationMin, ctx.now());
+  const rubric = options.rubricId ? getRubric(options.rubricId) : undefined;
+  if (options.rubricId && !rubric) throw new Error(`no rubric ${options.rubricId}`);
+  const doc = newSession(ctx, user, question, durationMin, ctx.now(), [question], rubric);
   await ctx.repos.sessions.insert(doc);
   await ctx.emit({ type: 'session-started', userId: user._id, sessionId: doc._id });
   return doc;
