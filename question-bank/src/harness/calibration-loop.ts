@@ -48,6 +48,12 @@ export function median(values: number[]): number {
 /** A loop this many times slower than the machine's best means the machine is busy: a time-out is not the code's. */
 export const BUSY_FACTOR = 2;
 
+/**
+ * A confirmed time-out on a busy machine is run once more with its limit scaled by the loop's measured slowdown
+ * (the limit in calibration units), up to this factor; past it the machine is too busy for a verdict.
+ */
+export const MAX_LOAD_SCALE = 6;
+
 /** How much slower the loop ran than its best on this machine, and whether that is busy. */
 export function machineLoad(nowMs: number, bestMs: number): { slowdown: number; busy: boolean } {
   const slowdown = bestMs > 0 && Number.isFinite(bestMs) ? nowMs / bestMs : 1;

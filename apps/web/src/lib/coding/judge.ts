@@ -67,7 +67,7 @@ export function timeLimitMessage(limitMs: number): string {
 }
 
 export function busyMessage(limitMs: number, slowdown: number): string {
-  return `Not judged: over ${limitMs / 1000} s twice, but the machine was busy (a fixed loop ran ×${slowdown.toFixed(1)} slower than its best here). Submit again when it is idle.`;
+  return `Not judged: over ${limitMs / 1000} s twice, but the machine was too busy to allow for (a fixed loop ran ×${slowdown.toFixed(1)} slower than its best here). Submit again when it is idle.`;
 }
 
 const notRun = (label: string): CaseResult => ({ label, verdict: 'notRun', stdout: '', ms: 0 });

@@ -6,11 +6,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Reply = { delayMs: number; response: unknown };
-const script: { replies: Reply[]; created: number; destroyed: number; busy: boolean } = {
+const script: { replies: Reply[]; created: number; destroyed: number; slowdown: number } = {
   replies: [],
   created: 0,
   destroyed: 0,
-  busy: false
+  slowdown: 1.1
 };
 
 vi.mock('./sandbox/assets.ts', () => ({ prefetchSandbox: () => {} }));
@@ -18,7 +18,7 @@ vi.mock('./machine.ts', () => ({
   MachineProbe: class {
     async baseline() {}
     async load() {
-      return { slowdown: script.busy ? 2.5 : 1.1, busy: script.busy };
+      return { slowdown: script.slowdown, busy: script.slowdown >= 2 };
     }
     dispose() {}
   }
@@ -62,7 +62,7 @@ const called = (value: unknown, extra: object = {}) => ({
 });
 
 beforeEach(() => {
-  Object.assign(script, { replies: [], created: 0, destroyed: 0, busy: false });
+  Object.assign(script, { replies: [], created: 0, destroyed: 0, slowdown: 1.1 });
 });
 
 describe('CodeRunner timing', () => {
@@ -89,18 +89,38 @@ describe('CodeRunner timing', () => {
     expect(script.destroyed).toBe(1);
   });
 
-  it('a confirmed time-out is Time Limit Exceeded, or the machine’s when its calibration loop runs slow', async () => {
-    const slow = () => [
+  it('a confirmed time-out on an idle machine is Time Limit Exceeded', async () => {
+    script.replies = [
       { delayMs: 150, response: called(1) },
       { delayMs: 150, response: called(1) }
     ];
-    script.replies = slow();
     expect((await new CodeRunner().caller('javascript', 'code', problem).call([1])).kind).toBe('timeout');
-    script.replies = slow();
-    script.busy = true;
+  });
+
+  it('on a busy machine the limit is scaled by the measured slowdown: within it is a result, over it a time-out', async () => {
+    const twiceOver = () => [
+      { delayMs: 150, response: called(1) },
+      { delayMs: 150, response: called(1) }
+    ];
+    script.slowdown = 2.5; // a 100 ms limit becomes 250 ms
+    script.replies = [...twiceOver(), { delayMs: 200, response: called(3) }];
+    expect(await new CodeRunner().caller('javascript', 'code', problem).call([1])).toMatchObject({
+      kind: 'result',
+      value: 3
+    });
+    script.replies = [...twiceOver(), { delayMs: 300, response: called(3) }];
+    expect((await new CodeRunner().caller('javascript', 'code', problem).call([1])).kind).toBe('timeout');
+  });
+
+  it('a machine slower than the largest scale is not judged', async () => {
+    script.replies = [
+      { delayMs: 150, response: called(1) },
+      { delayMs: 150, response: called(1) }
+    ];
+    script.slowdown = 7;
     expect(await new CodeRunner().caller('javascript', 'code', problem).call([1])).toMatchObject({
       kind: 'busy',
-      slowdown: 2.5
+      slowdown: 7
     });
   });
 });

@@ -9,6 +9,7 @@
  */
 import type { ConfirmationBody } from '@mockloop/contracts';
 import { PYTHON_LOAD_MARKS } from '@mockloop/contracts/sandbox';
+import { MAX_LOAD_SCALE } from '@mockloop/question-bank/harness/calibration-loop';
 import { MachineProbe } from './machine.ts';
 import { prefetchSandbox } from './sandbox/assets.ts';
 import { Sandbox } from './sandbox/host.ts';
@@ -111,7 +112,10 @@ export class CodeRunner {
   caller(language: Language, code: string, problem: RunnableProblem): Caller {
     const limitMs = timeLimitFor(problem, language);
     const { signature } = problem;
-    const send = async (message: { type: 'prepare' } | { type: 'call'; input: unknown; vary?: number }) => {
+    const send = async (
+      message: { type: 'prepare' } | { type: 'call'; input: unknown; vary?: number },
+      limit = limitMs
+    ) => {
       const { sandbox, loaded } = this.sandboxFor(language);
       try {
         await loaded;
@@ -119,19 +123,20 @@ export class CodeRunner {
         return { response: { id: 0, type: 'failed', message: (error as Error).message } as const, ms: 0 };
       }
       const started = performance.now();
-      const response = await sandbox.request({ ...message, code, signature }, limitMs + KILL_AFTER_LIMIT_MS);
+      const response = await sandbox.request({ ...message, code, signature }, limit + KILL_AFTER_LIMIT_MS);
       // Python's next sandbox starts loading now rather than when the next run asks for it.
       if (response === 'timeout' && language === 'python') void this.load(language).catch(() => {});
       return { response, ms: performance.now() - started };
     };
-    /** One call, timed here, from the request to the reply. */
-    const once = async (input: unknown, vary?: number): Promise<CallReply> => {
-      const { response, ms } = await send(vary === undefined ? { type: 'call', input } : { type: 'call', input, vary });
+    /** One call under `limit`, timed here, from the request to the reply. */
+    const once = async (input: unknown, vary?: number, limit = limitMs): Promise<CallReply> => {
+      const message = vary === undefined ? { type: 'call' as const, input } : { type: 'call' as const, input, vary };
+      const { response, ms } = await send(message, limit);
       if (response === 'timeout') return { kind: 'timeout', ms };
       if (response.type !== 'called') return { kind: 'error', error: failure(response), stdout: '', ms };
       // The worker runs the candidate's code, which can replace its clock or its messages: no time it reports
       // is read.
-      if (ms > limitMs) return { kind: 'timeout', ms };
+      if (ms > limit) return { kind: 'timeout', ms };
       if (!response.ok) return { kind: 'error', error: failure(response), stdout: response.stdout, ms };
       return { kind: 'result', value: response.value ?? null, stdout: response.stdout, ms };
     };
@@ -158,7 +163,16 @@ export class CodeRunner {
         if (second.kind !== 'timeout') return second;
         restart(); // nothing of the code runs beside the loop
         const { slowdown, busy } = await machine.load();
-        return busy ? { kind: 'busy', ms: second.ms, slowdown } : second;
+        if (!busy) return second;
+        // The machine runs the loop `slowdown` times slower than its best here: once more, with the limit scaled
+        // by that measured slowdown (the limit in calibration units). Over it even so is the code's time-out;
+        // a machine too slow to scale for is not judged.
+        if (slowdown > MAX_LOAD_SCALE) return { kind: 'busy', ms: second.ms, slowdown };
+        const rerun = await send({ type: 'prepare' });
+        if (rerun.response === 'timeout' || rerun.response.type !== 'prepared' || rerun.response.error) return second;
+        const scaled = await once(input, vary, Math.round(limitMs * slowdown));
+        if (scaled.kind === 'timeout') restart();
+        return scaled;
       }
     };
   }
