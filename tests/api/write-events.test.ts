@@ -80,6 +80,13 @@ const sessionCalls: Record<keyof SessionService, Case | 'reads' | 'changes nothi
     const doc = await sessions().startBehavioral(candidate, { durationMin: 30, questionIds: [behavioralFixture.id] });
     return [{ session: doc._id }];
   },
+  // A loop's round is an ordinary session under the id its loop claimed.
+  startLoopRound: async () => {
+    const sessionId = new ObjectId();
+    const loop = { id: new ObjectId(), round: 0 };
+    await sessions().startLoopRound(candidate, { sessionId, loop, questionId: designFixture.id, durationMin: 60 });
+    return [{ session: sessionId }];
+  },
   // A read past the deadline (and its grace) submits the session: a write insights hear of.
   get: async () => {
     const doc = await quietSession(designFixture.id, 1);

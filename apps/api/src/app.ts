@@ -15,6 +15,7 @@ import { apiRoutes } from './routes/index.ts';
 import { createCatalog, type VersionedQuestion } from './services/catalog.ts';
 import { createEventBus } from './services/events.ts';
 import { insightsFollower } from './services/insights-fold.ts';
+import { createLoopService } from './services/loops/index.ts';
 import { createReviewService } from './services/reviews.ts';
 import { createSessionService } from './services/sessions/index.ts';
 import { createRecordingService } from './services/recordings/index.ts';
@@ -120,6 +121,7 @@ export function createApp(options: AppOptions) {
     catalog,
     sessions,
     reviews,
+    loops: createLoopService({ repos, catalog, sessions, reviews, now, allowShortSessions, emit: events.emit }),
     room,
     call,
     hub,

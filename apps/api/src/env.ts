@@ -3,6 +3,7 @@ import type { Database, SignedInUser } from './db/client.ts';
 import type { AuthService } from './services/auth.ts';
 import type { Catalog } from './services/catalog.ts';
 import type { ProfileService } from './services/profile.ts';
+import type { LoopService } from './services/loops/index.ts';
 import type { ReviewService } from './services/reviews.ts';
 import type { SessionService } from './services/sessions/index.ts';
 import type { RecordingService } from './services/recordings/index.ts';
@@ -28,6 +29,7 @@ export interface Services {
   catalog: Catalog;
   sessions: SessionService;
   reviews: ReviewService;
+  loops: LoopService;
   stories: StoryService;
   recordings: RecordingService;
   userData: UserDataService;

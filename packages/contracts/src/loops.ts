@@ -66,13 +66,20 @@ export type RoundPlan = z.infer<typeof roundPlanSchema>;
 export const loopTemplateSchema = z.object({
   id: z.string(),
   name: z.string(),
+  summary: z.string(),
   level: loopLevelSchema,
+  /** All rounds on one day (an onsite) or one a day. */
+  schedule: z.enum(['one-day', 'spread']),
   rounds: z.array(
     z.object({
       kind: roundKindSchema,
       title: z.string(),
+      /** What the round probes, one line. */
+      focus: z.string(),
       durationMin: z.int(),
-      rubricId: z.string()
+      rubricId: z.string(),
+      /** The bank question the loop starts it on unless another is chosen. */
+      questionId: z.string().nullable()
     })
   )
 });
@@ -178,7 +185,7 @@ export const roundStatusSchema = z.enum([
 ]);
 export type RoundStatus = z.infer<typeof roundStatusSchema>;
 
-export const roundSchema = z.object({
+export const loopRoundSchema = z.object({
   n: z.int(),
   kind: roundKindSchema,
   title: z.string(),
@@ -203,7 +210,7 @@ export const roundSchema = z.object({
   /** The feedback, when the viewer may see it: its author, or anyone once the packet is open; else null. */
   feedback: roundFeedbackSchema.nullable()
 });
-export type Round = z.infer<typeof roundSchema>;
+export type LoopRound = z.infer<typeof loopRoundSchema>;
 
 export const loopPredictionSchema = z.object({
   rounds: z.array(hireSignalSchema),
@@ -221,7 +228,7 @@ export const loopSchema = z.object({
   name: z.string(),
   level: loopLevelSchema,
   createdAt: z.string(),
-  rounds: z.array(roundSchema),
+  rounds: z.array(loopRoundSchema),
   /** Every round is in: the blind rule is lifted and the packet is open. */
   packetOpen: z.boolean(),
   /** The candidate's own prediction (the candidate only; others see it in the packet). */
@@ -249,7 +256,7 @@ export const loopListSchema = z.object({
 /** A reason the committee's decision rests on. */
 export const committeeReasonSchema = z.object({ rule: z.string(), text: z.string() });
 
-export const packetRoundSchema = roundSchema.omit({ feedback: true, yours: true, invite: true }).extend({
+export const packetRoundSchema = loopRoundSchema.omit({ feedback: true, yours: true, invite: true }).extend({
   interviewerName: z.string().nullable(),
   /** The candidate's self-score (solo rounds are decided on it). */
   selfScore: scoreSchema.nullable(),

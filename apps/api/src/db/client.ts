@@ -15,6 +15,7 @@ import type {
   ContentVersionDoc,
   SnapshotDoc,
   InviteDoc,
+  LoopDoc,
   PeerScoreDoc,
   SceneDoc,
   EventDoc,
@@ -35,6 +36,7 @@ export interface Collections {
   sessionScenes: Collection<SceneDoc>;
   snapshots: Collection<SnapshotDoc>;
   invites: Collection<InviteDoc>;
+  loops: Collection<LoopDoc>;
   submissions: Collection<SubmissionDoc>;
   confirmations: Collection<ConfirmationDoc>;
   peerScores: Collection<PeerScoreDoc>;
@@ -94,6 +96,7 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     sessionScenes: db.collection<SceneDoc>('session_scenes'),
     snapshots: db.collection<SnapshotDoc>('session_snapshots'),
     invites: db.collection<InviteDoc>('invites'),
+    loops: db.collection<LoopDoc>('loops'),
     submissions: db.collection<SubmissionDoc>('submissions'),
     confirmations: db.collection<ConfirmationDoc>('submission_confirmations'),
     peerScores: db.collection<PeerScoreDoc>('peer_scores'),

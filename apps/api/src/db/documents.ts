@@ -129,6 +129,8 @@ export interface SessionDoc {
   submissionCount?: number;
   /** A problem of an assessment (two problems, one clock): the sessions share `id`, deadline and finish. */
   assessment?: { id: ObjectId; part: number };
+  /** A round of a loop (its feedback is the loop's, blind until every round is in; see services/loops). */
+  loop?: { id: ObjectId; round: number };
 }
 
 /**
@@ -252,3 +254,65 @@ export interface SceneDoc {
 
 /** The live room's documents (events, chat, presence, recording, call consent) live in their own file. */
 export type * from './live-documents.ts';
+
+/** An interviewer's written feedback on one round of a loop: a draft until `submittedAt`, then final. */
+export interface LoopFeedbackDoc {
+  interviewerId: ObjectId;
+  interviewerName: string;
+  ratings: Record<string, number>;
+  notes: Record<string, string>;
+  feedback: string;
+  hireSignal: HireSignal | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** One round of a loop: its plan, then its session (an ordinary session of its kind) and its interviewer's invite. */
+export interface LoopRoundDoc {
+  kind: Exclude<MockKind, 'loop'>;
+  title: string;
+  durationMin: number;
+  plannedOn: string | null;
+  questionId: string;
+  questionTitle: string;
+  rubricId: string;
+  mode: 'solo' | 'live' | null;
+  sessionId: ObjectId | null;
+  inviteId: ObjectId | null;
+  feedback: LoopFeedbackDoc | null;
+}
+
+/**
+ * A loop (kind `loop`): the candidate's rounds, the blind feedback, the prediction and the committee's votes, read
+ * and written whole by `_id`; `revision` is bumped by every write, which names the revision it read.
+ */
+export interface LoopDoc {
+  _id: ObjectId;
+  userId: ObjectId;
+  templateId: string;
+  name: string;
+  level: 'senior' | 'staff' | 'principal';
+  createdAt: Date;
+  updatedAt: Date;
+  revision: number;
+  rounds: LoopRoundDoc[];
+  prediction: {
+    rounds: HireSignal[];
+    decision: 'Hire' | 'No Hire' | 'Hold';
+    level: LoopDoc['level'] | null;
+    savedAt: Date;
+  } | null;
+  /** The rounds whose interviewers sit on the committee. */
+  committeeRounds: number[];
+  /** When every round was first seen in: the packet opened, the blind rule lifted, the feedback published. */
+  decidedAt: Date | null;
+  votes: {
+    round: number;
+    interviewerId: ObjectId;
+    interviewerName: string;
+    decision: 'Hire' | 'No Hire' | 'Hold';
+    level: LoopDoc['level'] | null;
+    note: string;
+    savedAt: Date;
+  }[];
+}

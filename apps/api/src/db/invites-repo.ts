@@ -11,6 +11,9 @@ export function createInvitesRepo(db: Database) {
     /** Newest first. */
     listForSession: (sessionId: ObjectId) => db.invites.find({ sessionId }).sort({ createdAt: -1 }).toArray(),
 
+    /** One invite by `_id` (a loop keeps its rounds' invite ids: its hot reads stay on the index). */
+    findById: (_id: ObjectId) => db.invites.findOne({ _id }),
+
     findByTokenHash: (tokenHash: string) => db.invites.findOne({ tokenHash }),
 
     /** True when `userId` accepted an invite to the session that is neither revoked nor expired at `at`. */

@@ -12,6 +12,7 @@ import type { Database } from './client.ts';
 import { createContentVersionsRepo } from './content-versions-repo.ts';
 import { createInsightsCache } from './insights-cache-repo.ts';
 import { createInvitesRepo } from './invites-repo.ts';
+import { createLoopsRepo } from './loops-repo.ts';
 import { createPeerScoresRepo } from './peer-scores-repo.ts';
 import { createPlansRepo } from './plans-repo.ts';
 import { createRateLimitsRepo } from './rate-limits-repo.ts';
@@ -38,6 +39,7 @@ export function createRepositories(db: Database) {
     authSessions: createAuthSessionsRepo(db),
     authRevocations: createAuthRevocationsRepo(db),
     invites: createInvitesRepo(db),
+    loops: createLoopsRepo(db),
     peerScores: createPeerScoresRepo(db),
     plans: createPlansRepo(db),
     recaps: createRecapsRepo(db),

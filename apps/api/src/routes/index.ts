@@ -5,6 +5,7 @@ import { catalogRoutes } from './catalog.ts';
 import { healthRoutes } from './health.ts';
 import { insightRoutes } from './insights.ts';
 import { liveRoutes } from './live.ts';
+import { loopRoutes } from './loops.ts';
 import { createRouter } from './openapi.ts';
 import { planRoutes } from './plans.ts';
 import { reviewRoutes } from './reviews.ts';
@@ -18,6 +19,7 @@ export const apiRoutes = createRouter()
   .route('/', catalogRoutes)
   .route('/', sessionRoutes)
   .route('/', reviewRoutes)
+  .route('/', loopRoutes)
   .route('/', liveRoutes)
   .route('/', callRoutes)
   .route('/', insightRoutes)

@@ -81,6 +81,8 @@ describe('handle', () => {
       'submission-confirmed': (e) => e.reviewerId.toHexString(),
       'peer-scored': (e) => e.peerScoreId.toHexString(),
       'invite-revoked': (e) => e.invite._id.toHexString(),
+      'loop-changed': (e) => e.change,
+      'loop-decided': (e) => `${e.roundSessionIds.length} rounds`,
       'room-message': (e) => e.event.type
     };
     expect(handle(sessionOf, scored)).toBe('scored');

@@ -63,6 +63,17 @@ export type ReviewEvent =
   | { type: 'peer-scored'; userId: ObjectId; sessionId: ObjectId; peerScoreId: ObjectId }
   | { type: 'invite-revoked'; invite: InviteDoc };
 
+/** A loop changed (`userId` is its candidate): its plan, a round's feedback, the prediction, the committee. */
+export type LoopEvent =
+  | {
+      type: 'loop-changed';
+      userId: ObjectId;
+      loopId: ObjectId;
+      change: 'started' | 'planned' | 'round-started' | 'invited' | 'feedback' | 'prediction' | 'committee' | 'vote';
+    }
+  /** Every round is in: the packet opened and each live round's feedback became a peer score of its session. */
+  | { type: 'loop-decided'; userId: ObjectId; loopId: ObjectId; roundSessionIds: ObjectId[] };
+
 /** A message for the room's members that is itself the write (a call's signal or its recording consent). */
 export interface RoomMessage {
   type: 'room-message';
@@ -71,7 +82,7 @@ export interface RoomMessage {
   event: BusEvent;
 }
 
-export type DomainEvent = SessionEvent | SubmissionEvent | ReviewEvent | RoomMessage;
+export type DomainEvent = SessionEvent | SubmissionEvent | ReviewEvent | LoopEvent | RoomMessage;
 export type DomainEventType = DomainEvent['type'];
 
 /** Hears an event; a follower that throws fails the write's answer (the write itself is already stored). */

@@ -46,6 +46,12 @@ const cases: { [T in DomainEventType]: { event: Extract<DomainEvent, { type: T }
     change: { session: sessionId, peerScore: peerScoreId }
   },
   'invite-revoked': { event: { type: 'invite-revoked', invite: { _id: new ObjectId() } as InviteDoc }, change: null },
+  // A loop's feedback reaches insights as its rounds' peer scores (`peer-scored`), once the loop is decided.
+  'loop-changed': { event: { type: 'loop-changed', userId, loopId: new ObjectId(), change: 'feedback' }, change: null },
+  'loop-decided': {
+    event: { type: 'loop-decided', userId, loopId: new ObjectId(), roundSessionIds: [sessionId] },
+    change: null
+  },
   'room-message': {
     event: { type: 'room-message', sessionId, audience: 'all', event: { type: 'access-ended', userId: 'someone' } },
     change: null

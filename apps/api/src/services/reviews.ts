@@ -117,6 +117,10 @@ export function createReviewService(repos: Repositories, now: () => Date, option
     },
 
     async savePeerScore(reviewer: SignedInUser, session: SessionDoc, body: PeerScoreBody): Promise<PeerScore> {
+      // A loop's round is scored in its loop, blind until every round is in (services/loops): never here.
+      if (session.loop) {
+        throw new ApiError(409, 'CONFLICT', 'This session is a round of an interview loop: write its feedback there.');
+      }
       assertKnownCriteria(session.rubric, { ratings: body.ratings, notes: body.notes });
       if (body.submit) {
         if (session.status !== 'submitted') {

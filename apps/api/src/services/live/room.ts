@@ -158,6 +158,9 @@ export function createRoomService({
       publish(sessionId, 'all', { type: 'submission', n, passed, total }),
     'submission-confirmed': async () => {},
     'peer-scored': async () => {},
+    // A loop's feedback is blind until every round is in: nothing of it is ever said in a round's room.
+    'loop-changed': async () => {},
+    'loop-decided': async () => {},
     // The reviewer the invite admitted leaves the room: their open streams end.
     'invite-revoked': async ({ invite }) => {
       if (!invite.acceptedBy) return;

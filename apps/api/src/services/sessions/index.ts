@@ -16,6 +16,7 @@ import { saveWork } from './save-work.ts';
 import { saveSelfScore } from './self-score.ts';
 import { listSnapshots, snapshotsTaken } from './snapshots.ts';
 import { startBehavioralMock } from './start-behavioral.ts';
+import { startLoopRound } from './start-round.ts';
 import { startAssessment, startSession } from './start.ts';
 import { submitSession, sweepExpired } from './submit.ts';
 import { toResponse } from './to-response.ts';
@@ -41,6 +42,7 @@ export function createSessionService(options: SessionServiceOptions) {
     start: bind(ctx, startSession),
     startAssessment: bind(ctx, startAssessment),
     startBehavioral: bind(ctx, startBehavioralMock),
+    startLoopRound: bind(ctx, startLoopRound),
     get: bind(ctx, loadOwn),
     getReadable: bind(ctx, loadReadable),
     list: bind(ctx, listSessions),

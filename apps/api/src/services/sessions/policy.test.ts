@@ -155,6 +155,8 @@ describe('a loop: who may do what, and the blind rule', () => {
     ['read-loop', true, [null, null, null, 'not-found']],
     ['plan-loop', false, [null, 'forbidden', 'forbidden', 'not-found']],
     ['plan-loop', true, ['packet-open', 'forbidden', 'forbidden', 'not-found']],
+    ['name-committee', false, [null, 'forbidden', 'forbidden', 'not-found']],
+    ['name-committee', true, [null, 'forbidden', 'forbidden', 'not-found']],
     ['write-feedback', false, ['forbidden', null, null, 'not-found']],
     ['write-feedback', true, ['forbidden', 'packet-open', 'packet-open', 'not-found']],
     ['predict', false, [null, 'forbidden', 'forbidden', 'not-found']],

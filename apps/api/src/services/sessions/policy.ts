@@ -187,8 +187,10 @@ export type LoopAccess = 'candidate' | 'interviewer' | 'committee' | 'stranger';
 export type LoopAction =
   /** Read the loop: its rounds, their status and invites, the viewer's own feedback. */
   | 'read-loop'
-  /** Plan the loop: edit and start rounds, invite their interviewers, name the committee. */
+  /** Plan the loop: edit and start rounds, invite their interviewers. */
   | 'plan-loop'
+  /** Name the rounds whose interviewers sit on the committee (before or after the packet opens). */
+  | 'name-committee'
   /** Write one's own round's feedback and signal. */
   | 'write-feedback'
   /** Predict each round's signal and the decision. */
@@ -204,6 +206,7 @@ export type LoopRefusal = 'not-found' | 'forbidden' | 'packet-open' | 'packet-cl
 const loopRules: Record<LoopAction, { who: readonly LoopAccess[]; packet: 'closed' | 'open' | 'any' }> = {
   'read-loop': { who: ['candidate', 'interviewer', 'committee'], packet: 'any' },
   'plan-loop': { who: ['candidate'], packet: 'closed' },
+  'name-committee': { who: ['candidate'], packet: 'any' },
   // A round's feedback is final once submitted (services/loops/feedback.ts); its draft is its author's alone.
   'write-feedback': { who: ['interviewer', 'committee'], packet: 'closed' },
   // A prediction made once the outcome is known measures nothing.
@@ -232,6 +235,11 @@ const loopErrors: Record<LoopAction, Record<Exclude<LoopRefusal, 'not-found'>, (
     forbidden: () => new ApiError(403, 'FORBIDDEN', 'Only the candidate plans the loop.'),
     'packet-open': () => new ApiError(409, 'CONFLICT', 'Every round is in: the loop is decided.'),
     'packet-closed': () => new ApiError(409, 'CONFLICT', 'Every round is in: the loop is decided.')
+  },
+  'name-committee': {
+    forbidden: () => new ApiError(403, 'FORBIDDEN', 'Only the candidate invites the committee.'),
+    'packet-open': () => notFound('That loop'),
+    'packet-closed': () => notFound('That loop')
   },
   'write-feedback': {
     forbidden: () => new ApiError(403, 'FORBIDDEN', 'Only the interviewer of this round writes its feedback.'),

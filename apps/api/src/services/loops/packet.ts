@@ -1,0 +1,153 @@
+/**
+ * The committee's packet, once every round is in: each round's scores, evidence (its kind's, as its result shows
+ * it), feedback and signal side by side; the committee's rules and MockLoop's decision and level with its reasons
+ * (packages/rubrics' committee.ts); the prediction against the outcome; the committee's votes. Also naming the
+ * committee and voting on it.
+ */
+import type { CommitteeBody, CommitteeDecision, CommitteeVoteBody, Packet, PacketRound } from '@mockloop/contracts';
+import { committeeBodySchema, committeeVoteBodySchema } from '@mockloop/contracts';
+import {
+  COMMITTEE_OUTCOME_LABELS,
+  committeeRuleLines,
+  decide,
+  type CommitteePacket,
+  type HireSignal
+} from '@mockloop/rubrics';
+import type { LoopDoc, SignedInUser } from '../../db/client.ts';
+import { ApiError } from '../../errors.ts';
+import { loadLoop, writeLoop, type LoopContext, type LoopState } from './context.ts';
+import { feedbackOf } from './to-loop.ts';
+
+type Vote = LoopDoc['votes'][number];
+
+const voteOf = (vote: Vote) => ({
+  interviewerName: vote.interviewerName,
+  round: vote.round,
+  decision: vote.decision,
+  level: vote.level,
+  note: vote.note,
+  savedAt: vote.savedAt.toISOString()
+});
+
+/** Each round as the packet shows it, with the signal and ratings the committee reads (self-scored when solo). */
+async function packetRounds(ctx: LoopContext, state: LoopState): Promise<PacketRound[]> {
+  return Promise.all(
+    state.rounds.map(async (round) => {
+      const { doc, session } = round;
+      const result = session ? await ctx.sessions.toResponse(session, 'owner') : null;
+      const feedback = doc.mode === 'live' && doc.feedback ? feedbackOf(doc.feedback, session?.rubric ?? null) : null;
+      const signal: HireSignal | null =
+        doc.mode === 'solo' ? (result?.selfScore?.hireSignal ?? null) : (feedback?.hireSignal ?? null);
+      const score = doc.mode === 'solo' ? (result?.selfScore?.score ?? null) : (feedback?.score ?? null);
+      return {
+        n: round.n,
+        kind: doc.kind,
+        title: doc.title,
+        durationMin: doc.durationMin,
+        plannedOn: doc.plannedOn,
+        questionId: doc.questionId,
+        questionTitle: doc.questionTitle,
+        rubricId: doc.rubricId,
+        mode: doc.mode,
+        status: round.status,
+        sessionId: session?._id.toHexString() ?? null,
+        feedbackSubmitted: Boolean(doc.feedback?.submittedAt),
+        interviewerName: doc.mode === 'live' ? (doc.feedback?.interviewerName ?? null) : null,
+        selfScore: result?.selfScore ?? null,
+        evidence: result?.evidence ?? null,
+        feedback,
+        signal,
+        score
+      };
+    })
+  );
+}
+
+/** The packet as packages/rubrics' committee reads it. */
+function committeePacket(state: LoopState, rounds: PacketRound[]): CommitteePacket {
+  return {
+    targetLevel: state.doc.level,
+    rounds: rounds.map((round) => {
+      const ratings = round.mode === 'solo' ? round.selfScore?.ratings : round.feedback?.ratings;
+      return {
+        id: String(round.n),
+        title: round.title,
+        rubricId: round.rubricId,
+        feedback: round.signal && ratings ? { signal: round.signal, ratings, selfScored: round.mode === 'solo' } : null
+      };
+    })
+  };
+}
+
+export async function readPacket(ctx: LoopContext, user: SignedInUser, id: string): Promise<Packet> {
+  const state = await loadLoop(ctx, user, id, 'read-packet');
+  const rounds = await packetRounds(ctx, state);
+  const result = decide(committeePacket(state, rounds));
+  const decision: CommitteeDecision = COMMITTEE_OUTCOME_LABELS[result.decision] as CommitteeDecision;
+  const { prediction, votes } = state.doc;
+  const yourVote = votes.find((v) => v.interviewerId.equals(user._id));
+  return {
+    loopId: state.doc._id.toHexString(),
+    name: state.doc.name,
+    level: state.doc.level,
+    rounds,
+    rules: committeeRuleLines(),
+    committee: { decision, level: result.level, reasons: result.reasons },
+    prediction: prediction
+      ? {
+          rounds: prediction.rounds.map((predicted, n) => {
+            const actual = rounds[n]?.signal ?? null;
+            return { predicted, actual, hit: predicted === actual };
+          }),
+          decision: { predicted: prediction.decision, actual: decision, hit: prediction.decision === decision },
+          level: { predicted: prediction.level, actual: result.level, hit: prediction.level === result.level }
+        }
+      : null,
+    votes: votes.map(voteOf),
+    mayVote: state.access === 'committee',
+    yourVote: yourVote ? voteOf(yourVote) : null
+  };
+}
+
+/** The candidate names the rounds whose interviewers sit on the committee (live rounds only). */
+export async function nameCommittee(ctx: LoopContext, user: SignedInUser, id: string, input: CommitteeBody) {
+  const body = committeeBodySchema.parse(input);
+  const state = await loadLoop(ctx, user, id, 'name-committee');
+  const fields: Record<string, string> = {};
+  body.rounds.forEach((n, i) => {
+    const round = state.doc.rounds[n];
+    if (!round) fields[`rounds.${i}`] = 'No such round';
+    else if (round.mode === 'solo') fields[`rounds.${i}`] = 'A solo round has no interviewer';
+  });
+  if (Object.keys(fields).length > 0) {
+    throw new ApiError(400, 'VALIDATION_FAILED', 'The committee is made of live rounds’ interviewers.', fields);
+  }
+  const written = await writeLoop(ctx, user, state, 'name-committee', () => ({
+    committeeRounds: [...body.rounds].sort((a, b) => a - b)
+  }));
+  await ctx.emit({ type: 'loop-changed', userId: user._id, loopId: state.doc._id, change: 'committee' });
+  return written;
+}
+
+/** A committee member's vote and final note; voting again replaces their own vote. */
+export async function vote(ctx: LoopContext, user: SignedInUser, id: string, input: CommitteeVoteBody) {
+  const body = committeeVoteBodySchema.parse(input);
+  const state = await loadLoop(ctx, user, id, 'vote');
+  await writeLoop(ctx, user, state, 'vote', (current) => {
+    const round = current.yourRounds.find((n) => current.doc.committeeRounds.includes(n));
+    if (round === undefined)
+      throw new ApiError(403, 'FORBIDDEN', 'Only an interviewer invited to the committee votes.');
+    const mine: Vote = {
+      round,
+      interviewerId: user._id,
+      interviewerName: user.name,
+      decision: body.decision,
+      level: body.level,
+      note: body.note,
+      savedAt: ctx.now()
+    };
+    return { votes: [...current.doc.votes.filter((v) => !v.interviewerId.equals(user._id)), mine] };
+  });
+  await ctx.emit({ type: 'loop-changed', userId: state.doc.userId, loopId: state.doc._id, change: 'vote' });
+  return readPacket(ctx, user, id);
+}
