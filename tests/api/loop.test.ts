@@ -317,16 +317,19 @@ describe('strangers and bad ids', () => {
   it('answers 404 for a malformed or unknown loop and round, never 500', async () => {
     expect((await as.candidate.request('GET', '/api/loops/not-an-id')).status).toBe(404);
     expect((await as.candidate.request('GET', '/api/loops/0123456789abcdef01234567')).status).toBe(404);
-    expect((await as.candidate.request('POST', `/api/loops/${loopId}/rounds/5/start`, { mode: 'solo' })).status).toBe(
-      404
-    );
-    const beyond = await as.candidate.request('POST', `/api/loops/${loopId}/rounds/6/start`, { mode: 'solo' });
+    const { loop } = await answer(as.candidate.api.loops.$post({ json: { templateId: 'staff' } }), 201);
+    const missing = await as.candidate.request('POST', `/api/loops/${loop.id}/rounds/5/start`, { mode: 'solo' });
+    expect([missing.status, missing.json.error.code]).toEqual([404, 'NOT_FOUND']);
+    const beyond = await as.candidate.request('POST', `/api/loops/${loop.id}/rounds/6/start`, { mode: 'solo' });
     expect([beyond.status, Object.keys(beyond.json.error.fields)]).toEqual([400, ['n']]);
+    // A decided loop is planned no more.
+    const decided = await as.candidate.request('POST', `/api/loops/${loopId}/rounds/0/start`, { mode: 'solo' });
+    expect(decided.status).toBe(409);
   });
 
   it('lists the candidate’s loops only', async () => {
     const mine = await answer(as.candidate.api.loops.$get());
-    expect(mine.items[0]).toMatchObject({ id: loopId, rounds: 4, roundsIn: 4, packetOpen: true });
+    expect(mine.items.find((l) => l.id === loopId)).toMatchObject({ rounds: 4, roundsIn: 4, packetOpen: true });
     expect((await answer(as.stranger.api.loops.$get())).items).toEqual([]);
   });
 });
