@@ -31,8 +31,23 @@ describe('the question bank', () => {
 
   it('gives every key point a phrase or two terms, so one passing word never covers it', () => {
     for (const q of questions) {
-      if (q.kind === 'coding') continue;
       for (const k of q.keyPoints) expect(isCoverable(k.evidence), `${q.id}: ${k.point}`).toBe(true);
+    }
+  });
+
+  it('gives every coding problem an interviewer guide of its own: hints, follow-ups and key points', () => {
+    const coding = questions.filter((q) => q.kind === 'coding');
+    expect(coding.length).toBeGreaterThan(60);
+    const seen = new Map<string, string>();
+    for (const q of coding) {
+      expect(q.hints.length, `${q.id} hints`).toBeGreaterThanOrEqual(2);
+      expect(q.followUps.length, `${q.id} follow-ups`).toBeGreaterThanOrEqual(2);
+      expect(q.keyPoints.length, `${q.id} key points`).toBeGreaterThanOrEqual(3);
+      // Written for the problem: no line is shared with another problem (or repeated in this one).
+      for (const line of [...q.hints, ...q.followUps, ...q.keyPoints.map((k) => k.point)]) {
+        expect(seen.get(line), `${q.id}: "${line}"`).toBeUndefined();
+        seen.set(line, q.id);
+      }
     }
   });
 

@@ -156,6 +156,13 @@ export const codingQuestionSchema = z.object({
   starter: z.object({ javascript: z.string(), typescript: z.string(), python: z.string() }),
   examples: z.array(testCaseSchema.extend({ explanation: z.string().optional() })).min(3),
   hiddenTests: z.array(testCaseSchema).min(10),
+  /**
+   * The interviewer's guide, as a design question keeps it: held back from the candidate (the catalog and a running
+   * session leave it out; services/sessions/guide.ts) until the interviewer reveals a follow-up or a hint.
+   */
+  hints: z.array(z.string().min(5)).min(2),
+  followUps: z.array(z.string().min(10)).min(2).max(8),
+  keyPoints: z.array(keyPointSchema).min(3),
   /** Every bank file has one (the suite checks); snapshots taken before there was one judge with the old 2 s. */
   performance: performanceSchema.default(UNCALIBRATED)
 });

@@ -36,9 +36,8 @@ async function person(name: string): Promise<Client> {
   return c;
 }
 
-/** The guide's texts of a design or behavioral question. */
+/** The guide's texts of a question (design, coding or a behavioral prompt). */
 function guideOf(question: typeof designFixture): string[] {
-  if (question.kind === 'coding') return [];
   return [...question.followUps, ...question.hints, ...question.keyPoints.map((k) => k.point)];
 }
 
@@ -149,23 +148,45 @@ describe('a behavioral mock', () => {
 });
 
 describe('a coding mock', () => {
-  it('has no guide to reveal, and never sends the candidate its hidden tests', async () => {
+  const guide = guideOf(codingFixture);
+  const question = codingFixture.kind === 'coding' ? codingFixture : null;
+
+  it('gives the candidate only what the interviewer revealed, in every response and on the stream', async () => {
     const { candidate, interviewer, id, events, seen } = await interviewed((c) =>
       c.request('POST', '/api/sessions', { questionId: codingFixture.id })
     );
-    seen.push((await candidate.request('GET', `/api/sessions/${id}`)).json);
-    const room = (await candidate.request('GET', `/api/sessions/${id}/room`)).json;
-    seen.push(room);
-    expect(room.guide).toBeNull();
-    const reveal = await interviewer.request('POST', `/api/sessions/${id}/reveals`, { kind: 'hint', index: 0 });
-    expect(reveal.status).toBe(400);
-    expect(reveal.json.error.fields.index).toMatch(/design and behavioral/);
-    const session = (seen[1] as { session: Record<string, unknown> }).session;
-    expect(Object.keys(session.question as object)).not.toEqual(
-      expect.arrayContaining(['followUps', 'hints', 'keyPoints'])
+    const read = async () => {
+      seen.push((await candidate.request('GET', `/api/sessions/${id}`)).json);
+      seen.push((await candidate.request('GET', `/api/sessions/${id}/room`)).json);
+    };
+    await read();
+    // The bank's page of the problem, which a candidate may open mid-mock, keeps it back too.
+    seen.push((await candidate.request('GET', `/api/questions/${codingFixture.id}`)).json);
+    expect(found([...seen, events.received], guide)).toEqual([]);
+
+    // "Now do it in O(1) space": the second follow-up, and the first hint.
+    const revealed = [question!.followUps[1]!, question!.hints[0]!];
+    expect(
+      (await interviewer.request('POST', `/api/sessions/${id}/reveals`, { kind: 'followUp', index: 1 })).status
+    ).toBe(201);
+    expect((await interviewer.request('POST', `/api/sessions/${id}/reveals`, { kind: 'hint', index: 0 })).status).toBe(
+      201
     );
-    expect(found([...seen, events.received], [HIDDEN_MARKER])).toEqual([]);
-    // The interviewer's guide is null too: there is nothing only they see of a coding prompt's text.
-    expect((await interviewer.request('GET', `/api/sessions/${id}/room`)).json.guide).toBeNull();
+    await events.next(ofType('reveal', (d) => d.item.reveal.kind === 'hint'));
+    // A line the problem does not have is named in the refusal.
+    const reveal = await interviewer.request('POST', `/api/sessions/${id}/reveals`, { kind: 'hint', index: 9 });
+    expect(reveal.status).toBe(400);
+    expect(reveal.json.error.fields.index).toBe(`Choose 0 to ${question!.hints.length - 1}`);
+    await read();
+    seen.push((await candidate.request('POST', `/api/sessions/${id}/submit`)).json);
+    seen.push((await candidate.request('GET', `/api/sessions/${id}/room`)).json);
+
+    const everything = [...seen, events.received];
+    expect(found(everything, guide).sort()).toEqual([...revealed].sort());
+    // Nor the hidden tests, ever.
+    expect(found(everything, [HIDDEN_MARKER])).toEqual([]);
+    // The interviewer's room carries the whole guide (so the search above finds what is there).
+    const theirs = (await interviewer.request('GET', `/api/sessions/${id}/room`)).json;
+    expect(found([theirs], guide).sort()).toEqual([...guide].sort());
   });
 });

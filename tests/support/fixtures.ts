@@ -32,6 +32,17 @@ export const designFixture: VersionedQuestion = {
 
 /** A coding problem whose hidden tests carry a marker that must never appear in a catalog response. */
 export const HIDDEN_MARKER = 'hidden-only-7f3a';
+/** A coding problem's interviewer guide (held back from the candidate until revealed), `title` telling them apart. */
+const codingGuide = (title: string) => ({
+  hints: [`${title} hint: think about a hash map`, `${title} hint: one pass is enough`],
+  followUps: [`${title} follow-up: now do it in O(1) space`, `${title} follow-up: the input is a stream`],
+  keyPoints: [
+    { point: `${title} point: linear time`, level: 'senior', evidence: ['o(n)', 'linear'] },
+    { point: `${title} point: handles duplicates`, level: 'senior', evidence: ['duplicate', 'equal'] },
+    { point: `${title} point: names the brute force`, level: 'senior', evidence: ['brute force', 'o(n^2)'] }
+  ]
+});
+
 export const codingFixture: VersionedQuestion = {
   ...codingQuestionSchema.parse({
     id: 'fixture-two-sum',
@@ -66,7 +77,8 @@ export const codingFixture: VersionedQuestion = {
       input: [[i, 100 + i], 100 + 2 * i],
       expected: [0, 1],
       note: `${HIDDEN_MARKER} case ${i}`
-    }))
+    })),
+    ...codingGuide('Pair')
   }),
   version: 'fixture00002'
 };
@@ -95,7 +107,8 @@ export const codingFixtureTwo: VersionedQuestion = {
       { input: [[-2, -9]], expected: -2 },
       { input: [[7]], expected: 7 }
     ],
-    hiddenTests: Array.from({ length: 10 }, (_, i) => ({ input: [[i, 50 - i, -i]], expected: Math.max(i, 50 - i) }))
+    hiddenTests: Array.from({ length: 10 }, (_, i) => ({ input: [[i, 50 - i, -i]], expected: Math.max(i, 50 - i) })),
+    ...codingGuide('Largest')
   }),
   version: 'fixture00003'
 };

@@ -45,7 +45,7 @@ export const roomResponseSchema = z.object({
   eventSeq: z.int(),
   items: z.array(roomItemSchema),
   members: z.array(roomMemberSchema),
-  /** Interviewers of a design session only. */
+  /** The interviewers' only (null for the candidate): follow-ups and hints to reveal, key points to listen for. */
   guide: interviewerGuideSchema.nullable(),
   /**
    * The room's chat, notes and runs come a page at a time, newest page first (its reveals all at once): pass this

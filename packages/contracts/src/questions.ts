@@ -16,13 +16,22 @@ export const mockKindSchema = z.enum(MOCK_KINDS);
 
 const versioned = { version: z.string().describe('Content hash of the question file: a session snapshots it') };
 
-export const publicCodingQuestionSchema = codingQuestionSchema.omit({ hiddenTests: true, performance: true }).extend({
-  ...versioned,
-  hiddenTestCount: z.int(),
-  /** Every test's time limit per language (TypeScript runs as JavaScript). */
-  timeLimitMs: performanceSchema.shape.timeLimitMs,
-  performanceTestCount: z.int()
-});
+/** A coding problem as served: without its hidden tests, and without the interviewer's guide (the room's, to reveal). */
+export const publicCodingQuestionSchema = codingQuestionSchema
+  .omit({
+    hiddenTests: true,
+    performance: true,
+    hints: true,
+    followUps: true,
+    keyPoints: true
+  })
+  .extend({
+    ...versioned,
+    hiddenTestCount: z.int(),
+    /** Every test's time limit per language (TypeScript runs as JavaScript). */
+    timeLimitMs: performanceSchema.shape.timeLimitMs,
+    performanceTestCount: z.int()
+  });
 export const publicDesignQuestionSchema = designQuestionSchema.extend(versioned);
 export const publicBehavioralQuestionSchema = behavioralQuestionSchema.extend(versioned);
 

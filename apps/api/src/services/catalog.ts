@@ -12,7 +12,8 @@ export type { VersionedQuestion };
  */
 export function publicQuestion(question: VersionedQuestion): PublicQuestion {
   if (question.kind !== 'coding') return question;
-  const { hiddenTests, performance, ...rest } = question;
+  // Nor the interviewer's guide: the room gives it to the interviewer (services/sessions/guide.ts).
+  const { hiddenTests, performance, hints: _hints, followUps: _followUps, keyPoints: _keyPoints, ...rest } = question;
   // What the candidate's browser runs at Submit; the held-back confirmation tests are not counted or named.
   return {
     ...rest,

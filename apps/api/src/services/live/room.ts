@@ -265,7 +265,7 @@ export function createRoomService({
         throw new ApiError(400, 'VALIDATION_FAILED', 'This prompt has no such follow-up or hint.', {
           index: guide
             ? `Choose 0 to ${(list?.length ?? 1) - 1}`
-            : 'Only design and behavioral prompts have follow-ups and hints'
+            : 'This prompt has no interviewer guide to reveal from'
         });
       }
       // One follow-up is revealed once, however many reveals of it arrive at once: its `_id` says which it is.

@@ -37,7 +37,7 @@ function guideIn(doc: Doc, payload: unknown): string[] {
   const text = JSON.stringify(payload);
   const questions = doc.question.kind === 'behavioral' ? (doc.prompts ?? []) : [doc.question];
   return questions
-    .flatMap((q) => (q.kind === 'coding' ? [] : [...q.followUps, ...q.hints, ...q.keyPoints.map((k) => k.point)]))
+    .flatMap((q) => [...q.followUps, ...q.hints, ...q.keyPoints.map((k) => k.point)])
     .filter((line) => text.includes(JSON.stringify(line).slice(1, -1)));
 }
 
@@ -75,9 +75,7 @@ describe('what of the guide each viewer gets', () => {
       const question = kind === 'design' ? design : prompts[0]!;
       const all = (doc: Doc) => {
         const qs = doc.question.kind === 'behavioral' ? (doc.prompts ?? []) : [doc.question];
-        return qs.flatMap((q) =>
-          q.kind === 'coding' ? [] : [...q.followUps, ...q.hints, ...q.keyPoints.map((k) => k.point)]
-        );
+        return qs.flatMap((q) => [...q.followUps, ...q.hints, ...q.keyPoints.map((k) => k.point)]);
       };
       const running = sessionOf(question, 'active');
       expect(guideIn(running, projectQuestions(running, {}, interviewer)).sort()).toEqual(all(running).sort());
@@ -86,16 +84,36 @@ describe('what of the guide each viewer gets', () => {
     }
   );
 
-  it('coding: nothing to withhold, and never the hidden tests', () => {
-    const running = sessionOf(coding, 'active');
-    const projected = JSON.stringify(projectQuestions(running, {}, candidate(false)));
-    expect(projected).not.toContain('"hiddenTests"');
-    expect(interviewerGuide(running)).toBeNull();
+  it('coding: the question never carries the guide or the hidden tests, for anyone, running or finished', () => {
+    for (const status of ['active', 'submitted'] as const) {
+      const doc = sessionOf(coding, status);
+      for (const viewer of [candidate(false), candidate(true), interviewer]) {
+        const projected = projectQuestions(doc, {}, viewer);
+        expect(guideIn(doc, projected)).toEqual([]);
+        expect(JSON.stringify(projected)).not.toContain('"hiddenTests"');
+      }
+    }
   });
 
-  it('the room shows the guide to the interviewer only', () => {
-    const running = sessionOf(design, 'active');
-    expect(roomGuide(running, { role: 'owner' })).toBeNull();
-    expect(roomGuide(running, { role: 'reviewer' })?.followUps.length).toBeGreaterThan(0);
+  it('coding: the interviewer’s guide is the problem’s own, whole', () => {
+    const q = coding.kind === 'coding' ? coding : null;
+    expect(interviewerGuide(sessionOf(coding, 'active'))).toEqual({
+      followUps: q!.followUps,
+      hints: q!.hints,
+      keyPoints: q!.keyPoints.map(({ point, level }) => ({ point, level }))
+    });
+    // A snapshot taken before coding problems had a guide has none to reveal.
+    const { followUps: _f, hints: _h, keyPoints: _k, ...old } = q!;
+    expect(interviewerGuide(sessionOf(old as VersionedQuestion, 'active'))).toBeNull();
   });
+
+  it.each(['design', 'coding', 'behavioral'] as const)(
+    'the room shows the %s guide to the interviewer only',
+    (kind) => {
+      const running = sessionOf(kind === 'design' ? design : kind === 'coding' ? coding : prompts[0]!, 'active');
+      expect(roomGuide(running, { role: 'owner' })).toBeNull();
+      expect(roomGuide(running, { role: 'reviewer' })?.followUps.length).toBeGreaterThan(0);
+      expect(roomGuide(running, { role: 'reviewer' })?.hints.length).toBeGreaterThan(0);
+    }
+  );
 });

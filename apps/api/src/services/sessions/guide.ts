@@ -8,7 +8,8 @@
  *   follow-ups an interviewer reveals reach them as the room's reveals (not in the question); alone, a design
  *   candidate is shown the follow-ups from the deep dives on (as an interviewer would ask them then) and a
  *   behavioral candidate the follow-ups they asked for, one at a time (counted in their notes, so a reload keeps
- *   them).
+ *   them). A coding problem's guide is the interviewer's alone: its question never carries it (publicQuestion), only
+ *   the room's reveals do.
  */
 import { askedNoteKey, type PromptNumber } from '@mockloop/contracts/constants';
 import type { DesignNotes, InterviewerGuide, SessionBehavioralQuestion, SessionQuestion } from '@mockloop/contracts';
@@ -30,9 +31,18 @@ function promptsOf(doc: Pick<SessionDoc, 'question' | 'prompts'>): Behavioral[] 
   return (doc.prompts ?? [doc.question]).filter((p): p is Behavioral => p.kind === 'behavioral');
 }
 
-/** Everything the interviewer sees of the prompt(s); null for a kind with no guide (coding). */
+/** Everything the interviewer sees of the prompt(s); null for a question with none (a coding snapshot from before). */
 export function interviewerGuide(doc: Pick<SessionDoc, 'question' | 'prompts'>): InterviewerGuide | null {
   const { question } = doc;
+  if (question.kind === 'coding') {
+    // Sessions started before coding problems had a guide keep the snapshot they were run on.
+    if (!question.followUps || !question.hints || !question.keyPoints) return null;
+    return {
+      followUps: question.followUps,
+      hints: question.hints,
+      keyPoints: question.keyPoints.map(({ point, level }) => ({ point, level }))
+    };
+  }
   if (question.kind === 'design') {
     return {
       followUps: question.followUps,
