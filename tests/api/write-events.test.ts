@@ -10,6 +10,7 @@ import { inject } from 'vitest';
 import { createApp } from '../../apps/api/src/app.ts';
 import { connectDatabase, type Database, type SignedInUser } from '../../apps/api/src/db/client.ts';
 import { changeEntry, type InsightsChange } from '../../apps/api/src/db/insights-cache-repo.ts';
+import type { LoopService } from '../../apps/api/src/services/loops/index.ts';
 import type { ReviewService } from '../../apps/api/src/services/reviews.ts';
 import type { SessionService } from '../../apps/api/src/services/sessions/index.ts';
 import { behavioralFixture, codingFixture, codingFixtureTwo, designFixture } from '../support/fixtures.ts';
@@ -169,7 +170,53 @@ const reviewCalls: Record<keyof ReviewService, Case | 'reads' | 'changes nothing
   scores: 'reads'
 };
 
-const cases = [...Object.entries(sessionCalls), ...Object.entries(reviewCalls)].filter(
+const loops = () => app.services.loops;
+
+/** A loop of one design round, started live, its session ended, with `reviewer` admitted as its interviewer. */
+async function liveLoop() {
+  const design = { kind: 'design' as const, title: 'Design', durationMin: 60 };
+  const loop = await loops().start(candidate, { templateId: 'senior', rounds: [design] });
+  const started = await loops().startRound(candidate, loop.id, 0, { mode: 'live' });
+  const { token } = await loops().invite(candidate, loop.id, 0, 'http://localhost');
+  await reviews().accept(reviewer, token);
+  const sessionId = started.rounds[0]!.sessionId!;
+  await sessions().submit(candidate, sessionId);
+  const { doc } = await sessions().getReadable(candidate, sessionId);
+  return { loopId: loop.id, sessionId: doc._id, rubric: doc.rubric };
+}
+
+/** The loops' calls: a round's session is a session; its feedback reaches insights once the loop is decided. */
+const loopCalls: Record<keyof LoopService, Case | 'reads' | 'changes nothing insights read'> = {
+  templates: 'reads',
+  start: 'changes nothing insights read',
+  list: 'reads',
+  get: 'reads',
+  editRound: 'changes nothing insights read',
+  startRound: async () => {
+    const loop = await loops().start(candidate, { templateId: 'senior' });
+    const started = await loops().startRound(candidate, loop.id, 2, { mode: 'solo' });
+    return [{ session: new ObjectId(started.rounds[2]!.sessionId!) }];
+  },
+  invite: 'changes nothing insights read',
+  saveFeedback: async () => {
+    const { loopId, sessionId, rubric } = await liveLoop();
+    await db.insightsCache.deleteOne({ _id: candidate._id });
+    const ratings = Object.fromEntries(rubric.criteria.map((c) => [c.id, 3]));
+    const body = { ratings, feedback: 'solid', hireSignal: 'Hire' as const };
+    await loops().saveFeedback(reviewer, loopId, 0, body);
+    // Blind: a draft, like any feedback before every round is in, is nothing insights read.
+    expect(await pending()).toEqual([]);
+    await loops().saveFeedback(reviewer, loopId, 0, { ...body, submit: true });
+    const score = await db.peerScores.findOne({ sessionId });
+    return [{ session: sessionId, peerScore: score!._id }];
+  },
+  predict: 'changes nothing insights read',
+  nameCommittee: 'changes nothing insights read',
+  packet: 'reads',
+  vote: 'changes nothing insights read'
+};
+
+const cases = [...Object.entries(sessionCalls), ...Object.entries(reviewCalls), ...Object.entries(loopCalls)].filter(
   (entry): entry is [string, Case] => typeof entry[1] === 'function'
 );
 
