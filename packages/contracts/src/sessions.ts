@@ -194,7 +194,9 @@ export const sessionSchema = z.object({
   /** Present once the session is submitted. */
   evidence: evidenceSchema.nullable(),
   /** The assessment this coding session is one problem of, or null for a single-problem mock. */
-  assessment: assessmentSchema.nullable()
+  assessment: assessmentSchema.nullable(),
+  /** The interview loop this session is a round of (its feedback is written in the loop, blind), or null. */
+  loop: z.object({ id: z.string(), round: z.int() }).nullable()
 });
 export type Session = z.infer<typeof sessionSchema>;
 export const sessionResponseSchema = z.object({ session: sessionSchema });

@@ -96,7 +96,8 @@ export async function toResponse(
       doc.status === 'submitted'
         ? await kindModule(doc.kind).evidence(ctx, doc, { endedAt, phaseLog, notes: work.notes, scene: work.scene })
         : null,
-    assessment: await assessmentOf(ctx, doc, role)
+    assessment: await assessmentOf(ctx, doc, role),
+    loop: doc.loop ? { id: doc.loop.id.toHexString(), round: doc.loop.round } : null
   };
 }
 
