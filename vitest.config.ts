@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Files run three at a time: most of an end-to-end or API file's time is spent waiting on Chromium, the API or
+    // the database, so on a 2-core machine three files in flight halve the wall time (vitest's default there is
+    // one). Verdicts that could move with the load are judged against a calibration measured at the same moment.
+    maxWorkers: 3,
     projects: [
       { test: { name: 'rubrics', root: 'packages/rubrics', include: ['src/**/*.test.ts'] } },
       { test: { name: 'contracts', root: 'packages/contracts', include: ['src/**/*.test.ts'] } },
