@@ -16,6 +16,8 @@ export interface World {
   reviewerInviteId: string;
   /** A story of the owner's story bank. */
   storyId: string;
+  /** An interview loop of the owner's, planned from the senior template, no round started (its rounds: 4). */
+  loopId: string;
 }
 
 export interface Row {
@@ -249,6 +251,50 @@ export const MATRIX: Record<string, Row> = {
     expect: ownerOnly(200)
   },
   'DELETE /api/stories/{id}': { path: (w) => `/api/stories/${w.storyId}`, expect: ownerOnly(200) },
+  // An interview loop is its candidate's; the world's reviewer interviews none of its rounds, so it is a stranger.
+  'GET /api/loop-templates': { path: () => '/api/loop-templates', expect: signedIn(200) },
+  'POST /api/loops': { path: () => '/api/loops', body: () => ({ templateId: 'senior' }), expect: signedIn(201) },
+  'GET /api/loops': { path: () => '/api/loops', expect: signedIn(200) },
+  'GET /api/loops/{id}': { path: (w) => `/api/loops/${w.loopId}`, expect: ownerOnly(200) },
+  'PUT /api/loops/{id}/rounds/{n}': {
+    path: (w) => `/api/loops/${w.loopId}/rounds/2`,
+    body: () => ({ kind: 'design', title: 'System design', durationMin: 45 }),
+    expect: ownerOnly(200)
+  },
+  'POST /api/loops/{id}/rounds/{n}/start': {
+    path: (w) => `/api/loops/${w.loopId}/rounds/2/start`,
+    body: () => ({ mode: 'solo' }),
+    expect: ownerOnly(200)
+  },
+  // Not started yet: a round's interviewer is invited once it runs live.
+  'POST /api/loops/{id}/rounds/{n}/invites': {
+    path: (w) => `/api/loops/${w.loopId}/rounds/2/invites`,
+    body: () => ({}),
+    expect: ownerOnly(409)
+  },
+  // Only the round's interviewer writes its feedback: its candidate is refused.
+  'PUT /api/loops/{id}/rounds/{n}/feedback': {
+    path: (w) => `/api/loops/${w.loopId}/rounds/2/feedback`,
+    body: () => ({ ratings: {} }),
+    expect: ownerOnly(403)
+  },
+  'PUT /api/loops/{id}/prediction': {
+    path: (w) => `/api/loops/${w.loopId}/prediction`,
+    body: () => ({ rounds: ['Hire', 'Hire', 'Hire', 'No Hire'], decision: 'Hold' }),
+    expect: ownerOnly(200)
+  },
+  'PUT /api/loops/{id}/committee': {
+    path: (w) => `/api/loops/${w.loopId}/committee`,
+    body: () => ({ rounds: [0] }),
+    expect: ownerOnly(200)
+  },
+  // The packet opens once every round is in.
+  'GET /api/loops/{id}/packet': { path: (w) => `/api/loops/${w.loopId}/packet`, expect: ownerOnly(409) },
+  'PUT /api/loops/{id}/vote': {
+    path: (w) => `/api/loops/${w.loopId}/vote`,
+    body: () => ({ decision: 'Hire' }),
+    expect: ownerOnly(403)
+  },
   // The study plan is the user's own, one per user; before accepting one, its parts answer 404. Accepting one and
   // deleting it come last, so the rows before see no plan.
   'GET /api/plan/roadmaps': { path: () => '/api/plan/roadmaps', expect: signedIn(200) },

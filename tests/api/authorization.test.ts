@@ -51,6 +51,7 @@ async function buildWorld(submitted: boolean, coding = false): Promise<World> {
   expect((await accept('expired', expired.token)).status).toBe(410);
   const open = await newInvite();
   const story = (await owner.request('POST', '/api/stories', { title: 'The owner’s story' })).json.story;
+  const { loop } = (await owner.request('POST', '/api/loops', { templateId: 'senior' })).json;
   if (submitted) await owner.request('POST', `/api/sessions/${session.id}/submit`);
   return {
     sessionId: session.id,
@@ -59,7 +60,8 @@ async function buildWorld(submitted: boolean, coding = false): Promise<World> {
     openInviteId: open.invite.id,
     openToken: open.token,
     reviewerInviteId: reviewerInvite.invite.id,
-    storyId: story.id
+    storyId: story.id,
+    loopId: loop.id
   };
 }
 
