@@ -16,3 +16,4 @@ export { utf8Bytes } from './text.ts';
 export * from './stories.ts';
 export * from './recordings.ts';
 export * from './plans.ts';
+export * from './params.ts';

@@ -1,7 +1,8 @@
 /** Sign-up, sign-in, sign-out and the signed-in user. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   authSessionResponseSchema,
+  okResponseSchema,
   passwordResetBodySchema,
   profileResponseSchema,
   profileSchema,
@@ -53,7 +54,7 @@ const signOut = createRoute({
   path: '/auth/signout',
   tags: ['auth'],
   responses: {
-    200: jsonResponse(z.object({ ok: z.literal(true) }), 'Signed out; the session is revoked'),
+    200: jsonResponse(okResponseSchema, 'Signed out; the session is revoked'),
     ...errorResponses(403)
   }
 });
@@ -65,7 +66,7 @@ const passwordReset = createRoute({
   request: { body: jsonBody(passwordResetBodySchema) },
   responses: {
     200: jsonResponse(
-      z.object({ ok: z.literal(true) }),
+      okResponseSchema,
       'The new password is set; the link is used up and the account is signed out everywhere'
     ),
     ...errorResponses(400, 403, 413, 415, 429)

@@ -1,16 +1,21 @@
 /** The live room's voice call: its state (ICE servers, consent to record), signalling, and consent. */
-import { createRoute, z } from '@hono/zod-openapi';
-import { callConsentBodySchema, callConsentSchema, callStateSchema, signalBodySchema } from '@mockloop/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import {
+  callConsentBodySchema,
+  callConsentSchema,
+  callStateSchema,
+  idParamSchema,
+  okResponseSchema,
+  signalBodySchema
+} from '@mockloop/contracts';
 import { requireUser, signedIn } from '../middleware/session.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
-
-const idParam = z.object({ id: z.string().min(1).max(100) });
 
 const state = createRoute({
   method: 'get',
   path: '/sessions/{id}/call',
   tags: ['live'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: {
     200: jsonResponse(callStateSchema, 'The ICE servers to use and who agreed to record the call'),
     ...errorResponses(401, 404)
@@ -22,9 +27,9 @@ const signal = createRoute({
   path: '/sessions/{id}/call/signals',
   tags: ['live'],
   description: 'A WebRTC signal (ready, offer, answer, ICE candidate, hang-up) for one member of the room.',
-  request: { params: idParam, body: jsonBody(signalBodySchema) },
+  request: { params: idParamSchema, body: jsonBody(signalBodySchema) },
   responses: {
-    202: jsonResponse(z.object({ ok: z.literal(true) }), 'Sent to that member'),
+    202: jsonResponse(okResponseSchema, 'Sent to that member'),
     ...errorResponses(400, 401, 404, 409, 413, 415)
   }
 });
@@ -34,7 +39,7 @@ const consent = createRoute({
   path: '/sessions/{id}/call/consent',
   tags: ['live'],
   description: 'The caller agrees (or no longer agrees) to the call being recorded into the session.',
-  request: { params: idParam, body: jsonBody(callConsentBodySchema) },
+  request: { params: idParamSchema, body: jsonBody(callConsentBodySchema) },
   responses: {
     200: jsonResponse(callConsentSchema, 'Who has agreed, and whether the call may be recorded'),
     ...errorResponses(400, 401, 404, 409, 415)

@@ -1,21 +1,24 @@
 /** The question bank and rubrics: public content, no sign-in needed. Hidden tests never leave through here. */
-import { createRoute, z } from '@hono/zod-openapi';
-import { questionListSchema, questionQuerySchema, questionResponseSchema } from '@mockloop/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import {
+  bankIdParamSchema,
+  questionListSchema,
+  questionQuerySchema,
+  questionResponseSchema,
+  rubricCatalogSchema,
+  rubricResponseSchema
+} from '@mockloop/contracts';
 import {
   competencies,
   competencyStudyPlan,
   CODING_PATTERNS,
   getRubric,
   patternStudyPlan,
-  rubrics,
-  rubricSchema
+  rubrics
 } from '@mockloop/rubrics';
 import { notFound } from '../errors.ts';
 import { publicQuestion } from '../services/catalog.ts';
 import { createRouter, errorResponses, jsonResponse } from './openapi.ts';
-
-const studyRefSchema = z.object({ file: z.string(), section: z.string(), label: z.string(), topic: z.string() });
-const idParam = z.object({ id: z.string().min(1).max(200) });
 
 const listRubrics = createRoute({
   method: 'get',
@@ -23,15 +26,7 @@ const listRubrics = createRoute({
   tags: ['catalog'],
   responses: {
     200: jsonResponse(
-      z.object({
-        items: z.array(rubricSchema),
-        competencies: z.array(z.object({ id: z.string(), name: z.string(), description: z.string() })),
-        patterns: z.array(z.looseObject({ id: z.string(), name: z.string() })),
-        studyPlan: z.object({
-          competencies: z.record(z.string(), z.array(studyRefSchema)),
-          patterns: z.record(z.string(), z.array(studyRefSchema))
-        })
-      }),
+      rubricCatalogSchema,
       'Every rubric, the competency taxonomy, the coding patterns and the study-plan map'
     )
   }
@@ -41,8 +36,8 @@ const readRubric = createRoute({
   method: 'get',
   path: '/rubrics/{id}',
   tags: ['catalog'],
-  request: { params: idParam },
-  responses: { 200: jsonResponse(z.object({ rubric: rubricSchema }), 'One rubric'), ...errorResponses(404) }
+  request: { params: bankIdParamSchema },
+  responses: { 200: jsonResponse(rubricResponseSchema, 'One rubric'), ...errorResponses(404) }
 });
 
 const listQuestions = createRoute({
@@ -57,7 +52,7 @@ const readQuestion = createRoute({
   method: 'get',
   path: '/questions/{id}',
   tags: ['catalog'],
-  request: { params: idParam },
+  request: { params: bankIdParamSchema },
   responses: { 200: jsonResponse(questionResponseSchema, 'One question, without hidden tests'), ...errorResponses(404) }
 });
 

@@ -4,7 +4,9 @@ import {
   chatBodySchema,
   draftBodySchema,
   eventsQuerySchema,
+  idParamSchema,
   interviewerNoteBodySchema,
+  okResponseSchema,
   revealBodySchema,
   roomItemResponseSchema,
   roomQuerySchema,
@@ -17,14 +19,13 @@ import { requireUser, signedIn } from '../middleware/session.ts';
 import { runConnection } from '../services/live/connection.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
 
-const idParam = z.object({ id: z.string().min(1).max(100) });
 const itemResponse = jsonResponse(roomItemResponseSchema, 'The item as stored, pinned to the moment it was written');
 
 const readRoom = createRoute({
   method: 'get',
   path: '/sessions/{id}/room',
   tags: ['live'],
-  request: { params: idParam, query: roomQuerySchema },
+  request: { params: idParamSchema, query: roomQuerySchema },
   responses: {
     200: jsonResponse(roomResponseSchema, 'The room as the caller may see it, a page of it at a time'),
     ...errorResponses(400, 401, 404)
@@ -38,7 +39,7 @@ const events = createRoute({
   description:
     'Server-sent events: each `data:` line is a JSON event (`liveEventSchema`), with `id:` its number. ' +
     'Reconnect with Last-Event-ID (the browser does) or `?after=` the room’s eventSeq to miss nothing.',
-  request: { params: idParam, query: eventsQuerySchema },
+  request: { params: idParamSchema, query: eventsQuerySchema },
   responses: {
     200: { description: 'The stream', content: { 'text/event-stream': { schema: z.string() } } },
     ...errorResponses(400, 401, 404)
@@ -57,7 +58,7 @@ function itemRoute<P extends string, B extends z.ZodType>(
     path: `/sessions/{id}/${path}` as const,
     tags: ['live'],
     description,
-    request: { params: idParam, body: jsonBody(body) },
+    request: { params: idParamSchema, body: jsonBody(body) },
     responses: { 201: itemResponse, ...errorResponses(...errors) }
   });
 }
@@ -92,9 +93,9 @@ const draft = createRoute({
   path: '/sessions/{id}/drafts',
   tags: ['live'],
   description: 'The candidate’s work as typed, pushed to the interviewers; autosave (PATCH …/work) keeps it.',
-  request: { params: idParam, body: jsonBody(draftBodySchema) },
+  request: { params: idParamSchema, body: jsonBody(draftBodySchema) },
   responses: {
-    202: jsonResponse(z.object({ ok: z.literal(true) }), 'Sent to the room'),
+    202: jsonResponse(okResponseSchema, 'Sent to the room'),
     ...errorResponses(400, 401, 403, 404, 409, 413, 415)
   }
 });

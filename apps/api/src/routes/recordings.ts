@@ -1,6 +1,8 @@
 /** A session's voice recording: chunks uploaded while recording, the list of segments, each segment's audio. */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  deletedChunksResponseSchema,
+  idParamSchema,
   RECORDING_MIME_TYPE,
   recordingChunkAckSchema,
   recordingChunkBodySchema,
@@ -9,8 +11,7 @@ import {
 import { requireUser, signedIn } from '../middleware/session.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
 
-const idParam = z.object({ id: z.string().min(1).max(100) });
-const segmentParams = idParam.extend({
+const segmentParams = idParamSchema.extend({
   segment: z.coerce
     .number()
     .int()
@@ -25,7 +26,7 @@ const saveChunk = createRoute({
   description:
     'One chunk of the owner’s recording, acknowledged once stored. A retry of a stored chunk (same segment and ' +
     'seq) is acknowledged with `stored: false` and adds nothing. Past the session’s limit: 413 RECORDING_TOO_LARGE.',
-  request: { params: idParam, body: jsonBody(recordingChunkBodySchema) },
+  request: { params: idParamSchema, body: jsonBody(recordingChunkBodySchema) },
   responses: {
     200: jsonResponse(recordingChunkAckSchema, 'Stored (or already stored)'),
     ...errorResponses(400, 401, 403, 404, 409, 413, 415)
@@ -36,7 +37,7 @@ const read = createRoute({
   method: 'get',
   path: '/sessions/{id}/recording',
   tags: ['recordings'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: {
     200: jsonResponse(recordingSchema, 'The recording’s segments, oldest first (none if nothing was recorded)'),
     ...errorResponses(401, 404)
@@ -58,9 +59,9 @@ const remove = createRoute({
   method: 'delete',
   path: '/sessions/{id}/recording',
   tags: ['recordings'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: {
-    200: jsonResponse(z.object({ deletedChunks: z.int() }), 'The recording is gone'),
+    200: jsonResponse(deletedChunksResponseSchema, 'The recording is gone'),
     ...errorResponses(401, 403, 404)
   }
 });

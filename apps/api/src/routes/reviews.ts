@@ -5,6 +5,8 @@ import {
   acceptInviteBodySchema,
   createdInviteSchema,
   createInviteBodySchema,
+  errorBodySchema,
+  idParamSchema,
   inviteListSchema,
   inviteSchema,
   peerScoreBodySchema,
@@ -16,13 +18,11 @@ import { publicOrigin } from '../proxy-trust.ts';
 import { accessOf, permit } from '../services/sessions/policy.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
 
-const idParam = z.object({ id: z.string().min(1).max(100) });
-
 const createInvite = createRoute({
   method: 'post',
   path: '/sessions/{id}/invites',
   tags: ['reviews'],
-  request: { params: idParam, body: jsonBody(createInviteBodySchema) },
+  request: { params: idParamSchema, body: jsonBody(createInviteBodySchema) },
   responses: {
     201: jsonResponse(createdInviteSchema, 'The invite and its link (shown only now)'),
     ...errorResponses(400, 401, 403, 404, 415)
@@ -33,7 +33,7 @@ const listInvites = createRoute({
   method: 'get',
   path: '/sessions/{id}/invites',
   tags: ['reviews'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: { 200: jsonResponse(inviteListSchema, 'The session’s invites'), ...errorResponses(401, 404) }
 });
 
@@ -41,7 +41,7 @@ const revokeInvite = createRoute({
   method: 'delete',
   path: '/invites/{id}',
   tags: ['reviews'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: {
     200: jsonResponse(z.object({ invite: inviteSchema }), 'Revoked: its reviewer loses access'),
     ...errorResponses(401, 403, 404)
@@ -55,10 +55,7 @@ const acceptInvite = createRoute({
   request: { body: jsonBody(acceptInviteBodySchema) },
   responses: {
     200: jsonResponse(acceptedInviteSchema, 'Admitted as the session’s reviewer'),
-    410: jsonResponse(
-      z.object({ error: z.object({ code: z.string(), message: z.string() }) }),
-      'Expired, revoked or used'
-    ),
+    410: jsonResponse(errorBodySchema, 'Expired, revoked or used'),
     ...errorResponses(400, 401, 403, 404, 409, 415)
   }
 });
@@ -67,7 +64,7 @@ const savePeerScore = createRoute({
   method: 'put',
   path: '/sessions/{id}/scores/peer',
   tags: ['reviews'],
-  request: { params: idParam, body: jsonBody(peerScoreBodySchema) },
+  request: { params: idParamSchema, body: jsonBody(peerScoreBodySchema) },
   responses: {
     200: jsonResponse(z.object({ score: peerScoreSchema }), 'The reviewer’s score, draft or submitted'),
     ...errorResponses(400, 401, 403, 404, 409, 415)
@@ -78,7 +75,7 @@ const readScores = createRoute({
   method: 'get',
   path: '/sessions/{id}/scores',
   tags: ['reviews'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: {
     200: jsonResponse(scoresResponseSchema, 'Self and peer scores with calibration'),
     ...errorResponses(401, 404)

@@ -1,22 +1,25 @@
 /** Timed mock sessions of the signed-in user. Another user's session answers 404, as if it did not exist. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
+  confirmationBodySchema,
+  confirmationInputsSchema,
   createAssessmentBodySchema,
   createBehavioralMockBodySchema,
   createSessionBodySchema,
   createSubmissionBodySchema,
-  submissionListSchema,
-  submissionResultBodySchema,
-  submissionTestsSchema,
-  confirmationBodySchema,
-  confirmationInputsSchema,
-  confirmationSchema,
+  idParamSchema,
   phaseBodySchema,
+  recordedConfirmationSchema,
   selfScoreBodySchema,
   sessionListQuerySchema,
   sessionListSchema,
   sessionResponseSchema,
   snapshotListSchema,
+  submissionListSchema,
+  submissionParamsSchema,
+  submissionResultBodySchema,
+  submissionResultSchema,
+  submissionTestsSchema,
   workConflictSchema,
   workPatchBodySchema,
   workPatchResponseSchema
@@ -24,7 +27,6 @@ import {
 import { requireUser, signedIn } from '../middleware/session.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
 
-const idParam = z.object({ id: z.string().min(1).max(100) });
 const sessionResponse = jsonResponse(sessionResponseSchema, 'The session, with the server clock in serverNow');
 
 const create = createRoute({
@@ -65,7 +67,7 @@ const read = createRoute({
   method: 'get',
   path: '/sessions/{id}',
   tags: ['sessions'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: { 200: sessionResponse, ...errorResponses(401, 404) }
 });
 
@@ -73,7 +75,7 @@ const saveWork = createRoute({
   method: 'patch',
   path: '/sessions/{id}/work',
   tags: ['sessions'],
-  request: { params: idParam, body: jsonBody(workPatchBodySchema) },
+  request: { params: idParamSchema, body: jsonBody(workPatchBodySchema) },
   responses: {
     200: jsonResponse(workPatchResponseSchema, 'Saved: the new revision'),
     ...errorResponses(400, 401, 403, 404, 413, 415),
@@ -89,7 +91,7 @@ const movePhase = createRoute({
   method: 'post',
   path: '/sessions/{id}/phases',
   tags: ['sessions'],
-  request: { params: idParam, body: jsonBody(phaseBodySchema) },
+  request: { params: idParamSchema, body: jsonBody(phaseBodySchema) },
   responses: { 200: sessionResponse, ...errorResponses(400, 401, 403, 404, 409, 415) }
 });
 
@@ -97,7 +99,7 @@ const submit = createRoute({
   method: 'post',
   path: '/sessions/{id}/submit',
   tags: ['sessions'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: { 200: sessionResponse, ...errorResponses(401, 403, 404) }
 });
 
@@ -105,7 +107,7 @@ const snapshots = createRoute({
   method: 'get',
   path: '/sessions/{id}/snapshots',
   tags: ['sessions'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: {
     200: jsonResponse(snapshotListSchema, 'The work at each replay snapshot, oldest first'),
     ...errorResponses(401, 404)
@@ -116,7 +118,7 @@ const createSubmission = createRoute({
   method: 'post',
   path: '/sessions/{id}/submissions',
   tags: ['sessions'],
-  request: { params: idParam, body: jsonBody(createSubmissionBodySchema) },
+  request: { params: idParamSchema, body: jsonBody(createSubmissionBodySchema) },
   responses: {
     201: jsonResponse(
       submissionTestsSchema,
@@ -126,15 +128,14 @@ const createSubmission = createRoute({
   }
 });
 
-const submissionParams = z.object({ id: z.string().min(1).max(100), n: z.coerce.number().int().min(1).max(100_000) });
 const saveSubmissionResult = createRoute({
   method: 'put',
   path: '/sessions/{id}/submissions/{n}/result',
   tags: ['sessions'],
-  request: { params: submissionParams, body: jsonBody(submissionResultBodySchema) },
+  request: { params: submissionParamsSchema, body: jsonBody(submissionResultBodySchema) },
   responses: {
     200: jsonResponse(
-      z.object({ n: z.int(), passed: z.int(), total: z.int() }),
+      submissionResultSchema,
       'The stored result (self-run), recorded once: a second report gets 409 RESULT_RECORDED'
     ),
     ...errorResponses(400, 401, 403, 404, 409, 415)
@@ -148,7 +149,7 @@ const confirmationInputs = createRoute({
   description:
     'For a reviewer of the session only: the inputs of the confirmation tests the candidate never received. ' +
     'Their expected outputs stay on the server.',
-  request: { params: submissionParams },
+  request: { params: submissionParamsSchema },
   responses: {
     200: jsonResponse(confirmationInputsSchema, 'The submission number and the confirmation tests’ inputs'),
     ...errorResponses(400, 401, 403, 404)
@@ -162,12 +163,9 @@ const confirmSubmission = createRoute({
   description:
     'For a reviewer of the session only: the outputs the reviewer’s browser produced on the confirmation tests. ' +
     'The server judges them and records the result once (peer-confirmed).',
-  request: { params: submissionParams, body: jsonBody(confirmationBodySchema) },
+  request: { params: submissionParamsSchema, body: jsonBody(confirmationBodySchema) },
   responses: {
-    200: jsonResponse(
-      z.object({ n: z.int(), passed: z.int(), total: z.int(), results: confirmationSchema.shape.results }),
-      'The recorded confirmation'
-    ),
+    200: jsonResponse(recordedConfirmationSchema, 'The recorded confirmation'),
     ...errorResponses(400, 401, 403, 404, 409, 413, 415)
   }
 });
@@ -176,7 +174,7 @@ const listSubmissions = createRoute({
   method: 'get',
   path: '/sessions/{id}/submissions',
   tags: ['sessions'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: {
     200: jsonResponse(submissionListSchema, 'Every submission with its result'),
     ...errorResponses(401, 404)
@@ -187,7 +185,7 @@ const selfScore = createRoute({
   method: 'put',
   path: '/sessions/{id}/scores/self',
   tags: ['sessions'],
-  request: { params: idParam, body: jsonBody(selfScoreBodySchema) },
+  request: { params: idParamSchema, body: jsonBody(selfScoreBodySchema) },
   responses: { 200: sessionResponse, ...errorResponses(400, 401, 403, 404, 409, 415) }
 });
 

@@ -1,7 +1,9 @@
 /** The signed-in user's story bank. Another user's story answers 404, as if it did not exist. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   createStoryBodySchema,
+  deletedResponseSchema,
+  idParamSchema,
   storyBankSummarySchema,
   storyFieldsSchema,
   storyListSchema,
@@ -10,7 +12,6 @@ import {
 import { requireUser, signedIn } from '../middleware/session.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
 
-const idParam = z.object({ id: z.string().min(1).max(100) });
 const storyResponse = jsonResponse(storyResponseSchema, 'The story, with its strength and how many mocks told it');
 
 const list = createRoute({
@@ -45,7 +46,7 @@ const read = createRoute({
   method: 'get',
   path: '/stories/{id}',
   tags: ['stories'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: { 200: storyResponse, ...errorResponses(401, 404) }
 });
 
@@ -53,7 +54,7 @@ const update = createRoute({
   method: 'put',
   path: '/stories/{id}',
   tags: ['stories'],
-  request: { params: idParam, body: jsonBody(storyFieldsSchema) },
+  request: { params: idParamSchema, body: jsonBody(storyFieldsSchema) },
   responses: { 200: storyResponse, ...errorResponses(400, 401, 403, 404, 413, 415) }
 });
 
@@ -61,9 +62,9 @@ const remove = createRoute({
   method: 'delete',
   path: '/stories/{id}',
   tags: ['stories'],
-  request: { params: idParam },
+  request: { params: idParamSchema },
   responses: {
-    200: jsonResponse(z.object({ deleted: z.literal(true) }), 'The story is gone'),
+    200: jsonResponse(deletedResponseSchema, 'The story is gone'),
     ...errorResponses(401, 403, 404)
   }
 });
