@@ -15,6 +15,15 @@ export const submissionParamsSchema = z.object({
   n: z.coerce.number().int().min(1).max(100_000)
 });
 
+/** One segment of a session's recording: its number, up to a day's worth. */
+export const recordingSegmentParamsSchema = idParamSchema.extend({
+  segment: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60_000)
+});
+
 export const okResponseSchema = z.object({ ok: z.literal(true) });
 export const deletedResponseSchema = z.object({ deleted: z.literal(true) });
 export const deletedChunksResponseSchema = z.object({ deletedChunks: z.int() });

@@ -6,18 +6,11 @@ import {
   RECORDING_MIME_TYPE,
   recordingChunkAckSchema,
   recordingChunkBodySchema,
-  recordingSchema
+  recordingSchema,
+  recordingSegmentParamsSchema
 } from '@mockloop/contracts';
 import { requireUser, signedIn } from '../middleware/session.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
-
-const segmentParams = idParamSchema.extend({
-  segment: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60 * 60_000)
-});
 
 const saveChunk = createRoute({
   method: 'post',
@@ -48,7 +41,7 @@ const segment = createRoute({
   method: 'get',
   path: '/sessions/{id}/recording/{segment}',
   tags: ['recordings'],
-  request: { params: segmentParams },
+  request: { params: recordingSegmentParamsSchema },
   responses: {
     200: { description: 'The segment’s audio', content: { 'audio/webm': { schema: z.string() } } },
     ...errorResponses(400, 401, 404)

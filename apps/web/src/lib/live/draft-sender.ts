@@ -4,6 +4,7 @@
  * went away. Autosave stays what keeps the work; a draft lost on the way is only a late screen.
  */
 import type { DesignNotes, Scene } from '@mockloop/contracts';
+import { api } from '../api.ts';
 
 type Element = Scene['elements'][number];
 
@@ -29,7 +30,7 @@ export function sceneChanges(
 export class DraftSender {
   /** Sends only while someone watches (an interviewer is in the room). */
   active = false;
-  readonly #path: string;
+  readonly #sessionId: string;
   readonly #intervalMs: number;
   #notes: DesignNotes = {};
   #scene: Element[] | null = null;
@@ -38,7 +39,7 @@ export class DraftSender {
   #timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(sessionId: string, intervalMs = 80) {
-    this.#path = `/api/sessions/${sessionId}/drafts`;
+    this.#sessionId = sessionId;
     this.#intervalMs = intervalMs;
   }
 
@@ -87,11 +88,6 @@ export class DraftSender {
     this.#scene = null;
     if (!body.notes && !body.elements && !body.removedIds) return;
     this.#lastSentAt = Date.now();
-    void fetch(this.#path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      credentials: 'same-origin'
-    }).catch(() => {});
+    void api.sessions[':id'].drafts.$post({ param: { id: this.#sessionId }, json: body }).catch(() => {});
   }
 }

@@ -1,14 +1,14 @@
 /** A session's recording decoded in the browser into loudness windows, once per page (no outside service). */
 import { api, call } from '../api.ts';
+import { segmentAudio } from './segment-audio.ts';
 import { levels, type LevelTrack } from './talk.ts';
 
 const cache = new Map<string, Promise<LevelTrack[]>>();
 
 async function decode(sessionId: string, segment: number): Promise<Float32Array> {
-  const res = await fetch(`/api/sessions/${sessionId}/recording/${segment}`, { credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`The recording could not be loaded (${res.status}).`);
+  const blob = await segmentAudio(sessionId, segment);
   // Decoding needs no output device: an offline context of one frame does it.
-  const audio = await new OfflineAudioContext(1, 1, 48_000).decodeAudioData(await res.arrayBuffer());
+  const audio = await new OfflineAudioContext(1, 1, 48_000).decodeAudioData(await blob.arrayBuffer());
   const mono = new Float32Array(audio.length);
   for (let c = 0; c < audio.numberOfChannels; c++) {
     const channel = audio.getChannelData(c);
