@@ -297,6 +297,8 @@ describe('the packet, once the last round is in', () => {
     expect((await as.candidate.request('PUT', `/api/loops/${loopId}/vote`, vote)).status).toBe(403);
     const byBo = await answer(as.bo.api.loops[':id'].packet.$get({ param: { id: loopId } }));
     expect(byBo.packet).toMatchObject({ mayVote: true, yourVote: null, votes: [{ note: 'Ada: hire at senior' }] });
+    // The prediction is the candidate's own calibration, not the committee's reading.
+    expect(byBo.packet.prediction).toBeNull();
   });
 });
 

@@ -50,7 +50,8 @@ export interface LoopState {
   yourRounds: number[];
 }
 
-function roundStatus(doc: LoopRoundDoc, session: SessionDoc | null, now: Date): RoundStatus {
+/** Where a round is: planned, running, ended (waiting for its feedback or self-score), or in. */
+export function roundStatus(doc: LoopRoundDoc, session: SessionDoc | null, now: Date): RoundStatus {
   if (!session) return doc.sessionId ? 'running' : 'planned';
   const ended = session.status === 'submitted' || deadlinePassed(session, now);
   if (!ended) return 'running';

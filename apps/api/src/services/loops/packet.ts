@@ -64,9 +64,9 @@ async function packetRounds(ctx: LoopContext, state: LoopState): Promise<PacketR
 }
 
 /** The packet as packages/rubrics' committee reads it. */
-function committeePacket(state: LoopState, rounds: PacketRound[]): CommitteePacket {
+export function committeePacket(targetLevel: LoopDoc['level'], rounds: PacketRound[]): CommitteePacket {
   return {
-    targetLevel: state.doc.level,
+    targetLevel,
     rounds: rounds.map((round) => {
       const ratings = round.mode === 'solo' ? round.selfScore?.ratings : round.feedback?.ratings;
       return {
@@ -79,10 +79,27 @@ function committeePacket(state: LoopState, rounds: PacketRound[]): CommitteePack
   };
 }
 
+/** The candidate's prediction against the outcome, round by round, then the decision and the level. */
+export function predictionAgainst(
+  prediction: NonNullable<LoopDoc['prediction']>,
+  rounds: Pick<PacketRound, 'signal'>[],
+  decision: CommitteeDecision,
+  level: LoopDoc['level'] | null
+): NonNullable<Packet['prediction']> {
+  return {
+    rounds: prediction.rounds.map((predicted, n) => {
+      const actual = rounds[n]?.signal ?? null;
+      return { predicted, actual, hit: predicted === actual };
+    }),
+    decision: { predicted: prediction.decision, actual: decision, hit: prediction.decision === decision },
+    level: { predicted: prediction.level, actual: level, hit: prediction.level === level }
+  };
+}
+
 export async function readPacket(ctx: LoopContext, user: SignedInUser, id: string): Promise<Packet> {
   const state = await loadLoop(ctx, user, id, 'read-packet');
   const rounds = await packetRounds(ctx, state);
-  const result = decide(committeePacket(state, rounds));
+  const result = decide(committeePacket(state.doc.level, rounds));
   const decision: CommitteeDecision = COMMITTEE_OUTCOME_LABELS[result.decision] as CommitteeDecision;
   const { prediction, votes } = state.doc;
   const yourVote = votes.find((v) => v.interviewerId.equals(user._id));
@@ -93,16 +110,9 @@ export async function readPacket(ctx: LoopContext, user: SignedInUser, id: strin
     rounds,
     rules: committeeRuleLines(),
     committee: { decision, level: result.level, reasons: result.reasons },
-    prediction: prediction
-      ? {
-          rounds: prediction.rounds.map((predicted, n) => {
-            const actual = rounds[n]?.signal ?? null;
-            return { predicted, actual, hit: predicted === actual };
-          }),
-          decision: { predicted: prediction.decision, actual: decision, hit: prediction.decision === decision },
-          level: { predicted: prediction.level, actual: result.level, hit: prediction.level === result.level }
-        }
-      : null,
+    // The candidate's self-calibration is their own: the committee reads the rounds, not the guess.
+    prediction:
+      prediction && state.access === 'candidate' ? predictionAgainst(prediction, rounds, decision, result.level) : null,
     votes: votes.map(voteOf),
     mayVote: state.access === 'committee',
     yourVote: yourVote ? voteOf(yourVote) : null
