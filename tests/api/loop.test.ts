@@ -188,6 +188,12 @@ describe('the blind rule until the last round is in', () => {
     expect(peer.status).toBe(409);
     const resubmit = await as.ada.request('PUT', `/api/loops/${loopId}/rounds/0/feedback`, { ...body, submit: true });
     expect(resubmit.status).toBe(409);
+    // Nor through any round's live room: nothing of the feedback is told to a room (its stream reads these).
+    const told = [
+      ...(await server.database.events.find().toArray()),
+      ...(await server.database.roomItems.find().toArray())
+    ];
+    expect(JSON.stringify(told)).not.toContain('missed an edge case');
   });
 
   it('no one opens the packet, and the candidate predicts, until every round is in', async () => {
