@@ -57,6 +57,16 @@ describe('starting a loop', () => {
     expect(loop.rounds[2]).toMatchObject({ questionId: designFixture.id, rubricId: 'system-design-mock' });
   });
 
+  it('plans the rounds’ days from the first: all on one day (an onsite), or one a day', async () => {
+    const days = async (schedule: 'one-day' | 'spread') => {
+      const json = { templateId: 'staff', startOn: '2027-01-29', schedule };
+      const { loop } = await answer(as.candidate.api.loops.$post({ json }), 201);
+      return loop.rounds.map((r) => r.plannedOn);
+    };
+    expect(await days('one-day')).toEqual(['2027-01-29', '2027-01-29', '2027-01-29', '2027-01-29']);
+    expect(await days('spread')).toEqual(['2027-01-29', '2027-01-30', '2027-01-31', '2027-02-01']);
+  });
+
   it('edits a round that has not started: its length and question', async () => {
     const edit = {
       kind: 'coding',

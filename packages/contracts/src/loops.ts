@@ -91,7 +91,13 @@ export const createLoopBodySchema = z.object({
   templateId: z.string().min(1).max(100),
   /** The level the loop is run at; the template's when left out. */
   level: loopLevelSchema.optional(),
-  rounds: z.array(roundPlanSchema).min(LOOP_MIN_ROUNDS).max(LOOP_MAX_ROUNDS).optional()
+  rounds: z.array(roundPlanSchema).min(LOOP_MIN_ROUNDS).max(LOOP_MAX_ROUNDS).optional(),
+  /**
+   * The first round's day: rounds with no day of their own are planned from it, all that day (`one-day`, an
+   * onsite) or one a day (`spread`); the template's schedule when `schedule` is left out.
+   */
+  startOn: calendarDateSchema.optional(),
+  schedule: z.enum(['one-day', 'spread']).optional()
 });
 export type CreateLoopBody = z.input<typeof createLoopBodySchema>;
 

@@ -96,6 +96,11 @@ export function listTemplates(ctx: LoopContext): LoopTemplate[] {
   }));
 }
 
+/** The calendar day `days` after `day` (YYYY-MM-DD, UTC). */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 function templateOf(id: string): LoopTemplateSpec {
   const template = getLoopTemplate(id);
   if (!template) {
@@ -111,7 +116,11 @@ export async function startLoop(ctx: LoopContext, user: SignedInUser, input: Cre
   const template = templateOf(body.templateId);
   const plans: RoundPlan[] =
     body.rounds ?? template.rounds.map(({ kind, title, durationMin }) => ({ kind, title, durationMin }));
-  const rounds = plans.map((plan, n) => roundDoc(ctx, plan, template.rounds[n], `rounds.${n}`));
+  const schedule = body.schedule ?? template.schedule;
+  const dayOf = (n: number) => (body.startOn ? addDays(body.startOn, schedule === 'spread' ? n : 0) : undefined);
+  const rounds = plans.map((plan, n) =>
+    roundDoc(ctx, { ...plan, plannedOn: plan.plannedOn ?? dayOf(n) }, template.rounds[n], `rounds.${n}`)
+  );
   const at = ctx.now();
   const doc: LoopDoc = {
     _id: newId(),
