@@ -266,6 +266,11 @@ export const MATRIX: Record<string, Row> = {
     body: () => ({ mode: 'solo' }),
     expect: ownerOnly(200)
   },
+  'PUT /api/loops/{id}/rounds/{n}/mode': {
+    path: (w) => `/api/loops/${w.loopId}/rounds/2/mode`,
+    body: () => ({ mode: 'live' }),
+    expect: ownerOnly(409)
+  },
   // Not started yet: a round's interviewer is invited once it runs live.
   'POST /api/loops/{id}/rounds/{n}/invites': {
     path: (w) => `/api/loops/${w.loopId}/rounds/2/invites`,

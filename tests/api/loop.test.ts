@@ -318,6 +318,33 @@ describe('the packet, once the last round is in', () => {
   });
 });
 
+describe('a live round whose interviewer never came', () => {
+  it('runs solo instead once no one is admitted, and the loop completes on the self-score', async () => {
+    const rounds = [{ kind: 'design' as const, title: 'Design', durationMin: 60 }];
+    const { loop } = await answer(as.candidate.api.loops.$post({ json: { templateId: 'senior', rounds } }), 201);
+    const param = { id: loop.id, n: '0' };
+    const started = await answer(
+      as.candidate.api.loops[':id'].rounds[':n'].start.$post({ param, json: { mode: 'live' } })
+    );
+    const invite = await answer(as.candidate.api.loops[':id'].rounds[':n'].invites.$post({ param, json: {} }), 201);
+    await answer(as.ada.api.invites.accept.$post({ json: { token: invite.token } }));
+    const admitted = await as.candidate.request('PUT', `/api/loops/${loop.id}/rounds/0/mode`, { mode: 'solo' });
+    expect(admitted.status).toBe(409);
+    await answer(as.candidate.api.invites[':id'].$delete({ param: { id: invite.invite.id } }));
+    const solo = await answer(as.candidate.api.loops[':id'].rounds[':n'].mode.$put({ param, json: { mode: 'solo' } }));
+    expect(solo.loop.rounds[0]).toMatchObject({ mode: 'solo', invite: { status: 'revoked' } });
+    const sessionId = started.loop.rounds[0]!.sessionId!;
+    await as.candidate.request('POST', `/api/sessions/${sessionId}/submit`);
+    const { session } = await answer(as.candidate.api.sessions[':id'].$get({ param: { id: sessionId } }));
+    const ratings = Object.fromEntries(session.rubric.criteria.map((c) => [c.id, 2]));
+    await answer(as.candidate.api.sessions[':id'].scores.self.$put({ param: { id: sessionId }, json: { ratings } }));
+    const { packet } = await answer(as.candidate.api.loops[':id'].packet.$get({ param: { id: loop.id } }));
+    expect(packet.rounds[0]).toMatchObject({ mode: 'solo', interviewerName: null });
+    // Ada's access ended with her invite: the loop is a stranger's to her now.
+    expect((await as.ada.request('GET', `/api/loops/${loop.id}`)).status).toBe(404);
+  });
+});
+
 describe('strangers and bad ids', () => {
   it.each([
     ['GET', ''],

@@ -197,6 +197,7 @@ const loopCalls: Record<keyof LoopService, Case | 'reads' | 'changes nothing ins
     const started = await loops().startRound(candidate, loop.id, 2, { mode: 'solo' });
     return [{ session: new ObjectId(started.rounds[2]!.sessionId!) }];
   },
+  changeMode: 'changes nothing insights read',
   invite: 'changes nothing insights read',
   saveFeedback: async () => {
     const { loopId, sessionId, rubric } = await liveLoop();

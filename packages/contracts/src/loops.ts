@@ -9,6 +9,7 @@
  * - GET  /loops/:id                            the candidate, or the interviewer of any of its rounds: the loop, blind
  * - PUT  /loops/:id/rounds/:n                  the candidate: edit a round not started yet (kind, length, question)
  * - POST /loops/:id/rounds/:n/start            the candidate: start round n's session (its clock starts now)
+ * - PUT  /loops/:id/rounds/:n/mode             the candidate: a started round to solo (no interviewer) or live
  * - POST /loops/:id/rounds/:n/invites          the candidate: invite round n's one interviewer (the invite link)
  * - PUT  /loops/:id/rounds/:n/feedback         round n's interviewer only: written feedback + hire signal, draft
  *                                              until `submit` (then final; submit once the round has ended)
@@ -29,6 +30,7 @@ import { QUESTION_KINDS } from '@mockloop/rubrics/kinds';
 import { z } from 'zod';
 import { byCriterion } from './criteria.ts';
 import { calendarDateSchema } from './dates.ts';
+import { idParamSchema } from './params.ts';
 import { evidenceSchema, scoreSchema } from './sessions.ts';
 import { wellFormedText } from './text.ts';
 
@@ -109,8 +111,14 @@ export type EditRoundBody = z.input<typeof editRoundBodySchema>;
 export const startRoundBodySchema = z.object({ mode: z.enum(['solo', 'live']) });
 export type StartRoundBody = z.infer<typeof startRoundBodySchema>;
 
+/**
+ * Change a started round's mode: to solo when its interviewer never came (its invite revoked or never accepted), to
+ * live to invite one; not once its feedback is submitted.
+ */
+export const roundModeBodySchema = startRoundBodySchema;
+
 /** The path of a round: the loop's id and the round's index from 0. */
-export const loopParamSchema = z.object({ id: z.string().min(1).max(100) });
+export const loopParamSchema = idParamSchema;
 export const roundParamSchema = loopParamSchema.extend({
   n: z.coerce
     .number()

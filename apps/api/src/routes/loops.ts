@@ -14,6 +14,7 @@ import {
   loopTemplateListSchema,
   packetResponseSchema,
   roundFeedbackBodySchema,
+  roundModeBodySchema,
   roundParamSchema,
   startRoundBodySchema
 } from '@mockloop/contracts';
@@ -74,6 +75,17 @@ const startRound = createRoute({
   request: { params: roundParamSchema, body: jsonBody(startRoundBodySchema) },
   responses: {
     200: jsonResponse(loopResponseSchema, 'The loop with the round’s session started'),
+    ...errorResponses(400, 401, 403, 404, 409, 415)
+  }
+});
+
+const changeMode = createRoute({
+  method: 'put',
+  path: '/loops/{id}/rounds/{n}/mode',
+  tags,
+  request: { params: roundParamSchema, body: jsonBody(roundModeBodySchema) },
+  responses: {
+    200: jsonResponse(loopResponseSchema, 'The loop with the round solo or live'),
     ...errorResponses(400, 401, 403, 404, 409, 415)
   }
 });
@@ -168,6 +180,11 @@ export const loopRoutes = router
   .openapi(startRound, async (c) => {
     const { id, n } = c.req.valid('param');
     const loop = await c.var.services.loops.startRound(requireUser(c), id, n, c.req.valid('json'));
+    return c.json({ loop }, 200);
+  })
+  .openapi(changeMode, async (c) => {
+    const { id, n } = c.req.valid('param');
+    const loop = await c.var.services.loops.changeMode(requireUser(c), id, n, c.req.valid('json'));
     return c.json({ loop }, 200);
   })
   .openapi(inviteInterviewer, async (c) => {

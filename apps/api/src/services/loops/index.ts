@@ -20,7 +20,7 @@ import {
 import { saveFeedback } from './feedback.ts';
 import { nameCommittee, readPacket, vote } from './packet.ts';
 import { savePrediction } from './prediction.ts';
-import { inviteInterviewer, startRound } from './rounds.ts';
+import { changeMode, inviteInterviewer, startRound } from './rounds.ts';
 import { editRound, listTemplates, startLoop } from './start-loop.ts';
 import { toLoop } from './to-loop.ts';
 
@@ -75,6 +75,9 @@ export function createLoopService(options: LoopServiceOptions) {
     },
     async startRound(...args: Parameters<Rest<typeof startRound>>) {
       return toLoop(ctx, args[0], await startRound(ctx, ...args));
+    },
+    async changeMode(...args: Parameters<Rest<typeof changeMode>>) {
+      return toLoop(ctx, args[0], await changeMode(ctx, ...args));
     },
     invite: bind(ctx, inviteInterviewer),
     async saveFeedback(...args: Parameters<Rest<typeof saveFeedback>>) {

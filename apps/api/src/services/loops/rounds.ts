@@ -4,7 +4,7 @@
  * invite of peer review, to the round's session only.
  */
 import type { StartRoundBody } from '@mockloop/contracts';
-import { startRoundBodySchema } from '@mockloop/contracts';
+import { roundModeBodySchema, startRoundBodySchema } from '@mockloop/contracts';
 import type { SignedInUser } from '../../db/client.ts';
 import { newId, parseObjectId } from '../../db/ids.ts';
 import { ApiError } from '../../errors.ts';
@@ -40,6 +40,31 @@ export async function startRound(ctx: LoopContext, user: SignedInUser, id: strin
   }
   await ctx.emit({ type: 'loop-changed', userId: user._id, loopId: claimed.doc._id, change: 'round-started' });
   return loadLoop(ctx, user, id, 'read-loop');
+}
+
+/**
+ * A started round's mode changed: to solo when its interviewer never came (the loop would wait for feedback that
+ * will not be written; the candidate self-scores it instead), or to live to invite one.
+ */
+export async function changeMode(ctx: LoopContext, user: SignedInUser, id: string, n: number, input: StartRoundBody) {
+  const { mode } = roundModeBodySchema.parse(input);
+  const state = await loadLoop(ctx, user, id, 'plan-loop');
+  roundOf(state, n);
+  const written = await writeLoop(ctx, user, state, 'plan-loop', (current) => {
+    const round = roundOf(current, n);
+    if (!round.doc.sessionId) throw new ApiError(409, 'CONFLICT', 'Start this round first: its mode is chosen then.');
+    if (round.doc.feedback?.submittedAt) {
+      throw new ApiError(409, 'CONFLICT', 'This round’s interviewer submitted their feedback: it stays live.');
+    }
+    if (mode === 'solo' && round.interviewerId) {
+      throw new ApiError(409, 'CONFLICT', 'This round has its interviewer: revoke the invite before running it solo.');
+    }
+    const rounds = [...current.doc.rounds];
+    rounds[n] = { ...rounds[n]!, mode };
+    return { rounds };
+  });
+  await ctx.emit({ type: 'loop-changed', userId: user._id, loopId: state.doc._id, change: 'planned' });
+  return written;
 }
 
 /**
