@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   COMMITTEE_OUTCOMES,
   COMMITTEE_RULES,
-  committeeRuleLines,
   decide,
   LEVELLED_CRITERIA,
   RULE_CHECKS,
@@ -12,6 +11,7 @@ import {
   type CommitteePacket,
   type CommitteeRound
 } from './committee.ts';
+import { committeeRuleLines } from './committee-lines.ts';
 import { HIRE_SIGNALS } from './constants.ts';
 import { LOOP_LEVELS, type LoopLevel } from './loop-templates.ts';
 import { getRubric } from './rubrics/index.ts';

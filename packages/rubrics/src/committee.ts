@@ -4,11 +4,10 @@
  * most); the committee's answer is the most restrictive of them, so no rule can be outvoted by another. The level
  * bars come from the 60-day plan's "Key Competencies by Level": a senior is strong in system design and learning
  * leadership, a staff engineer expert in architecture and strong in strategy, a principal expert in both.
- * Pure: no I/O, no zod.
+ * Pure: no I/O, no zod (the web imports it as `@mockloop/rubrics/committee`).
  */
 import { HIRE_SIGNALS } from './constants.ts';
 import { LOOP_LEVELS, type LoopLevel } from './loop-templates.ts';
-import { getRubric } from './rubrics/index.ts';
 import type { HireSignal } from './schema.ts';
 import type { Ratings } from './submission.ts';
 
@@ -105,16 +104,6 @@ export const COMMITTEE_RULES: readonly CommitteeRule[] = [
   }
 ];
 
-/** The rules as lines of text, then the level bars: what the packet page prints and the API sends. */
-export function committeeRuleLines(): string[] {
-  const rules = COMMITTEE_RULES.map((rule) => `${rule.title}: ${rule.text}`);
-  const bars = levelBarRows().map(
-    (row) =>
-      `Level bar, ${row.rubricTitle} · ${row.criterionName}: senior ${row.bars.senior}, staff ${row.bars.staff}, principal ${row.bars.principal} (of 4).`
-  );
-  return [...rules, ...bars];
-}
-
 export type LevelBarRow = {
   rubricId: string;
   rubricTitle: string;
@@ -123,10 +112,16 @@ export type LevelBarRow = {
   bars: Readonly<Record<LoopLevel, number>>;
 };
 
-/** The levelled criteria as rows with their rubric's and criterion's names, for a table. */
-export function levelBarRows(): LevelBarRow[] {
+/** Enough of a rubric to name its levelled criteria. */
+export type RubricNames = { title: string; criteria: readonly { id: string; name: string }[] };
+
+/**
+ * The levelled criteria as rows with their rubric's and criterion's names, for a table; the rubrics are looked up
+ * by the caller (the API from the catalogue, the web from what it fetched), so this module stays free of zod.
+ */
+export function levelBarRows(rubricOf: (id: string) => RubricNames | undefined): LevelBarRow[] {
   return Object.entries(LEVELLED_CRITERIA).flatMap(([rubricId, criteria]) => {
-    const rubric = getRubric(rubricId);
+    const rubric = rubricOf(rubricId);
     return Object.entries(criteria).map(([criterionId, bars]) => ({
       rubricId,
       rubricTitle: rubric?.title ?? rubricId,

@@ -16,3 +16,4 @@ export * from './leadership-themes.ts';
 export * from './star.ts';
 export * from './loop-templates.ts';
 export * from './committee.ts';
+export * from './committee-lines.ts';
