@@ -2,9 +2,9 @@
  * Constants the pages need at run time, free of zod and of the schemas: importing these does not put the
  * validation library and every rubric into the browser's bundle.
  */
-import { MOCK_KINDS, type MockKind } from './kinds.ts';
+import { QUESTION_KINDS, type MockKind } from './kinds.ts';
 
-export { MOCK_KINDS, type MockKind } from './kinds.ts';
+export { MOCK_KINDS, QUESTION_KINDS, type MockKind, type QuestionKind } from './kinds.ts';
 
 /** Largest whiteboard scene accepted, images included, in bytes as stored (the JSON text's UTF-8). */
 export const MAX_SCENE_BYTES = 10 * 1024 * 1024;
@@ -68,8 +68,9 @@ export const OOPS_TAG_KINDS: Readonly<Record<(typeof OOPS_TAGS)[number], readonl
   'jumped to solution': ['design', 'coding'],
   'missed bottleneck': ['design'],
   'ignored failure modes': ['design'],
-  'ran out of time': MOCK_KINDS,
-  'unclear communication': MOCK_KINDS,
+  // Every mock on a question (a loop is scored as its rounds).
+  'ran out of time': QUESTION_KINDS,
+  'unclear communication': QUESTION_KINDS,
   'no trade-offs discussed': ['design'],
   'off-by-one': ['coding'],
   'missed edge case': ['coding'],

@@ -26,7 +26,7 @@
  */
 import { levelSchema } from '@mockloop/question-bank/schema';
 import { hireSignalSchema } from '@mockloop/rubrics';
-import { QUESTION_KINDS } from '@mockloop/rubrics/kinds';
+import { QUESTION_KINDS } from './kinds.ts';
 import { z } from 'zod';
 import { byCriterion } from './criteria.ts';
 import { calendarDateSchema } from './dates.ts';
