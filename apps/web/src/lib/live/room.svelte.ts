@@ -98,7 +98,9 @@ export class LiveRoom {
   #online = () => void this.#outbox.drain();
 
   #open(after: number): void {
-    const source = new EventSource(`/api/sessions/${this.#sessionId}/events?after=${after}`);
+    // The typed client names the path (relative to /api); EventSource does the reconnecting.
+    const path = api.sessions[':id'].events.$path({ param: { id: this.#sessionId }, query: { after: String(after) } });
+    const source = new EventSource(`/api${path}`);
     this.#source = source;
     source.onopen = () => {
       if (this.connection !== 'ended') this.connection = 'live';
