@@ -378,3 +378,42 @@ describe('strangers and bad ids', () => {
     expect((await answer(as.stranger.api.loops.$get())).items).toEqual([]);
   });
 });
+
+describe('a round ended by its deadline, not by its candidate', () => {
+  let clockMs = 0;
+  let late: Awaited<ReturnType<typeof startTestServer>>;
+  const lateAs = {} as Record<'candidate' | 'ada', ReturnType<typeof client>>;
+  beforeAll(async () => {
+    late = await startTestServer({
+      questions: [designFixture],
+      app: { allowShortSessions: true, now: () => new Date(Date.now() + clockMs) }
+    });
+    for (const name of ['candidate', 'ada'] as const) {
+      lateAs[name] = client(late.url);
+      await lateAs[name].signUp({ email: `${name}@late.example`, password: `${name}-password-1`, name });
+    }
+  });
+  afterAll(() => late.close());
+
+  it('takes its interviewer’s feedback once the clock ran out, and the packet shows its evidence', async () => {
+    const rounds = [{ kind: 'design' as const, title: 'Design', durationMin: 1 }];
+    const { loop } = await answer(lateAs.candidate.api.loops.$post({ json: { templateId: 'senior', rounds } }), 201);
+    const param = { id: loop.id, n: '0' };
+    const started = await answer(
+      lateAs.candidate.api.loops[':id'].rounds[':n'].start.$post({ param, json: { mode: 'live' } })
+    );
+    const invite = await answer(lateAs.candidate.api.loops[':id'].rounds[':n'].invites.$post({ param, json: {} }), 201);
+    await answer(lateAs.ada.api.invites.accept.$post({ json: { token: invite.token } }));
+    const { session } = await answer(
+      lateAs.ada.api.sessions[':id'].$get({ param: { id: started.loop.rounds[0]!.sessionId! } })
+    );
+    const ratings = Object.fromEntries(session.rubric.criteria.map((c) => [c.id, 3]));
+    const feedback = { ratings, hireSignal: 'Hire' as const, submit: true };
+    expect((await lateAs.ada.request('PUT', `/api/loops/${loop.id}/rounds/0/feedback`, feedback)).status).toBe(409);
+    clockMs += 2 * 60_000;
+    await answer(lateAs.ada.api.loops[':id'].rounds[':n'].feedback.$put({ param, json: feedback }));
+    const { packet } = await answer(lateAs.candidate.api.loops[':id'].packet.$get({ param: { id: loop.id } }));
+    expect(packet.rounds[0]).toMatchObject({ status: 'in', signal: 'Hire', interviewerName: 'ada' });
+    expect(packet.rounds[0]!.evidence?.phases.length).toBeGreaterThan(0);
+  });
+});

@@ -15,6 +15,7 @@ import {
 } from '@mockloop/rubrics';
 import type { LoopDoc, SignedInUser } from '../../db/client.ts';
 import { ApiError } from '../../errors.ts';
+import { deadlinePassed } from '../sessions/policy.ts';
 import { loadLoop, writeLoop, type LoopContext, type LoopState } from './context.ts';
 import { feedbackOf } from './to-loop.ts';
 
@@ -34,7 +35,17 @@ async function packetRounds(ctx: LoopContext, state: LoopState): Promise<PacketR
   return Promise.all(
     state.rounds.map(async (round) => {
       const { doc, session } = round;
-      const result = session ? await ctx.sessions.toResponse(session, 'owner') : null;
+      // A round past its deadline that nobody read since is as good as submitted then (the sweeper will store it).
+      const ended =
+        session && deadlinePassed(session, ctx.now())
+          ? {
+              ...session,
+              status: 'submitted' as const,
+              submittedAt: session.deadline,
+              submitReason: 'deadline' as const
+            }
+          : session;
+      const result = ended ? await ctx.sessions.toResponse(ended, 'owner') : null;
       const feedback = doc.mode === 'live' && doc.feedback ? feedbackOf(doc.feedback, session?.rubric ?? null) : null;
       const signal: HireSignal | null =
         doc.mode === 'solo' ? (result?.selfScore?.hireSignal ?? null) : (feedback?.hireSignal ?? null);

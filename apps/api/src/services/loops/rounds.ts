@@ -85,7 +85,8 @@ export async function inviteInterviewer(
     throw new ApiError(409, 'CONFLICT', 'Start this round live first: a solo round has no interviewer.');
   }
   const invite = round.invite;
-  const inForce = invite && !invite.revokedAt && (invite.acceptedBy || invite.expiresAt > ctx.now());
+  // Open or accepted, until revoked or expired (an expired invite admits no one, accepted or not).
+  const inForce = invite && !invite.revokedAt && invite.expiresAt > ctx.now();
   if (inForce) {
     throw new ApiError(409, 'CONFLICT', 'This round has its interviewer invite: revoke it before inviting another.');
   }
