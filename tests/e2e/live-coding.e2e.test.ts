@@ -1,6 +1,7 @@
 /**
  * A live coding mock in Chromium with two contexts: each Run the candidate makes reaches the interviewer's
- * console at once, with every case's verdict, and is still there after the interviewer reloads.
+ * console at once, with every case's verdict, and is still there after the interviewer reloads; the interviewer
+ * reveals a follow-up from the problem's guide and the candidate sees it.
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -56,4 +57,13 @@ it('pushes every Run’s results to the interviewer, kept across a reload', { ti
   // The candidate's room never lists them (they have the results on screen).
   const room = await (await candidate.request.get(`${server.url}/api/sessions/${session.id}/room`)).json();
   expect(room.items.some((i: { kind: string }) => i.kind === 'run')).toBe(false);
+
+  // The problem's interviewer guide, with reveal buttons as for design: a revealed follow-up reaches the candidate.
+  const guide = codingFixture.kind === 'coding' ? codingFixture : null;
+  await expect.poll(() => peer.getByTestId('interviewer-guide').textContent()).toContain(guide!.keyPoints[0]!.point);
+  await peer.getByTestId('reveal-followUp-0').click();
+  const revealed = candidate.getByTestId('revealed');
+  await expect.poll(() => revealed.textContent(), { timeout: 15_000 }).toContain(guide!.followUps[0]);
+  expect(await candidate.getByTestId('problem-statement').locator('..').textContent()).not.toContain(guide!.hints[0]);
+  await peer.screenshot({ path: path.join(shots, 'live-coding-guide.png'), fullPage: true });
 });
