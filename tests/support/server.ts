@@ -83,6 +83,7 @@ export function client(baseUrl: string) {
      *
      * @example
      * const { session } = await answer(owner.api.sessions.$post({ json: { questionId } }));
+     * const refused = await reply(stranger.api.sessions[':id'].$get({ param: { id: session.id } }));
      */
     api: hc<ApiRoutes>(`${baseUrl}/api`, { fetch: typedFetch }),
     get cookie() {
@@ -144,4 +145,20 @@ export async function answer<R extends AnyResponse>(call: Promise<R>, status?: S
     throw new Error(`expected ${status ?? 'a 2xx'}, got ${response.status}: ${text}`);
   }
   return (text ? JSON.parse(text) : null) as Answer<R>;
+}
+
+/**
+ * What a typed call answers, whatever its status, shaped as `request` answers: for a well-formed request the server
+ * refuses (403, 404, 409…) or a test that reads headers. Its body is not typed, as an error body is not in the routes.
+ */
+export async function reply<R extends AnyResponse>(call: Promise<R>) {
+  const response = await call;
+  const text = await response.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = null;
+  }
+  return { status: response.status as number, headers: response.headers, json, text };
 }
