@@ -374,7 +374,17 @@ describe('strangers and bad ids', () => {
 
   it('lists the candidate’s loops only', async () => {
     const mine = await answer(as.candidate.api.loops.$get());
-    expect(mine.items.find((l) => l.id === loopId)).toMatchObject({ rounds: 4, roundsIn: 4, packetOpen: true });
+    const { packet } = await answer(as.candidate.api.loops[':id'].packet.$get({ param: { id: loopId } }));
+    expect(mine.items.find((l) => l.id === loopId)).toMatchObject({
+      rounds: 4,
+      roundsIn: 4,
+      packetOpen: true,
+      outcome: { decision: packet.committee.decision, level: packet.committee.level },
+      // The history of the candidate's self-calibration: 3 of 4 rounds called right.
+      calibration: { roundsHit: 3, rounds: 4, decisionHit: packet.prediction!.decision.hit }
+    });
+    const planned = mine.items.find((l) => !l.packetOpen);
+    expect(planned).toMatchObject({ outcome: null, calibration: null });
     expect((await answer(as.stranger.api.loops.$get())).items).toEqual([]);
   });
 });

@@ -262,7 +262,13 @@ export const loopListSchema = z.object({
       createdAt: z.string(),
       rounds: z.int(),
       roundsIn: z.int(),
-      packetOpen: z.boolean()
+      packetOpen: z.boolean(),
+      /** Once the packet is open: the committee's decision and level. */
+      outcome: z.object({ decision: committeeDecisionSchema, level: loopLevelSchema.nullable() }).nullable(),
+      /** Once the packet is open, if the candidate predicted: how the prediction did (the calibration history). */
+      calibration: z
+        .object({ roundsHit: z.int(), rounds: z.int(), decisionHit: z.boolean(), levelHit: z.boolean() })
+        .nullable()
     })
   )
 });

@@ -18,7 +18,7 @@ import {
   type LoopState
 } from './context.ts';
 import { saveFeedback } from './feedback.ts';
-import { nameCommittee, readPacket, vote } from './packet.ts';
+import { committeeInputs, committeeOn, nameCommittee, predictionAgainst, readPacket, vote } from './packet.ts';
 import { savePrediction } from './prediction.ts';
 import { changeMode, inviteInterviewer, startRound } from './rounds.ts';
 import { editRound, listTemplates, startLoop } from './start-loop.ts';
@@ -32,13 +32,21 @@ function bind<F extends (ctx: LoopContext, ...args: never[]) => unknown>(ctx: Lo
   return ((...args: never[]) => use(ctx, ...args)) as Rest<F>;
 }
 
-/** The candidate's loops, newest first, each with how many rounds are in. */
+/**
+ * The candidate's loops, newest first, each with how many rounds are in and, once decided, the committee's outcome
+ * and how the candidate's prediction did: their self-calibration across loops.
+ */
 async function listLoops(ctx: LoopContext, user: SignedInUser) {
   const docs = await ctx.repos.loops.listForUser(user._id);
   return Promise.all(
     docs.map(async (doc) => {
       const rounds = await roundStates(ctx, doc);
       const roundsIn = rounds.filter((r) => r.status === 'in').length;
+      const packetOpen = rounds.length > 0 && roundsIn === rounds.length;
+      const inputs = committeeInputs({ rounds });
+      const outcome = packetOpen ? committeeOn(doc.level, inputs) : null;
+      const compared =
+        outcome && doc.prediction ? predictionAgainst(doc.prediction, inputs, outcome.decision, outcome.level) : null;
       return {
         id: doc._id.toHexString(),
         name: doc.name,
@@ -46,7 +54,16 @@ async function listLoops(ctx: LoopContext, user: SignedInUser) {
         createdAt: doc.createdAt.toISOString(),
         rounds: rounds.length,
         roundsIn,
-        packetOpen: rounds.length > 0 && roundsIn === rounds.length
+        packetOpen,
+        outcome: outcome ? { decision: outcome.decision, level: outcome.level } : null,
+        calibration: compared
+          ? {
+              roundsHit: compared.rounds.filter((r) => r.hit).length,
+              rounds: compared.rounds.length,
+              decisionHit: compared.decision.hit,
+              levelHit: compared.level.hit
+            }
+          : null
       };
     })
   );

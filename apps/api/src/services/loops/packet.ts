@@ -16,7 +16,7 @@ import {
 import type { LoopDoc, SignedInUser } from '../../db/client.ts';
 import { ApiError } from '../../errors.ts';
 import { deadlinePassed } from '../sessions/policy.ts';
-import { loadLoop, writeLoop, type LoopContext, type LoopState } from './context.ts';
+import { loadLoop, writeLoop, type LoopContext, type LoopState, type RoundState } from './context.ts';
 import { feedbackOf } from './to-loop.ts';
 
 type Vote = LoopDoc['votes'][number];
@@ -29,6 +29,41 @@ const voteOf = (vote: Vote) => ({
   note: vote.note,
   savedAt: vote.savedAt.toISOString()
 });
+
+/** What the committee reads of a round: its interviewer's signal and ratings (live), or its self-score's (solo). */
+export function verdictOf(round: Pick<RoundState, 'doc' | 'session'>): {
+  signal: HireSignal | null;
+  ratings: Record<string, number> | null;
+} {
+  if (round.doc.mode === 'solo') {
+    const self = round.session?.selfScore;
+    return { signal: self?.hireSignal ?? null, ratings: self?.ratings ?? null };
+  }
+  const feedback = round.doc.feedback?.submittedAt ? round.doc.feedback : null;
+  return { signal: feedback?.hireSignal ?? null, ratings: feedback?.ratings ?? null };
+}
+
+/** The loop's rounds as the committee takes them. */
+export const committeeInputs = (state: Pick<LoopState, 'rounds'>): CommitteeInput[] =>
+  state.rounds.map((round) => ({
+    n: round.n,
+    title: round.doc.title,
+    rubricId: round.doc.rubricId,
+    mode: round.doc.mode,
+    ...verdictOf(round)
+  }));
+
+/** A round as the committee takes it. */
+export type CommitteeInput = { n: number; title: string; rubricId: string; mode: 'solo' | 'live' | null } & ReturnType<
+  typeof verdictOf
+>;
+
+/** The committee's decision and level, with its reasons (packages/rubrics' committee.ts), on the rounds as they are. */
+export function committeeOn(targetLevel: LoopDoc['level'], rounds: CommitteeInput[]): Packet['committee'] {
+  const result = decide(committeePacket(targetLevel, rounds));
+  const decision = COMMITTEE_OUTCOME_LABELS[result.decision] as CommitteeDecision;
+  return { decision, level: result.level, reasons: result.reasons };
+}
 
 /** Each round as the packet shows it, with the signal and ratings the committee reads (self-scored when solo). */
 async function packetRounds(ctx: LoopContext, state: LoopState): Promise<PacketRound[]> {
@@ -47,8 +82,7 @@ async function packetRounds(ctx: LoopContext, state: LoopState): Promise<PacketR
           : session;
       const result = ended ? await ctx.sessions.toResponse(ended, 'owner') : null;
       const feedback = doc.mode === 'live' && doc.feedback ? feedbackOf(doc.feedback, session?.rubric ?? null) : null;
-      const signal: HireSignal | null =
-        doc.mode === 'solo' ? (result?.selfScore?.hireSignal ?? null) : (feedback?.hireSignal ?? null);
+      const { signal } = verdictOf(round);
       const score = doc.mode === 'solo' ? (result?.selfScore?.score ?? null) : (feedback?.score ?? null);
       return {
         n: round.n,
@@ -75,18 +109,18 @@ async function packetRounds(ctx: LoopContext, state: LoopState): Promise<PacketR
 }
 
 /** The packet as packages/rubrics' committee reads it. */
-export function committeePacket(targetLevel: LoopDoc['level'], rounds: PacketRound[]): CommitteePacket {
+export function committeePacket(targetLevel: LoopDoc['level'], rounds: CommitteeInput[]): CommitteePacket {
   return {
     targetLevel,
-    rounds: rounds.map((round) => {
-      const ratings = round.mode === 'solo' ? round.selfScore?.ratings : round.feedback?.ratings;
-      return {
-        id: String(round.n),
-        title: round.title,
-        rubricId: round.rubricId,
-        feedback: round.signal && ratings ? { signal: round.signal, ratings, selfScored: round.mode === 'solo' } : null
-      };
-    })
+    rounds: rounds.map((round) => ({
+      id: String(round.n),
+      title: round.title,
+      rubricId: round.rubricId,
+      feedback:
+        round.signal && round.ratings
+          ? { signal: round.signal, ratings: round.ratings, selfScored: round.mode === 'solo' }
+          : null
+    }))
   };
 }
 
@@ -110,8 +144,7 @@ export function predictionAgainst(
 export async function readPacket(ctx: LoopContext, user: SignedInUser, id: string): Promise<Packet> {
   const state = await loadLoop(ctx, user, id, 'read-packet');
   const rounds = await packetRounds(ctx, state);
-  const result = decide(committeePacket(state.doc.level, rounds));
-  const decision: CommitteeDecision = COMMITTEE_OUTCOME_LABELS[result.decision] as CommitteeDecision;
+  const committee = committeeOn(state.doc.level, committeeInputs(state));
   const { prediction, votes } = state.doc;
   const yourVote = votes.find((v) => v.interviewerId.equals(user._id));
   return {
@@ -120,10 +153,12 @@ export async function readPacket(ctx: LoopContext, user: SignedInUser, id: strin
     level: state.doc.level,
     rounds,
     rules: committeeRuleLines(),
-    committee: { decision, level: result.level, reasons: result.reasons },
+    committee,
     // The candidate's self-calibration is their own: the committee reads the rounds, not the guess.
     prediction:
-      prediction && state.access === 'candidate' ? predictionAgainst(prediction, rounds, decision, result.level) : null,
+      prediction && state.access === 'candidate'
+        ? predictionAgainst(prediction, rounds, committee.decision, committee.level)
+        : null,
     votes: votes.map(voteOf),
     mayVote: state.access === 'committee',
     yourVote: yourVote ? voteOf(yourVote) : null
