@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { loadQuestionBank, type VersionedQuestion } from '@mockloop/question-bank/load';
 import { codingFixture, codingFixtureTwo, designFixture, HIDDEN_MARKER } from '../support/fixtures.ts';
-import { client, startTestServer } from '../support/server.ts';
+import { answer, client, reply, startTestServer, type JsonOf } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let owner: ReturnType<typeof client>;
@@ -25,8 +25,25 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const start = async () => (await owner.request('POST', '/api/sessions', { questionId: codingFixture.id })).json.session;
-const passAll = (n: number) => Array.from({ length: n }, () => ({ verdict: 'pass', ms: 1 }));
+const start = async () =>
+  (await answer(owner.api.sessions.$post({ json: { questionId: codingFixture.id } }), 201)).session;
+const passAll = (n: number) => Array.from({ length: n }, () => ({ verdict: 'pass' as const, ms: 1 }));
+/** A session's coding routes as `as` calls them, typed by the routes. */
+function coding(as: ReturnType<typeof client>, id: string) {
+  const session = as.api.sessions[':id'];
+  const submission = session.submissions[':n'];
+  const param = (n: number) => ({ id, n: String(n) });
+  return {
+    submit: (json: JsonOf<typeof session.submissions.$post>) => session.submissions.$post({ param: { id }, json }),
+    list: () => session.submissions.$get({ param: { id } }),
+    result: (n: number, json: JsonOf<typeof submission.result.$put>) =>
+      submission.result.$put({ param: param(n), json }),
+    confirmationTests: (n: number) => submission['confirmation-tests'].$get({ param: param(n) }),
+    confirm: (n: number, json: JsonOf<typeof submission.confirmation.$put>) =>
+      submission.confirmation.$put({ param: param(n), json }),
+    finish: () => session.submit.$post({ param: { id } })
+  };
+}
 
 describe('a coding session', () => {
   it('starts on the time box of the difficulty, with the starter code in every language', async () => {
@@ -38,50 +55,44 @@ describe('a coding session', () => {
       codePython: expect.stringContaining('def two_sum')
     });
     expect(JSON.stringify(session)).not.toContain(HIDDEN_MARKER);
-    expect(session.question.hiddenTestCount).toBe(7);
+    expect(session.question.kind === 'coding' && session.question.hiddenTestCount).toBe(7);
   });
 
   it('hands the hidden tests to the owner on submit, never to anyone else', async () => {
     const session = await start();
-    const created = await owner.request('POST', `/api/sessions/${session.id}/submissions`, {
-      language: 'javascript',
-      code: 'function twoSum() {}'
-    });
+    const created = await reply(
+      coding(owner, session.id).submit({ language: 'javascript', code: 'function twoSum() {}' })
+    );
     expect(created.status).toBe(201);
     expect(created.json.n).toBe(1);
     // Seven of the ten: every third is held back for a reviewer's confirmation.
     expect(created.json.tests).toHaveLength(7);
     expect(created.json.performance).toEqual([]); // the fixture has no performance test
     expect(created.text).not.toContain(HIDDEN_MARKER); // the notes stay on the server; inputs and outputs only
-    const refused = await stranger.request('POST', `/api/sessions/${session.id}/submissions`, {
-      language: 'python',
-      code: 'x'
-    });
+    const refused = await reply(coding(stranger, session.id).submit({ language: 'python', code: 'x' }));
     expect(refused.status).toBe(404);
-    expect((await stranger.request('GET', `/api/sessions/${session.id}/submissions`)).status).toBe(404);
-    expect((await client(server.url).request('POST', `/api/sessions/${session.id}/submissions`, {})).status).toBe(401);
+    expect((await reply(coding(stranger, session.id).list())).status).toBe(404);
+    const anonymous = coding(client(server.url), session.id);
+    expect((await reply(anonymous.submit({ language: 'python', code: 'x' }))).status).toBe(401);
   });
 
   it('stores each submission’s result, refuses unknown submissions, wrong counts and bad bodies', async () => {
     const session = await start();
-    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'a' });
-    const second = await owner.request('POST', `/api/sessions/${session.id}/submissions`, {
-      language: 'python',
-      code: 'b'
-    });
-    expect(second.json.n).toBe(2);
-    const saved = await owner.request('PUT', `/api/sessions/${session.id}/submissions/2/result`, {
-      results: [...passAll(4), ...Array.from({ length: 3 }, () => ({ verdict: 'fail', ms: 2 }))]
-    });
-    expect(saved.json).toEqual({ n: 2, passed: 4, total: 7 });
-    expect(
-      (await owner.request('PUT', `/api/sessions/${session.id}/submissions/9/result`, { results: passAll(10) })).status
-    ).toBe(404);
-    const wrongCount = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, {
-      results: passAll(3)
-    });
+    const mine = coding(owner, session.id);
+    await answer(mine.submit({ language: 'python', code: 'a' }), 201);
+    const second = await answer(mine.submit({ language: 'python', code: 'b' }), 201);
+    expect(second.n).toBe(2);
+    const saved = await answer(
+      mine.result(2, {
+        results: [...passAll(4), ...Array.from({ length: 3 }, () => ({ verdict: 'fail' as const, ms: 2 }))]
+      })
+    );
+    expect(saved).toEqual({ n: 2, passed: 4, total: 7 });
+    expect((await reply(mine.result(9, { results: passAll(10) }))).status).toBe(404);
+    const wrongCount = await reply(mine.result(1, { results: passAll(3) }));
     expect(wrongCount.status).toBe(400);
     expect(wrongCount.json.error.fields).toHaveProperty('results');
+    // Bad bodies on purpose: a verdict and a language the contract does not have.
     const badVerdict = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, {
       results: [{ verdict: 'maybe', ms: 1 }]
     });
@@ -91,8 +102,8 @@ describe('a coding session', () => {
       code: ''
     });
     expect(Object.keys(badLanguage.json.error.fields)).toEqual(['language']);
-    const listed = (await owner.request('GET', `/api/sessions/${session.id}/submissions`)).json.items;
-    expect(listed.map((s: { n: number; passed: number | null }) => [s.n, s.passed])).toEqual([
+    const listed = (await answer(mine.list())).items;
+    expect(listed.map((s) => [s.n, s.passed])).toEqual([
       [1, null],
       [2, 4]
     ]);
@@ -100,18 +111,17 @@ describe('a coding session', () => {
 
   it('refuses results once the session is finished, and rates tests and time from the evidence', async () => {
     const session = await start();
-    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'typescript', code: 'x' });
-    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'typescript', code: 'y' });
-    await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(7) });
-    const submitted = (await owner.request('POST', `/api/sessions/${session.id}/submit`)).json.session;
-    const late = await owner.request('PUT', `/api/sessions/${session.id}/submissions/2/result`, {
-      results: passAll(7)
-    });
+    const mine = coding(owner, session.id);
+    await answer(mine.submit({ language: 'typescript', code: 'x' }), 201);
+    await answer(mine.submit({ language: 'typescript', code: 'y' }), 201);
+    await answer(mine.result(1, { results: passAll(7) }));
+    const submitted = (await answer(mine.finish())).session;
+    const late = await reply(mine.result(2, { results: passAll(7) }));
     expect(late.status).toBe(409);
     expect(late.json.error.code).toBe('SESSION_LOCKED');
-    expect(submitted.evidence.coding).toMatchObject({ passed: 7, total: 7, boxMinutes: 15, confirmed: false });
-    const passRate = submitted.rubric.criteria.find((c: { auto?: string }) => c.auto === 'testPassRate');
-    expect(submitted.evidence.autoRatings[passRate.id].rating).toBe(4);
+    expect(submitted.evidence?.coding).toMatchObject({ passed: 7, total: 7, boxMinutes: 15, confirmed: false });
+    const passRate = submitted.rubric.criteria.find((c) => c.auto === 'testPassRate')!;
+    expect(submitted.evidence?.autoRatings[passRate.id]!.rating).toBe(4);
   });
 
   it('hands over the performance tests as seeds with their judged value, and counts them in the result', async () => {
@@ -123,25 +133,27 @@ describe('a coding session', () => {
     onTestFinished(() => own.close());
     const owner = client(own.url);
     await owner.signUp({ email: 'perf@example.com', password: 'perf-pass-1', name: 'P' });
-    const session = (await owner.request('POST', '/api/sessions', { questionId: withPerformance.id })).json.session;
+    const { session } = await answer(owner.api.sessions.$post({ json: { questionId: withPerformance.id } }), 201);
     expect(session.question).toMatchObject({
       performanceTestCount: 1,
       timeLimitMs: withPerformance.performance.timeLimitMs
     });
-    const created = await owner.request('POST', `/api/sessions/${session.id}/submissions`, {
-      language: 'javascript',
-      code: 'function containsDuplicate() {}'
-    });
+    const mine = coding(owner, session.id);
+    const created = await answer(mine.submit({ language: 'javascript', code: 'function containsDuplicate() {}' }), 201);
     const [test] = withPerformance.performance.tests;
-    expect(created.json.performance).toEqual([test]);
-    expect(created.json.performance[0]).toMatchObject({ seed: expect.any(Number), params: expect.any(Object) });
-    const hidden = created.json.tests.length;
+    expect(created.performance).toEqual([test]);
+    expect(created.performance[0]).toMatchObject({ seed: expect.any(Number), params: expect.any(Object) });
+    const hidden = created.tests.length;
     // A Time Limit Exceeded on the last hidden test: the performance test after it was not run.
-    const results = [...passAll(hidden - 1), { verdict: 'timeout', ms: 1500 }, { verdict: 'notRun', ms: 0 }];
-    const saved = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results });
-    expect(saved.json).toEqual({ n: 1, passed: hidden - 1, total: hidden + 1 });
-    const listed = (await owner.request('GET', `/api/sessions/${session.id}/submissions`)).json.items[0];
-    expect(listed.results.at(-1)).toEqual({ verdict: 'notRun', ms: 0 });
+    const results = [
+      ...passAll(hidden - 1),
+      { verdict: 'timeout' as const, ms: 1500 },
+      { verdict: 'notRun' as const, ms: 0 }
+    ];
+    const saved = await answer(mine.result(1, { results }));
+    expect(saved).toEqual({ n: 1, passed: hidden - 1, total: hidden + 1 });
+    const [listed] = (await answer(mine.list())).items;
+    expect(listed!.results!.at(-1)).toEqual({ verdict: 'notRun', ms: 0 });
   });
 });
 
@@ -154,98 +166,88 @@ describe('results a reviewer can trust', () => {
       password: 'reviewer-password-1',
       name: 'Rita'
     });
-    const invite = (await owner.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
-    await reviewer.request('POST', '/api/invites/accept', { token: invite.token });
+    const invite = await answer(owner.api.sessions[':id'].invites.$post({ param: { id: session.id }, json: {} }), 201);
+    await answer(reviewer.api.invites.accept.$post({ json: { token: invite.token } }));
     return { session, reviewer };
   }
   const confirmationOf = async (sessionId: string, n: number, as = owner) =>
-    (await as.request('GET', `/api/sessions/${sessionId}/submissions`)).json.items.find((s: { n: number }) => s.n === n)
-      .confirmations;
+    (await answer(coding(as, sessionId).list())).items.find((s) => s.n === n)!.confirmations;
 
   it('records a candidate’s result once: a forged rewrite gets 409 and changes nothing', async () => {
     const session = await start();
-    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'pass' });
-    const failAll = Array.from({ length: 7 }, () => ({ verdict: 'fail', ms: 1 }));
-    expect(
-      (await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: failAll })).status
-    ).toBe(200);
-    const rewrite = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, {
-      results: passAll(7)
-    });
+    const mine = coding(owner, session.id);
+    await answer(mine.submit({ language: 'python', code: 'pass' }), 201);
+    const failAll = Array.from({ length: 7 }, () => ({ verdict: 'fail' as const, ms: 1 }));
+    expect((await reply(mine.result(1, { results: failAll }))).status).toBe(200);
+    const rewrite = await reply(mine.result(1, { results: passAll(7) }));
     expect(rewrite.status).toBe(409);
     expect(rewrite.json.error.code).toBe('RESULT_RECORDED');
-    const listed = (await owner.request('GET', `/api/sessions/${session.id}/submissions`)).json.items[0];
+    const [listed] = (await answer(mine.list())).items;
     expect(listed).toMatchObject({ passed: 0, total: 7, confirmations: [] });
   });
 
   it('serves the held-back inputs to reviewers only, never the expected outputs, and never to the candidate', async () => {
     const { session, reviewer } = await withReviewer();
-    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'pass' });
-    const served = (
-      await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'x' })
-    ).json.tests;
-    const mine = await owner.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`);
-    expect(mine.status).toBe(403);
-    expect(mine.json.error.code).toBe('REVIEWERS_ONLY');
-    const res = await reviewer.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`);
+    const mine = coding(owner, session.id);
+    const theirs = coding(reviewer, session.id);
+    await answer(mine.submit({ language: 'python', code: 'pass' }), 201);
+    const served = (await answer(mine.submit({ language: 'python', code: 'x' }), 201)).tests;
+    const refused = await reply(mine.confirmationTests(1));
+    expect(refused.status).toBe(403);
+    expect(refused.json.error.code).toBe('REVIEWERS_ONLY');
+    const res = await reply(theirs.confirmationTests(1));
     expect(res.status).toBe(200);
     expect(res.json.inputs).toHaveLength(3);
     expect(res.text).not.toContain('expected');
     // None of the held-back inputs was ever given to the candidate.
-    const given = new Set(served.map((t: { input: unknown }) => JSON.stringify(t.input)));
+    const given = new Set(served.map((t) => JSON.stringify(t.input)));
     for (const input of res.json.inputs) expect(given.has(JSON.stringify(input))).toBe(false);
-    expect((await stranger.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`)).status).toBe(
-      404
-    );
-    expect((await reviewer.request('GET', `/api/sessions/${session.id}/submissions/9/confirmation-tests`)).status).toBe(
-      404
-    );
+    expect((await reply(coding(stranger, session.id).confirmationTests(1))).status).toBe(404);
+    expect((await reply(theirs.confirmationTests(9))).status).toBe(404);
   });
 
   it('judges a reviewer’s outputs on the server, once: a forged candidate PUT cannot make a peer-confirmed pass', async () => {
     const { session, reviewer } = await withReviewer();
-    await owner.request('POST', `/api/sessions/${session.id}/submissions`, {
-      language: 'javascript',
-      code: 'function twoSum() { return [-1, -1]; }'
-    });
+    const mine = coding(owner, session.id);
+    const theirs = coding(reviewer, session.id);
+    await answer(mine.submit({ language: 'javascript', code: 'function twoSum() { return [-1, -1]; }' }), 201);
     // The candidate claims a pass, and tries to confirm it too.
-    await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(7) });
-    const forged = await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
-      outcomes: Array.from({ length: 3 }, () => ({ kind: 'output', value: [0, 1] }))
-    });
+    await answer(mine.result(1, { results: passAll(7) }));
+    const forged = await reply(
+      mine.confirm(1, { outcomes: Array.from({ length: 3 }, () => ({ kind: 'output' as const, value: [0, 1] })) })
+    );
     expect(forged.status).toBe(403);
     expect(await confirmationOf(session.id, 1)).toEqual([]);
     // The reviewer's browser ran the code: it returned [-1, -1] on two tests and timed out on the third.
-    const outcomes = [{ kind: 'output', value: [-1, -1] }, { kind: 'output', value: [-1, -1] }, { kind: 'timeout' }];
-    const confirmed = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
-      outcomes
-    });
+    const outcomes = [
+      { kind: 'output' as const, value: [-1, -1] },
+      { kind: 'output' as const, value: [-1, -1] },
+      { kind: 'timeout' as const }
+    ];
+    const confirmed = await reply(theirs.confirm(1, { outcomes }));
     expect(confirmed.status).toBe(200);
     expect(confirmed.json).toMatchObject({
       passed: 0,
       total: 3,
       results: [{ verdict: 'fail' }, { verdict: 'fail' }, { verdict: 'timeout' }]
     });
-    const again = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
-      outcomes: Array.from({ length: 3 }, () => ({ kind: 'output', value: [0, 1] }))
-    });
+    const again = await reply(
+      theirs.confirm(1, { outcomes: Array.from({ length: 3 }, () => ({ kind: 'output' as const, value: [0, 1] })) })
+    );
     expect(again.status).toBe(409);
     expect(again.json.error.code).toBe('CONFIRMATION_RECORDED');
     expect(await confirmationOf(session.id, 1)).toMatchObject([{ reviewerName: 'Rita', passed: 0, total: 3 }]);
-    const wrongCount = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
-      outcomes: []
-    });
+    const wrongCount = await reply(theirs.confirm(1, { outcomes: [] }));
     expect(wrongCount.status).toBe(400);
   });
 
   it('answers the same confirmation sent twice (at once or again) with what was recorded, not a false 409', async () => {
     const { session, reviewer } = await withReviewer();
-    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'failing' });
-    await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, {
-      results: Array.from({ length: 7 }, () => ({ verdict: 'fail', ms: 1 }))
-    });
-    const outcomes = Array.from({ length: 3 }, () => ({ kind: 'output', value: [-1, -1] }));
-    const put = () => reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, { outcomes });
+    const mine = coding(owner, session.id);
+    await answer(mine.submit({ language: 'python', code: 'failing' }), 201);
+    await answer(mine.result(1, { results: Array.from({ length: 7 }, () => ({ verdict: 'fail' as const, ms: 1 })) }));
+    const outcomes = Array.from({ length: 3 }, () => ({ kind: 'output' as const, value: [-1, -1] }));
+    const put = () => reply(coding(reviewer, session.id).confirm(1, { outcomes }));
     const answers = [...(await Promise.all([put(), put()])), await put()];
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
     for (const answer of answers) expect(answer.json).toMatchObject({ n: 1, passed: 0, total: 3 });
@@ -254,18 +256,17 @@ describe('results a reviewer can trust', () => {
 
   it('records a true pass as peer-confirmed, and the evidence says so', async () => {
     const { session, reviewer } = await withReviewer();
-    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'ok' });
-    await owner.request('PUT', `/api/sessions/${session.id}/submissions/1/result`, { results: passAll(7) });
-    const { inputs } = (await reviewer.request('GET', `/api/sessions/${session.id}/submissions/1/confirmation-tests`))
-      .json;
+    const mine = coding(owner, session.id);
+    const theirs = coding(reviewer, session.id);
+    await answer(mine.submit({ language: 'python', code: 'ok' }), 201);
+    await answer(mine.result(1, { results: passAll(7) }));
+    const { inputs } = await answer(theirs.confirmationTests(1));
     // The fixture's answer is [0, 1] for every hidden test.
-    const outcomes = inputs.map(() => ({ kind: 'output', value: [1, 0] }));
-    const confirmed = await reviewer.request('PUT', `/api/sessions/${session.id}/submissions/1/confirmation`, {
-      outcomes
-    });
-    expect(confirmed.json).toMatchObject({ passed: 3, total: 3 });
-    const submitted = (await owner.request('POST', `/api/sessions/${session.id}/submit`)).json.session;
-    expect(submitted.evidence.coding).toMatchObject({
+    const outcomes = inputs.map(() => ({ kind: 'output' as const, value: [1, 0] }));
+    const confirmed = await answer(theirs.confirm(1, { outcomes }));
+    expect(confirmed).toMatchObject({ passed: 3, total: 3 });
+    const submitted = (await answer(mine.finish())).session;
+    expect(submitted.evidence?.coding).toMatchObject({
       passed: 7,
       total: 7,
       confirmed: true,

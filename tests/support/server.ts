@@ -133,6 +133,12 @@ export function client(baseUrl: string) {
 }
 
 type AnyResponse = ClientResponse<unknown, number, 'json' | 'text'>;
+/** The JSON body a typed call takes: `JsonOf<Api['sessions']['$post']>` for a helper that passes one along. */
+export type JsonOf<Call> = Call extends (args: infer A, ...rest: never[]) => unknown
+  ? A extends { json: infer J }
+    ? J
+    : never
+  : never;
 /** What a typed call answers when it succeeds: the body of its 2xx responses. */
 export type Answer<R extends AnyResponse> =
   R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
