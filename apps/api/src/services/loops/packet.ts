@@ -17,7 +17,7 @@ import type { LoopDoc, SignedInUser } from '../../db/client.ts';
 import { ApiError } from '../../errors.ts';
 import { deadlinePassed } from '../sessions/policy.ts';
 import { loadLoop, writeLoop, type LoopContext, type LoopState, type RoundState } from './context.ts';
-import { feedbackOf } from './to-loop.ts';
+import { feedbackOf, roundPlan } from './to-loop.ts';
 
 type Vote = LoopDoc['votes'][number];
 
@@ -85,18 +85,7 @@ async function packetRounds(ctx: LoopContext, state: LoopState): Promise<PacketR
       const { signal } = verdictOf(round);
       const score = doc.mode === 'solo' ? (result?.selfScore?.score ?? null) : (feedback?.score ?? null);
       return {
-        n: round.n,
-        kind: doc.kind,
-        title: doc.title,
-        durationMin: doc.durationMin,
-        plannedOn: doc.plannedOn,
-        questionId: doc.questionId,
-        questionTitle: doc.questionTitle,
-        rubricId: doc.rubricId,
-        mode: doc.mode,
-        status: round.status,
-        sessionId: session?._id.toHexString() ?? null,
-        feedbackSubmitted: Boolean(doc.feedback?.submittedAt),
+        ...roundPlan(round),
         interviewerName: doc.mode === 'live' ? (doc.feedback?.interviewerName ?? null) : null,
         selfScore: result?.selfScore ?? null,
         evidence: result?.evidence ?? null,

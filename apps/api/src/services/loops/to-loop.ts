@@ -43,15 +43,9 @@ async function inviteOf(ctx: LoopContext, round: RoundState): Promise<LoopRound[
   return { status, interviewerName: interviewer?.name ?? null };
 }
 
-export async function toRound(
-  ctx: LoopContext,
-  user: SignedInUser,
-  state: LoopState,
-  round: RoundState
-): Promise<LoopRound> {
+/** A round's plan and where it is: what every view of a round shows, the loop's and the packet's alike. */
+export function roundPlan(round: RoundState) {
   const { doc } = round;
-  const feedback = doc.feedback;
-  const visible = feedback && maySeeFeedback(viewerOf(user, state, round), state.packetOpen);
   return {
     n: round.n,
     kind: doc.kind,
@@ -64,9 +58,23 @@ export async function toRound(
     mode: doc.mode,
     status: round.status,
     sessionId: round.session?._id.toHexString() ?? null,
+    feedbackSubmitted: Boolean(doc.feedback?.submittedAt)
+  };
+}
+
+export async function toRound(
+  ctx: LoopContext,
+  user: SignedInUser,
+  state: LoopState,
+  round: RoundState
+): Promise<LoopRound> {
+  const { doc } = round;
+  const feedback = doc.feedback;
+  const visible = feedback && maySeeFeedback(viewerOf(user, state, round), state.packetOpen);
+  return {
+    ...roundPlan(round),
     invite: await inviteOf(ctx, round),
     yours: state.yourRounds.includes(round.n),
-    feedbackSubmitted: Boolean(feedback?.submittedAt),
     feedback: visible ? feedbackOf(feedback, round.session?.rubric ?? null) : null
   };
 }
