@@ -4,6 +4,7 @@
  * last round is in, the prediction before and after, the packet, the committee's votes, strangers refused.
  */
 import type { Loop } from '@mockloop/contracts';
+import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { behavioralFixture, codingFixture, codingFixtureTwo, designFixture } from '../support/fixtures.ts';
 import { answer, client, startTestServer } from '../support/server.ts';
@@ -24,8 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const loopAs = async (who: (typeof people)[number]) =>
-  (await answer(as[who].api.loops[':id'].$get({ param: { id: loopId } }))).loop;
+const loopAs = async (who: (typeof people)[number], id = loopId) =>
+  (await answer(as[who].api.loops[':id'].$get({ param: { id } }))).loop;
 
 /** Every rubric criterion of round n's session rated `rating`. */
 async function allRated(n: number, rating: number) {
@@ -123,6 +124,21 @@ describe('running the rounds', () => {
       durationMin: 45
     });
     expect([edit.status, edit.json.error.code]).toEqual([409, 'ROUND_STARTED']);
+  });
+
+  it('starts a round once when two starts cross: one clock, one session, the other told ROUND_STARTED', async () => {
+    const { loop } = await answer(as.candidate.api.loops.$post({ json: { templateId: 'senior' } }), 201);
+    const start = () => as.candidate.request('POST', `/api/loops/${loop.id}/rounds/2/start`, { mode: 'solo' });
+    const answers = await Promise.all([start(), start(), start()]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409]);
+    expect(answers.filter((a) => a.status === 409).map((a) => a.json.error.code)).toEqual([
+      'ROUND_STARTED',
+      'ROUND_STARTED'
+    ]);
+    const sessions = await server.database.sessions.find({ 'loop.id': new ObjectId(loop.id) }).toArray();
+    expect(sessions.map((s) => s._id.toHexString())).toEqual([
+      (await loopAs('candidate', loop.id)).rounds[2]!.sessionId
+    ]);
   });
 
   it('invites one interviewer per live round: Ada to the coding round, Bo to the design round', async () => {
