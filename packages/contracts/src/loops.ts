@@ -5,7 +5,8 @@
  * Routes (all under /api, signed in; anyone else is told 404 as for a session):
  * - GET  /loop-templates                       anyone signed in: the templates by level (rounds to edit)
  * - POST /loops                                the candidate: start a loop from a template, rounds edited or not
- * - GET  /loops                                the candidate: their loops, newest first
+ * - GET  /loops                                the candidate: their loops, newest first, each decided one with its
+ *                                              outcome and how the prediction did
  * - GET  /loops/:id                            the candidate, or the interviewer of any of its rounds: the loop, blind
  * - PUT  /loops/:id/rounds/:n                  the candidate: edit a round not started yet (kind, length, question)
  * - POST /loops/:id/rounds/:n/start            the candidate: start round n's session (its clock starts now)
@@ -22,7 +23,8 @@
  *
  * The blind rule: until every round is in (a live round when its interviewer submitted feedback, a solo round
  * when the candidate self-scored it), a round's feedback and signal appear only to the interviewer who wrote it;
- * the candidate and the other interviewers see `feedback: null` (and `submitted` only).
+ * the candidate and the other interviewers see `feedback: null` (and `feedbackSubmitted`). Then each live round's
+ * feedback also becomes its session's peer score (`GET /sessions/:id/scores`, insights); never before.
  */
 import { levelSchema } from '@mockloop/question-bank/schema';
 import { hireSignalSchema } from '@mockloop/rubrics';
