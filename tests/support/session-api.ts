@@ -1,7 +1,7 @@
 /** A test server with some questions and two signed-up users, for the session engine's API tests. */
 import { afterAll, beforeAll } from 'vitest';
 import { designFixture } from './fixtures.ts';
-import { answer, client, startTestServer, type Answer } from './server.ts';
+import { answer, client, reply, startTestServer, type Answer } from './server.ts';
 
 /** A session as `POST /api/sessions` answers it, typed by the route. */
 export type StartedSession = Answer<
@@ -15,7 +15,7 @@ export interface SessionApi {
   /** The owner starts a mock on the first question, of the given length or the question's own. */
   startSession(durationMin?: number): Promise<StartedSession>;
   /** The owner autosaves a design note and a one-shape scene whose version follows the revision. */
-  saveDesign(sessionId: string, revision: number, design: string): ReturnType<ReturnType<typeof client>['request']>;
+  saveDesign(sessionId: string, revision: number, design: string): ReturnType<typeof reply>;
 }
 
 /** Starts the server before the file's tests and stops it after; the fields are set once `beforeAll` has run. */
@@ -39,11 +39,16 @@ export function useSessionApi(
     };
   });
   api.saveDesign = (sessionId, revision, design) =>
-    api.owner.request('PATCH', `/api/sessions/${sessionId}/work`, {
-      revision,
-      notes: { design },
-      scene: { elements: [{ id: 'a', type: 'rectangle', version: revision + 1 }] }
-    });
+    reply(
+      api.owner.api.sessions[':id'].work.$patch({
+        param: { id: sessionId },
+        json: {
+          revision,
+          notes: { design },
+          scene: { elements: [{ id: 'a', type: 'rectangle', version: revision + 1 }] }
+        }
+      })
+    );
   afterAll(() => api.server?.close());
   return api;
 }
