@@ -334,6 +334,28 @@ describe('the packet, once the last round is in', () => {
   });
 });
 
+describe('nothing half-written', () => {
+  it('a round whose question left the bank does not start: no session, the round still planned', async () => {
+    const { loop } = await answer(as.candidate.api.loops.$post({ json: { templateId: 'senior' } }), 201);
+    // The same database served with a bank that has no design question any more.
+    const other = await startTestServer({ dbName: server.dbName, questions: [codingFixture, behavioralFixture] });
+    try {
+      const there = client(other.url);
+      there.cookie = as.candidate.cookie;
+      const res = await there.request('POST', `/api/loops/${loop.id}/rounds/2/start`, { mode: 'solo' });
+      expect([res.status, res.json.error.code]).toEqual([409, 'CONFLICT']);
+    } finally {
+      await other.close();
+    }
+    expect((await loopAs('candidate', loop.id)).rounds[2]).toMatchObject({
+      status: 'planned',
+      sessionId: null,
+      mode: null
+    });
+    expect(await server.database.sessions.countDocuments({ 'loop.id': new ObjectId(loop.id) })).toBe(0);
+  });
+});
+
 describe('a live round whose interviewer never came', () => {
   it('runs solo instead once no one is admitted, and the loop completes on the self-score', async () => {
     const rounds = [{ kind: 'design' as const, title: 'Design', durationMin: 60 }];

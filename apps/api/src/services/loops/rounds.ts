@@ -30,12 +30,15 @@ export async function startRound(ctx: LoopContext, user: SignedInUser, id: strin
       durationMin: round.durationMin
     });
   } catch (error) {
-    // Nothing half-written: the claim is given back, so the round can be started again.
-    await writeLoop(ctx, user, claimed, 'plan-loop', (current) => {
-      const rounds = [...current.doc.rounds];
-      rounds[n] = { ...rounds[n]!, sessionId: null, mode: null };
-      return { rounds };
-    });
+    // Nothing half-written: a session that was not stored gives its claim back, so the round can start again (one
+    // that was, and failed only in telling its followers, stays the round's).
+    if (!(await ctx.repos.sessions.findState(sessionId))) {
+      await writeLoop(ctx, user, claimed, 'plan-loop', (current) => {
+        const rounds = [...current.doc.rounds];
+        rounds[n] = { ...rounds[n]!, sessionId: null, mode: null };
+        return { rounds };
+      });
+    }
     throw error;
   }
   await ctx.emit({ type: 'loop-changed', userId: user._id, loopId: claimed.doc._id, change: 'round-started' });
