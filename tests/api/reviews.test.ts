@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designFixture } from '../support/fixtures.ts';
-import { answer, client, startTestServer } from '../support/server.ts';
+import { answer, client, reply, startTestServer, type JsonOf } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const users: Record<'owner' | 'peer' | 'other', ReturnType<typeof client>> = {} as never;
@@ -29,6 +29,22 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const invite = () => answer(users.owner.api.sessions[':id'].invites.$post({ param: { id: sessionId }, json: {} }));
+/** `as` accepts an invite, whatever the answer. */
+const accept = (as: ReturnType<typeof client>, token: string) =>
+  reply(as.api.invites.accept.$post({ json: { token } }));
+/** `as` revokes an invite, whatever the answer. */
+const revoke = (as: ReturnType<typeof client>, id: string) => reply(as.api.invites[':id'].$delete({ param: { id } }));
+/** `as` reads a session (the shared one by default), or its scores, whatever the answer. */
+const readSession = (as: ReturnType<typeof client>, id = sessionId) =>
+  reply(as.api.sessions[':id'].$get({ param: { id } }));
+const readScores = (as: ReturnType<typeof client>, id = sessionId) =>
+  reply(as.api.sessions[':id'].scores.$get({ param: { id } }));
+type PeerScore = JsonOf<ReturnType<typeof client>['api']['sessions'][':id']['scores']['peer']['$put']>;
+/** `as` puts a peer score on the shared session, whatever the answer. */
+const putPeer = (as: ReturnType<typeof client>, json: PeerScore) =>
+  reply(as.api.sessions[':id'].scores.peer.$put({ param: { id: sessionId }, json }));
+const listInvites = (as: ReturnType<typeof client>) =>
+  reply(as.api.sessions[':id'].invites.$get({ param: { id: sessionId } }));
 const all = (rating: number) => Object.fromEntries(criteria.map((id) => [id, rating]));
 
 describe('invites', () => {
@@ -52,14 +68,16 @@ describe('invites', () => {
       selfScore: null,
       work: { notes: { design: 'cache + kv' } }
     });
-    const write = await users.peer.request('PATCH', `/api/sessions/${sessionId}/work`, {
-      revision: 1,
-      notes: { design: 'x' }
-    });
+    const write = await reply(
+      users.peer.api.sessions[':id'].work.$patch({
+        param: { id: sessionId },
+        json: { revision: 1, notes: { design: 'x' } }
+      })
+    );
     expect(write.status).toBe(404);
-    const again = await users.peer.request('POST', '/api/invites/accept', { token });
+    const again = await accept(users.peer, token);
     expect(again.status).toBe(200);
-    const second = await users.other.request('POST', '/api/invites/accept', { token });
+    const second = await accept(users.other, token);
     expect(second.status).toBe(410);
     expect(second.json.error).toMatchObject({
       code: 'INVITE_INVALID',
@@ -86,106 +104,105 @@ describe('invites', () => {
       name: 'a revoked token',
       prepare: async () => {
         const created = await invite();
-        await users.owner.request('DELETE', `/api/invites/${created.invite.id}`);
+        await answer(users.owner.api.invites[':id'].$delete({ param: { id: created.invite.id } }));
         return created.token;
       },
       status: 410,
       message: /revoked/
     }
   ])('refuses $name with $status', async ({ prepare, status, message }) => {
-    const res = await users.other.request('POST', '/api/invites/accept', { token: await prepare() });
+    const res = await accept(users.other, await prepare());
     expect(res.status).toBe(status);
     expect(res.json.error.message).toMatch(message);
-    expect((await users.other.request('GET', `/api/sessions/${sessionId}`)).status).toBe(404);
+    expect((await readSession(users.other)).status).toBe(404);
   });
 
   it('refuses the owner accepting their own invite, and a stranger listing or revoking invites', async () => {
     const created = await invite();
-    expect((await users.owner.request('POST', '/api/invites/accept', { token: created.token })).status).toBe(409);
-    expect((await users.other.request('GET', `/api/sessions/${sessionId}/invites`)).status).toBe(404);
-    expect((await users.other.request('DELETE', `/api/invites/${created.invite.id}`)).status).toBe(404);
-    const listed = await users.owner.request('GET', `/api/sessions/${sessionId}/invites`);
-    expect(listed.json.items.some((i: { reviewerName: string | null }) => i.reviewerName === 'Peer')).toBe(true);
+    expect((await accept(users.owner, created.token)).status).toBe(409);
+    expect((await listInvites(users.other)).status).toBe(404);
+    expect((await revoke(users.other, created.invite.id)).status).toBe(404);
+    const listed = await answer(users.owner.api.sessions[':id'].invites.$get({ param: { id: sessionId } }));
+    expect(listed.items.some((i) => i.reviewerName === 'Peer')).toBe(true);
   });
 });
 
 describe('peer scores', () => {
   it('keeps a draft editable, refuses an incomplete submit, then locks the submitted score', async () => {
-    const draft = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, {
+    const draft = await putPeer(users.peer, {
       ratings: { [criteria[0]!]: 2 },
       feedback: 'Clear requirements; thin estimates'
     });
     expect(draft.status).toBe(200);
     expect(draft.json.score).toMatchObject({ submittedAt: null, score: null });
-    const incomplete = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, {
-      ratings: all(2),
-      submit: true
-    });
+    const incomplete = await putPeer(users.peer, { ratings: all(2), submit: true });
     expect(incomplete.status).toBe(400);
     expect(incomplete.json.error.fields).toHaveProperty('hireSignal');
-    const final = { ratings: all(2), hireSignal: 'No Hire', feedback: 'Needs deeper dives', submit: true };
+    const final: PeerScore = { ratings: all(2), hireSignal: 'No Hire', feedback: 'Needs deeper dives', submit: true };
     // No final score while the candidate is still working.
-    const early = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, final);
+    const early = await putPeer(users.peer, final);
     expect(early.status).toBe(409);
     expect(early.json.error.message).toMatch(/still working/);
-    await users.owner.request('POST', `/api/sessions/${sessionId}/submit`);
-    const submitted = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, final);
-    expect(submitted.json.score).toMatchObject({
+    await answer(users.owner.api.sessions[':id'].submit.$post({ param: { id: sessionId } }));
+    const submitted = await answer(
+      users.peer.api.sessions[':id'].scores.peer.$put({ param: { id: sessionId }, json: final })
+    );
+    expect(submitted.score).toMatchObject({
       score: 33.3,
       computedSignal: 'Strong No Hire',
       hireSignal: 'No Hire'
     });
-    const late = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings: all(4) });
+    const late = await putPeer(users.peer, { ratings: all(4) });
     expect(late.status).toBe(409);
   });
 
   it('refuses unknown criteria and out-of-range ratings with 400 naming them', async () => {
     for (const ratings of [{ charisma: 3 }, { [criteria[0]!]: 5 }]) {
-      const res = await users.peer.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings });
+      const res = await putPeer(users.peer, { ratings });
       expect(res.status).toBe(400);
       expect(Object.keys(res.json.error.fields)[0]).toMatch(/^ratings\./);
     }
   });
 
   it('is refused to the owner (403) and to a stranger (404)', async () => {
-    expect((await users.owner.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings: {} })).status).toBe(
-      403
-    );
-    expect((await users.other.request('PUT', `/api/sessions/${sessionId}/scores/peer`, { ratings: {} })).status).toBe(
-      404
-    );
+    expect((await putPeer(users.owner, { ratings: {} })).status).toBe(403);
+    expect((await putPeer(users.other, { ratings: {} })).status).toBe(404);
   });
 
   it('shows the candidate self and peer side by side with the gap per criterion', async () => {
-    await users.owner.request('POST', `/api/sessions/${sessionId}/submit`);
-    await users.owner.request('PUT', `/api/sessions/${sessionId}/scores/self`, { ratings: all(3) });
-    const res = await users.owner.request('GET', `/api/sessions/${sessionId}/scores`);
+    const param = { id: sessionId };
+    // Submitted already by the test before: a second submit answers as the first did.
+    await reply(users.owner.api.sessions[':id'].submit.$post({ param }));
+    await answer(users.owner.api.sessions[':id'].scores.self.$put({ param, json: { ratings: all(3) } }));
+    const res = await readScores(users.owner);
     expect(res.json.role).toBe('owner');
     expect(res.json.self).toMatchObject({ score: 66.7, hireSignal: 'Hire' });
     expect(res.json.peers).toHaveLength(1);
     expect(res.json.calibration[0]).toMatchObject({ reviewerName: 'Peer', meanGap: 1 });
     expect(res.json.calibration[0].gaps).toHaveLength(criteria.length);
-    const reviewerView = await users.peer.request('GET', `/api/sessions/${sessionId}/scores`);
+    const reviewerView = await readScores(users.peer);
     expect(reviewerView.json).toMatchObject({ role: 'reviewer', self: null, calibration: [] });
   });
 
   it('an invite’s expiry ends the reviewer’s access too, not only the link', async () => {
-    const { session } = (await users.owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
-    const created = (await users.owner.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
-    await users.peer.request('POST', '/api/invites/accept', { token: created.token });
-    expect((await users.peer.request('GET', `/api/sessions/${session.id}`)).status).toBe(200);
+    const { session } = await answer(users.owner.api.sessions.$post({ json: { questionId: designFixture.id } }), 201);
+    const created = await answer(
+      users.owner.api.sessions[':id'].invites.$post({ param: { id: session.id }, json: {} })
+    );
+    await accept(users.peer, created.token);
+    expect((await readSession(users.peer, session.id)).status).toBe(200);
     await server.database.invites.updateOne(
       { _id: new ObjectId(created.invite.id) },
       { $set: { expiresAt: new Date(Date.now() - 1000) } }
     );
-    expect((await users.peer.request('GET', `/api/sessions/${session.id}`)).status).toBe(404);
-    expect((await users.peer.request('GET', `/api/sessions/${session.id}/scores`)).status).toBe(404);
+    expect((await readSession(users.peer, session.id)).status).toBe(404);
+    expect((await readScores(users.peer, session.id)).status).toBe(404);
   });
 
   it('revoking the invite ends the reviewer’s access', async () => {
-    const invites = (await users.owner.request('GET', `/api/sessions/${sessionId}/invites`)).json.items;
-    const used = invites.find((i: { reviewerName: string | null }) => i.reviewerName === 'Peer');
-    await users.owner.request('DELETE', `/api/invites/${used.id}`);
-    expect((await users.peer.request('GET', `/api/sessions/${sessionId}`)).status).toBe(404);
+    const { items } = await answer(users.owner.api.sessions[':id'].invites.$get({ param: { id: sessionId } }));
+    const used = items.find((i) => i.reviewerName === 'Peer')!;
+    await revoke(users.owner, used.id);
+    expect((await readSession(users.peer)).status).toBe(404);
   });
 });
