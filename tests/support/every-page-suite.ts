@@ -7,19 +7,14 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startTestServer } from '../support/server.ts';
-import { prepareTour, type Tour } from '../support/tour.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { startTestServer } from './server.ts';
+import { prepareTour, type Tour } from './tour.ts';
 
 const shots = path.resolve(import.meta.dirname, '../../test-results/pages');
 mkdirSync(shots, { recursive: true });
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-const WIDTHS = [
-  { width: 1440, height: 900 },
-  { width: 390, height: 844 }
-];
 
 /**
  * Violations inside third-party widgets we embed but do not render ourselves, each with where it comes from.
@@ -45,20 +40,6 @@ interface Violation {
   nodes: { target: string[]; html: string }[];
 }
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let tour: Tour;
-
-beforeAll(async () => {
-  server = await startTestServer({ web: true });
-  browser = await launchChromium();
-  tour = await prepareTour(server, browser);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function ourViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(() =>
@@ -80,8 +61,23 @@ async function ourViolations(page: Page): Promise<string[]> {
   return found;
 }
 
-describe.each(WIDTHS)('at $width px', (viewport) => {
-  it('every page fits the width, passes axe-core, logs no error and is screenshotted', async () => {
+/** Every page at one width, with a server, a browser and a tour of its own: each width is a file, run in parallel. */
+export function everyPageSuite(viewport: { width: number; height: number }): void {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let tour: Tour;
+
+  beforeAll(async () => {
+    server = await startTestServer({ web: true });
+    browser = await launchChromium();
+    tour = await prepareTour(server, browser);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it(`at ${viewport.width} px, every page fits the width, passes axe-core, logs no error and is screenshotted`, async () => {
     const problems: string[] = [];
     for (const target of tour.pages) {
       const context = await tour.contextFor(target.as, viewport);
@@ -107,4 +103,4 @@ describe.each(WIDTHS)('at $width px', (viewport) => {
     }
     expect(problems).toEqual([]);
   }, 180_000);
-});
+}

@@ -5,39 +5,37 @@
  * next run's keys land there), one save of this tab out at a time, and no conflict marker in the code.
  */
 import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signedInPerson } from '../support/browser.ts';
-import { codingFixture } from '../support/fixtures.ts';
-import { editorText } from '../support/editor.ts';
-import { startTestServer } from '../support/server.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium, signedInPerson } from './browser.ts';
+import { codingFixture } from './fixtures.ts';
+import { editorText } from './editor.ts';
+import { startTestServer } from './server.ts';
 
 const RUNS = 10;
 const KEY_DELAY_MS = 25;
 const LATENCY_MS = 300;
-
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ web: true, questions: [codingFixture] });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Lowercase words and digits only: no key Monaco completes, closes or indents on its own. */
 const words = ['keeps', 'every', 'key', 'typed', 'here', 'while', 'saves', 'cross', 'the', 'wire'];
 const textOf = (run: number, half: number) =>
   ` r${run}h${half} ${words.slice((run + half) % 5, ((run + half) % 5) + 4).join(' ')}`;
 
-describe.each([
-  { name: 'phone', viewport: { width: 390, height: 844 } },
-  { name: 'desktop', viewport: { width: 1440, height: 900 } }
-])('on a $name page', ({ name, viewport }) => {
+/** The test for one page size, with a server and a browser of its own: each size is a file, run in parallel. */
+export function editorConflictSuite(name: string, viewport: { width: number; height: number }): void {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer({ web: true, questions: [codingFixture] });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
   it(
-    `${RUNS} runs of typing through latency and a forced conflict end with exactly the typed text`,
+    `on a ${name} page, ${RUNS} runs of typing through latency and a forced conflict end with exactly the typed text`,
     { timeout: 240_000 },
     async () => {
       const { context, page } = await signedInPerson(browser, server.url, `Typist${name}`, {
@@ -140,4 +138,4 @@ describe.each([
       await context.close();
     }
   );
-});
+}
