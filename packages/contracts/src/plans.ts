@@ -173,6 +173,7 @@ export const weakAreaProposalSchema = z.object({
 export const planTodaySchema = z.object({
   date: z.string(),
   roadmapName: z.string(),
+  unitNoun: z.string(),
   unit: z.object({ keys: z.array(z.string()), title: z.string(), goal: z.string().nullable() }).nullable(),
   tasks: z.array(todayTaskSchema),
   mocks: z.array(scheduledMockSchema),

@@ -216,6 +216,7 @@ export function createPlanService(deps: {
     return {
       date: today,
       roadmapName: road.name,
+      unitNoun: road.unitNoun,
       unit: inSlot
         ? {
             keys: inSlot.units.map((u) => u.key),
