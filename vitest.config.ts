@@ -1,5 +1,9 @@
 /** The whole suite: unit tests beside the code in each workspace, and the cross-app tests in tests/. */
 import { defineConfig } from 'vitest/config';
+import { SLOW_BANK_FILES } from './tools/test-timing/bank-checks.mjs';
+
+// `npm test` leaves the question bank's slow checks out when the bank is unchanged since they last passed here.
+const bankExclude = process.env.MOCKLOOP_BANK_CHECKS === 'skip' ? SLOW_BANK_FILES : [];
 
 export default defineConfig({
   test: {
@@ -15,6 +19,7 @@ export default defineConfig({
           name: 'question-bank',
           root: 'question-bank',
           include: ['src/**/*.test.ts'],
+          exclude: ['**/node_modules/**', ...bankExclude],
           testTimeout: 120_000,
           hookTimeout: 120_000
         }
