@@ -166,5 +166,11 @@ export async function reply<R extends AnyResponse>(call: Promise<R>) {
   } catch {
     json = null;
   }
-  return { status: response.status as number, headers: response.headers, json, text };
+  return {
+    status: response.status as number,
+    headers: response.headers,
+    json,
+    text,
+    setCookie: response.headers.get('set-cookie')
+  };
 }
