@@ -1,7 +1,7 @@
 /** Accounts over real HTTP against the embedded FerretDB: sign-up, sign-in and sessions (bad input: requests.test.ts). */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, startTestServer } from '../support/server.ts';
+import { answer, client, reply, startTestServer } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
@@ -12,46 +12,47 @@ afterAll(() => server.close());
 
 const ada = { email: 'Ada@Example.com', password: 'correct horse battery', name: 'Ada Lovelace' };
 
+type Client = ReturnType<typeof client>;
+/** Sign-up, sign-in, sign-out and who is signed in, as `c` calls them (whatever the answer). */
+const signUp = (c: Client, json: typeof ada) => reply(c.api.auth.signup.$post({ json }));
+const signIn = (c: Client, json: { email: string; password: string }, headers?: Record<string, string>) =>
+  reply(c.api.auth.signin.$post({ json }, headers ? { headers } : {}));
+const signOut = (c: Client) => reply(c.api.auth.signout.$post());
+const me = (c: Client) => reply(c.api.me.$get());
+
 describe('sign-up', () => {
   it('creates the account; signing in sets an HttpOnly SameSite=Lax cookie, and /api/me returns the user', async () => {
     const c = client(server.url);
-    const res = await c.request('POST', '/api/auth/signup', ada);
+    const res = await signUp(c, ada);
     expect(res.status).toBe(202);
     expect(res.json).toEqual({ accepted: true, message: expect.any(String) });
     expect(res.setCookie).toBeNull();
-    const signedIn = await c.request('POST', '/api/auth/signin', { email: ada.email, password: ada.password });
+    const signedIn = await signIn(c, { email: ada.email, password: ada.password });
     expect(signedIn.status).toBe(200);
     expect(signedIn.json.user).toMatchObject({ email: ada.email, name: ada.name });
     expect(signedIn.setCookie).toMatch(/^mockloop_session=[\w-]{40,};/);
     expect(signedIn.setCookie).toMatch(/HttpOnly/);
     expect(signedIn.setCookie).toMatch(/SameSite=Lax/);
     expect(signedIn.setCookie).not.toMatch(/Secure/);
-    const me = await c.request('GET', '/api/me');
-    expect(me.status).toBe(200);
-    expect(me.json.user.email).toBe(ada.email);
+    const current = await answer(c.api.me.$get(), 200);
+    expect(current.user.email).toBe(ada.email);
   });
 
   it('answers a registered e-mail (any case) exactly like a free one, and changes nothing about the account', async () => {
-    const taken = await client(server.url).request('POST', '/api/auth/signup', {
+    const taken = await signUp(client(server.url), {
       ...ada,
       email: 'ada@EXAMPLE.com',
       password: 'an intruder password',
       name: 'Intruder'
     });
-    const free = await client(server.url).request('POST', '/api/auth/signup', { ...ada, email: 'free@example.com' });
+    const free = await signUp(client(server.url), { ...ada, email: 'free@example.com' });
     expect(taken.status).toBe(202);
     expect(taken.json).toEqual(free.json);
     expect(taken.setCookie).toBe(free.setCookie);
     expect(await server.database.users.countDocuments({ emailKey: 'ada@example.com' })).toBe(1);
-    const intruder = await client(server.url).request('POST', '/api/auth/signin', {
-      email: 'ada@example.com',
-      password: 'an intruder password'
-    });
+    const intruder = await signIn(client(server.url), { email: 'ada@example.com', password: 'an intruder password' });
     expect(intruder.status).toBe(401);
-    const owner = await client(server.url).request('POST', '/api/auth/signin', {
-      email: 'ada@example.com',
-      password: ada.password
-    });
+    const owner = await signIn(client(server.url), { email: 'ada@example.com', password: ada.password });
     expect(owner.json.user.name).toBe(ada.name);
   });
 
@@ -59,9 +60,7 @@ describe('sign-up', () => {
     const limited = await startTestServer({ app: { limits: { signUpPerAddress: { limit: 10, windowMs: 60_000 } } } });
     try {
       const results = await Promise.all(
-        Array.from({ length: 30 }, (_, i) =>
-          client(limited.url).request('POST', '/api/auth/signup', { ...ada, email: `burst${i}@example.com` })
-        )
+        Array.from({ length: 30 }, (_, i) => signUp(client(limited.url), { ...ada, email: `burst${i}@example.com` }))
       );
       const statuses = results.map((r) => r.status);
       expect(statuses.filter((s) => s === 202)).toHaveLength(10);
@@ -101,9 +100,9 @@ describe('sign-up', () => {
       .update(c.cookie.split('=')[1] ?? '')
       .digest('hex');
     await server.database.authSessions.updateOne({ _id: hashed }, { $unset: { user: '' } });
-    const me = await c.request('GET', '/api/me');
-    expect(me.status).toBe(200);
-    expect(me.json).toMatchObject({ user: { email, name: ada.name } });
+    const current = await me(c);
+    expect(current.status).toBe(200);
+    expect(current.json).toMatchObject({ user: { email, name: ada.name } });
   });
 
   it('marks the cookie Secure behind HTTPS', async () => {
@@ -111,18 +110,16 @@ describe('sign-up', () => {
     try {
       const c = client(proxied.url);
       await c.signUp({ ...ada, email: 'secure@example.com' });
-      const res = await c.request(
-        'POST',
-        '/api/auth/signin',
+      const res = await signIn(
+        c,
         { email: 'secure@example.com', password: ada.password },
         { 'x-forwarded-proto': 'https' }
       );
       expect(res.status).toBe(200);
       expect(res.setCookie).toMatch(/Secure/);
       // Without a trusted proxy the same header is a claim anyone can make.
-      const direct = await client(server.url).request(
-        'POST',
-        '/api/auth/signin',
+      const direct = await signIn(
+        client(server.url),
         { email: 'secure@example.com', password: ada.password },
         { 'x-forwarded-proto': 'https' }
       );
@@ -136,45 +133,44 @@ describe('sign-up', () => {
 describe('sign-in and sign-out', () => {
   it('signs in with any e-mail case, and a wrong password gets 401 INVALID_CREDENTIALS', async () => {
     const c = client(server.url);
-    const wrong = await c.request('POST', '/api/auth/signin', { email: 'ada@example.com', password: 'nope nope' });
+    const wrong = await signIn(c, { email: 'ada@example.com', password: 'nope nope' });
     expect(wrong.status).toBe(401);
     expect(wrong.json.error.code).toBe('INVALID_CREDENTIALS');
-    const unknown = await c.request('POST', '/api/auth/signin', { email: 'ghost@example.com', password: 'whatever1' });
+    const unknown = await signIn(c, { email: 'ghost@example.com', password: 'whatever1' });
     expect(unknown.status).toBe(401);
     expect(unknown.json.error.message).toBe(wrong.json.error.message);
-    const ok = await c.request('POST', '/api/auth/signin', { email: 'ADA@example.com', password: ada.password });
+    const ok = await signIn(c, { email: 'ADA@example.com', password: ada.password });
     expect(ok.status).toBe(200);
-    expect((await c.request('GET', '/api/me')).status).toBe(200);
+    expect((await me(c)).status).toBe(200);
   });
 
   it('revokes the session on sign-out, even if the old cookie is replayed', async () => {
     const c = client(server.url);
-    await c.request('POST', '/api/auth/signin', { email: 'hash-check@example.com', password: ada.password });
+    await answer(c.api.auth.signin.$post({ json: { email: 'hash-check@example.com', password: ada.password } }));
     const stolen = c.cookie;
-    const out = await c.request('POST', '/api/auth/signout');
+    const out = await signOut(c);
     expect(out.status).toBe(200);
     expect(out.setCookie).toMatch(/mockloop_session=;/);
     c.cookie = stolen;
-    const me = await c.request('GET', '/api/me');
-    expect(me.status).toBe(401);
-    expect(me.json.error.code).toBe('UNAUTHENTICATED');
+    const replayed = await me(c);
+    expect(replayed.status).toBe(401);
+    expect(replayed.json.error.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an expired session', async () => {
     const c = client(server.url);
-    await c.request('POST', '/api/auth/signin', { email: 'secure@example.com', password: ada.password });
+    await answer(c.api.auth.signin.$post({ json: { email: 'secure@example.com', password: ada.password } }));
     const token = c.cookie.split('=')[1] ?? '';
     await server.database.authSessions.updateOne(
       { _id: createHash('sha256').update(token).digest('hex') },
       { $set: { expiresAt: new Date(Date.now() - 1000) } }
     );
-    expect((await c.request('GET', '/api/me')).status).toBe(401);
+    expect((await me(c)).status).toBe(401);
   });
 
   it('rate-limits wrong passwords per address and e-mail with 429 and Retry-After', async () => {
     const c = client(server.url);
-    const attempt = () =>
-      c.request('POST', '/api/auth/signin', { email: 'limited@example.com', password: 'guess1234' });
+    const attempt = () => signIn(c, { email: 'limited@example.com', password: 'guess1234' });
     for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
     expect(limited.status).toBe(429);
@@ -188,10 +184,10 @@ describe('sign-in and sign-out', () => {
     });
     try {
       const victim = { ...ada, email: 'victim@example.com' };
-      await client(limited.url).request('POST', '/api/auth/signup', victim);
+      await answer(client(limited.url).api.auth.signup.$post({ json: victim }), 202);
       const results = await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          client(limited.url).request('POST', '/api/auth/signin', { email: victim.email, password: `wrong-${i}-pw` })
+          signIn(client(limited.url), { email: victim.email, password: `wrong-${i}-pw` })
         )
       );
       const statuses = results.map((r) => r.status);
@@ -211,14 +207,9 @@ describe('sign-in and sign-out', () => {
     });
     try {
       const owner = { ...ada, email: 'owner@example.com' };
-      await client(proxied.url).request('POST', '/api/auth/signup', owner);
+      await answer(client(proxied.url).api.auth.signup.$post({ json: owner }), 202);
       const from = (address: string, password: string) =>
-        client(proxied.url).request(
-          'POST',
-          '/api/auth/signin',
-          { email: owner.email, password },
-          { 'x-forwarded-for': address }
-        );
+        signIn(client(proxied.url), { email: owner.email, password }, { 'x-forwarded-for': address });
       expect((await from('198.51.100.1', 'wrong-password')).status).toBe(401);
       expect((await from('198.51.100.1', 'wrong-password')).status).toBe(401);
       for (let i = 0; i < 5; i++) expect((await from('198.51.100.1', owner.password)).status).toBe(200);
@@ -241,10 +232,7 @@ describe('sign-in and sign-out', () => {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
         const target = i % 2 === 0 ? first : second;
-        const res = await client(target.url).request('POST', '/api/auth/signin', {
-          email: `spray${i}@example.com`,
-          password: 'guess1234'
-        });
+        const res = await signIn(client(target.url), { email: `spray${i}@example.com`, password: 'guess1234' });
         statuses.push(res.status);
       }
       expect(statuses).toEqual([401, 401, 401, 401, 429]);
@@ -261,7 +249,7 @@ describe('sign-in and sign-out', () => {
       await c.signUp({ ...ada, email: 'two-instances@example.com' });
       const other = client(second.url);
       other.cookie = c.cookie;
-      expect((await other.request('GET', '/api/me')).json.user.email).toBe('two-instances@example.com');
+      expect((await answer(other.api.me.$get())).user.email).toBe('two-instances@example.com');
     } finally {
       await second.close();
     }
@@ -276,11 +264,11 @@ describe('sign-in and sign-out', () => {
       b.cookie = a.cookie;
       // Instance B reads the session once, then keeps it (autosave's requests are answered from memory).
       for (let i = 0; i < 3; i++) {
-        expect((await b.request('GET', '/api/me')).status).toBe(200);
+        expect((await me(b)).status).toBe(200);
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
-      expect((await a.request('POST', '/api/auth/signout')).status).toBe(200);
-      const after = await b.request('GET', '/api/me');
+      expect((await signOut(a)).status).toBe(200);
+      const after = await me(b);
       expect(after.status).toBe(401);
       expect(after.json.error.code).toBe('UNAUTHENTICATED');
     } finally {
