@@ -26,6 +26,7 @@ import { createCallService } from './services/live/call.ts';
 import { iceServersFrom } from './services/live/ice-servers.ts';
 import type { IceServer } from '@mockloop/contracts';
 import { createEventHub, type EventHubOptions } from './services/live/event-hub.ts';
+import { createStreamLimits, type StreamLimitOptions } from './services/live/stream-limits.ts';
 import { createRoomService } from './services/live/room.ts';
 import { createAuthService, type AuthLimits } from './services/auth.ts';
 import { createProfileService } from './services/profile.ts';
@@ -50,6 +51,8 @@ export interface AppOptions {
   recordingLimitBytes?: number;
   /** Chat messages one person may send to one room per window (services/live/room.ts DEFAULT_CHAT_LIMIT). */
   chatLimit?: RateLimitRule;
+  /** Event streams per person (a few per session); tests lower them. */
+  streamLimits?: Partial<StreamLimitOptions>;
   /** STUN/TURN servers for the room's voice call; MOCKLOOP_ICE_SERVERS (JSON) by default, none when unset. */
   iceServers?: IceServer[];
 }
@@ -125,6 +128,7 @@ export function createApp(options: AppOptions) {
     room,
     call,
     hub,
+    streams: createStreamLimits(options.streamLimits),
     now,
     stories: createStoryService(repos, now),
     recordings: createRecordingService({

@@ -11,6 +11,7 @@ import type { StoryService } from './services/stories.ts';
 import type { UserDataService } from './services/user-data.ts';
 import type { PlanService } from './services/plans.ts';
 import type { EventHub } from './services/live/event-hub.ts';
+import type { StreamLimits } from './services/live/stream-limits.ts';
 import type { RoomService } from './services/live/room.ts';
 import type { CallService } from './services/live/call.ts';
 
@@ -38,6 +39,8 @@ export interface Services {
   room: RoomService;
   call: CallService;
   hub: EventHub;
+  /** How many event streams one person may hold open on this instance. */
+  streams: StreamLimits;
   now: () => Date;
   /** Trust X-Forwarded-For / X-Forwarded-Proto (set when a proxy we control sits in front). */
   trustProxy: boolean;

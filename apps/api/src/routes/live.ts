@@ -13,9 +13,10 @@ import {
   roomResponseSchema,
   runBodySchema
 } from '@mockloop/contracts';
+import { getCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import { ApiError } from '../errors.ts';
-import { requireUser, signedIn } from '../middleware/session.ts';
+import { requireUser, SESSION_COOKIE, signedIn } from '../middleware/session.ts';
 import { runConnection } from '../services/live/connection.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
 
@@ -42,7 +43,7 @@ const events = createRoute({
   request: { params: idParamSchema, query: eventsQuerySchema },
   responses: {
     200: { description: 'The stream', content: { 'text/event-stream': { schema: z.string() } } },
-    ...errorResponses(400, 401, 404)
+    ...errorResponses(400, 401, 404, 429)
   }
 });
 
@@ -113,33 +114,45 @@ export const liveRoutes = router
     return c.json(await c.var.services.room.state(requireUser(c), c.req.valid('param').id, c.req.valid('query')), 200);
   })
   .openapi(events, async (c) => {
-    const { room, hub } = c.var.services;
+    const { room, hub, streams, auth } = c.var.services;
     const user = requireUser(c);
     if (hub.closed) throw new ApiError(503, 'SERVER_STOPPING', 'This server is stopping. Reconnect in a moment.');
     // Refused before the stream opens: a stranger gets a plain 404 and no stream.
     const { doc, role } = await room.enter(user, c.req.valid('param').id);
     const after = lastEventId(c.req.header('last-event-id')) ?? c.req.valid('query').after ?? null;
+    // A few streams a person and session (429 past them), and none once the sign-in it opened with is gone.
+    const release = streams.acquire(user._id.toHexString(), doc._id.toHexString());
+    const token = getCookie(c, SESSION_COOKIE) ?? '';
     const response = streamSSE(c, async (stream) => {
-      await stream.write('retry: 1000\n\n');
-      await runConnection({
-        user,
-        session: doc,
-        role,
-        after,
-        room,
-        hub,
-        now: c.var.services.now,
-        sink: {
-          send: (event, id) =>
-            stream.writeSSE({ data: JSON.stringify(event), ...(id === undefined ? {} : { id: String(id) }) }),
-          ping: async () => void (await stream.write(': ping\n\n')),
-          close: () => stream.abort(),
-          get aborted() {
-            return stream.aborted || stream.closed;
-          },
-          onAbort: (listener) => stream.onAbort(listener)
-        }
-      });
+      try {
+        await stream.write('retry: 1000\n\n');
+        await runConnection({
+          user,
+          session: doc,
+          role,
+          after,
+          room,
+          hub,
+          now: c.var.services.now,
+          signedIn: async () => (await auth.userForToken(token)) !== null,
+          sink: {
+            send: (event, id) =>
+              stream.writeSSE({ data: JSON.stringify(event), ...(id === undefined ? {} : { id: String(id) }) }),
+            ping: async () => void (await stream.write(': ping\n\n')),
+            close: () => stream.abort(),
+            get aborted() {
+              return stream.aborted || stream.closed;
+            },
+            onAbort: (listener) => stream.onAbort(listener)
+          }
+        });
+      } catch (error) {
+        // A stream its client already left, or that the server is closing, fails quietly (its database may be
+        // gone); any other failure is logged by the stream's handler.
+        if (!stream.aborted && !hub.closed) throw error;
+      } finally {
+        release();
+      }
     });
     // The stream is not JSON: the route's declared response is documentation only.
     return response as never;

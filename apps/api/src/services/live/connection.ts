@@ -25,12 +25,21 @@ export interface ConnectionLimits {
   /** Characters waiting for a slow client before it is disconnected. */
   maxQueuedChars: number;
   heartbeatMs: number;
+  /** How often the stream asks whether its sign-in still holds (a sign-out elsewhere ends it within this). */
+  authCheckMs: number;
 }
 
 export const defaultConnectionLimits: ConnectionLimits = {
   maxQueuedEvents: 500,
   maxQueuedChars: 4 * 1024 * 1024,
-  heartbeatMs: 15_000
+  heartbeatMs: 15_000,
+  authCheckMs: 1_000
+};
+
+const signedOut: LiveEvent = {
+  type: 'error',
+  code: 'UNAUTHENTICATED',
+  message: 'You signed out, so this room’s live connection has ended. Sign in again to rejoin.'
 };
 
 const revoked: LiveEvent = {
@@ -48,6 +57,8 @@ export interface ConnectionOptions {
   hub: EventHub;
   sink: EventSink;
   now: () => Date;
+  /** Whether the sign-in the stream was opened with still holds (asked every `authCheckMs`). */
+  signedIn?: () => Promise<boolean>;
   limits?: Partial<ConnectionLimits>;
 }
 
@@ -86,10 +97,11 @@ export async function runConnection(options: ConnectionOptions): Promise<void> {
     return audience.userId === me;
   }
 
-  function revoke(): void {
+  /** Ends the stream with `event` as its last word (the invite was revoked, or the person signed out). */
+  function revoke(event: LiveEvent = revoked): void {
     if (ending) return;
     queue.length = 0;
-    queue.push({ event: revoked, chars: 0 });
+    queue.push({ event, chars: 0 });
     ending = 'revoked';
     notify();
   }
@@ -128,6 +140,15 @@ export async function runConnection(options: ConnectionOptions): Promise<void> {
       );
     }
   }, limits.heartbeatMs);
+  const { signedIn } = options;
+  const authCheck = signedIn
+    ? setInterval(() => {
+        void signedIn().then(
+          (yes) => yes || revoke(signedOut),
+          () => {}
+        );
+      }, limits.authCheckMs)
+    : null;
 
   try {
     for (;;) {
@@ -144,6 +165,7 @@ export async function runConnection(options: ConnectionOptions): Promise<void> {
     }
   } finally {
     clearInterval(heartbeat);
+    if (authCheck) clearInterval(authCheck);
     subscription.close();
     await room.leave(session._id, presenceKey).catch(() => {});
   }
