@@ -7,7 +7,7 @@ import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { behavioralFixture, codingFixture, codingFixtureTwo, designFixture } from '../support/fixtures.ts';
 import { CALLERS, MATRIX, type Caller, type World } from './authorization-matrix.ts';
-import { client, startTestServer } from '../support/server.ts';
+import { answer, client, reply, startTestServer } from '../support/server.ts';
 import { openEvents, passed } from '../support/sse.ts';
 import { liveEventSchema, type LiveEventType } from '@mockloop/contracts';
 
@@ -23,7 +23,7 @@ async function signedInAs(caller: Caller, fresh = false) {
   // Anonymous is never cached: a response could set a cookie on it.
   if (cached && !fresh && caller !== 'anonymous') return cached;
   const c = client(server.url);
-  if (caller !== 'anonymous') await c.request('POST', '/api/auth/signin', { email: email(caller), password });
+  if (caller !== 'anonymous') await answer(c.api.auth.signin.$post({ json: { email: email(caller), password } }));
   if (!fresh) clients.set(caller, c);
   return c;
 }
@@ -31,18 +31,20 @@ async function signedInAs(caller: Caller, fresh = false) {
 async function buildWorld(submitted: boolean, coding = false): Promise<World> {
   const owner = await signedInAs('owner');
   const questionId = coding ? codingFixture.id : designFixture.id;
-  const { session } = (await owner.request('POST', '/api/sessions', { questionId })).json;
-  if (coding) await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'x' });
+  const { session } = await answer(owner.api.sessions.$post({ json: { questionId } }), 201);
+  const param = { id: session.id };
+  const ofSession = owner.api.sessions[':id'];
+  if (coding) await answer(ofSession.submissions.$post({ param, json: { language: 'python', code: 'x' } }), 201);
   const chunk = { segment: 0, seq: 0, startMs: 0, durationMs: 1000, data: 'AAAA' };
-  await owner.request('POST', `/api/sessions/${session.id}/recording/chunks`, chunk);
-  const newInvite = async () => (await owner.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
+  await answer(ofSession.recording.chunks.$post({ param, json: chunk }));
+  const newInvite = async () => answer(ofSession.invites.$post({ param, json: {} }), 201);
   const accept = async (caller: Caller, token: string) =>
-    (await signedInAs(caller)).request('POST', '/api/invites/accept', { token });
+    reply((await signedInAs(caller)).api.invites.accept.$post({ json: { token } }));
   const reviewerInvite = await newInvite();
   await accept('reviewer', reviewerInvite.token);
   const revoked = await newInvite();
   await accept('revoked', revoked.token);
-  await owner.request('DELETE', `/api/invites/${revoked.invite.id}`);
+  await answer(owner.api.invites[':id'].$delete({ param: { id: revoked.invite.id } }));
   const expired = await newInvite();
   await server.database.invites.updateOne(
     { _id: new ObjectId(expired.invite.id) },
@@ -50,13 +52,13 @@ async function buildWorld(submitted: boolean, coding = false): Promise<World> {
   );
   expect((await accept('expired', expired.token)).status).toBe(410);
   const open = await newInvite();
-  const story = (await owner.request('POST', '/api/stories', { title: 'The owner’s story' })).json.story;
-  const { loop } = (await owner.request('POST', '/api/loops', { templateId: 'senior' })).json;
-  if (submitted) await owner.request('POST', `/api/sessions/${session.id}/submit`);
+  const { story } = await answer(owner.api.stories.$post({ json: { title: 'The owner’s story' } }), 201);
+  const { loop } = await answer(owner.api.loops.$post({ json: { templateId: 'senior' } }), 201);
+  if (submitted) await answer(ofSession.submit.$post({ param }));
   return {
     sessionId: session.id,
     revision: session.revision,
-    criteria: session.rubric.criteria.map((c: { id: string }) => c.id),
+    criteria: session.rubric.criteria.map((c) => c.id),
     openInviteId: open.invite.id,
     openToken: open.token,
     reviewerInviteId: reviewerInvite.invite.id,
@@ -88,6 +90,7 @@ async function openStream(cookie: string, urlPath: string) {
 }
 
 it('has a row for every documented route, and no row for a route that is gone', async () => {
+  // The published document is served beside the routes, not one of them: the untyped client.
   const doc = (await client(server.url).request('GET', '/api/openapi.json')).json;
   const routes = Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
     Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`)
@@ -102,6 +105,7 @@ it.each(Object.entries(MATRIX))('%s answers each caller as its row says', { time
   for (const caller of CALLERS) {
     if (row.isolate && caller !== CALLERS[0]) world = await buildWorld(row.submitted ?? false, row.coding);
     const c = await signedInAs(caller, row.freshSignIn);
+    // Every documented route by its documented path, as the matrix's keys name them: the untyped client.
     const res = row.stream
       ? await openStream(c.cookie, row.path(world))
       : await c.request(method, row.path(world), row.body?.(world));
@@ -125,91 +129,79 @@ interface EventRow {
   trigger: (world: World) => Promise<unknown>;
   receivers: Listener[];
 }
-const as = async (caller: Caller) => signedInAs(caller);
+/** One session's routes as `caller` calls them; each call takes `{ param: { id } }`. */
+const as = async (caller: Caller) => (await signedInAs(caller)).api.sessions[':id'];
+const param = (w: World) => ({ id: w.sessionId });
 const EVENTS: Record<LiveEventType, EventRow> = {
   hello: { trigger: async () => {}, receivers: ['owner', 'reviewer'] },
   presence: { trigger: async () => {}, receivers: ['owner', 'reviewer'] },
   draft: {
-    trigger: async (w) =>
-      (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/drafts`, { notes: { design: 'x' } }),
+    trigger: async (w) => (await as('owner')).drafts.$post({ param: param(w), json: { notes: { design: 'x' } } }),
     receivers: ['reviewer']
   },
   saved: {
     trigger: async (w) =>
-      (await as('owner')).request('PATCH', `/api/sessions/${w.sessionId}/work`, {
-        revision: w.revision,
-        notes: { design: 'saved' }
-      }),
+      (await as('owner')).work.$patch({ param: param(w), json: { revision: w.revision, notes: { design: 'saved' } } }),
     receivers: ['reviewer']
   },
   phase: {
-    trigger: async (w) =>
-      (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/phases`, { phaseId: 'estimation' }),
+    trigger: async (w) => (await as('owner')).phases.$post({ param: param(w), json: { phaseId: 'estimation' } }),
     receivers: ['owner', 'reviewer']
   },
   status: {
-    trigger: async (w) => (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/submit`),
+    trigger: async (w) => (await as('owner')).submit.$post({ param: param(w) }),
     receivers: ['owner', 'reviewer']
   },
   submission: {
     coding: true,
     trigger: async (w) =>
-      (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/submissions`, {
-        language: 'python',
-        code: 'y'
-      }),
+      (await as('owner')).submissions.$post({ param: param(w), json: { language: 'python', code: 'y' } }),
     receivers: ['owner', 'reviewer']
   },
   chat: {
-    trigger: async (w) => (await as('reviewer')).request('POST', `/api/sessions/${w.sessionId}/chat`, { text: 'hi' }),
+    trigger: async (w) => (await as('reviewer')).chat.$post({ param: param(w), json: { text: 'hi' } }),
     receivers: ['owner', 'reviewer']
   },
   reveal: {
-    trigger: async (w) =>
-      (await as('reviewer')).request('POST', `/api/sessions/${w.sessionId}/reveals`, { kind: 'hint', index: 0 }),
+    trigger: async (w) => (await as('reviewer')).reveals.$post({ param: param(w), json: { kind: 'hint', index: 0 } }),
     receivers: ['owner', 'reviewer']
   },
   note: {
-    trigger: async (w) =>
-      (await as('reviewer')).request('POST', `/api/sessions/${w.sessionId}/interviewer-notes`, { text: 'n' }),
+    trigger: async (w) => (await as('reviewer'))['interviewer-notes'].$post({ param: param(w), json: { text: 'n' } }),
     receivers: ['reviewer']
   },
   run: {
     coding: true,
     trigger: async (w) =>
-      (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/runs`, {
-        language: 'python',
-        cases: [{ label: 'Example 1', verdict: 'fail', ms: 4, detail: '[0, 2]' }]
+      (await as('owner')).runs.$post({
+        param: param(w),
+        json: { language: 'python', cases: [{ label: 'Example 1', verdict: 'fail', ms: 4, detail: '[0, 2]' }] }
       }),
     receivers: ['reviewer']
   },
   signal: {
     trigger: async (w) => {
-      const to = (await (await as('reviewer')).request('GET', '/api/me')).json.user.id;
-      return (await as('owner')).request('POST', `/api/sessions/${w.sessionId}/call/signals`, {
-        to,
-        signal: { kind: 'ready' }
-      });
+      const to = (await answer((await signedInAs('reviewer')).api.me.$get())).user.id;
+      return (await as('owner')).call.signals.$post({ param: param(w), json: { to, signal: { kind: 'ready' } } });
     },
     receivers: ['reviewer']
   },
   'call-consent': {
-    trigger: async (w) =>
-      (await as('reviewer')).request('PUT', `/api/sessions/${w.sessionId}/call/consent`, { record: true }),
+    trigger: async (w) => (await as('reviewer')).call.consent.$put({ param: param(w), json: { record: true } }),
     receivers: ['owner', 'reviewer']
   },
   resync: {
     // Resuming from an event that is no longer kept: the client is told to reload.
     resumeFrom: '0',
     before: async (w) => {
-      await (await as('reviewer')).request('POST', `/api/sessions/${w.sessionId}/chat`, { text: 'old' });
+      await answer((await as('reviewer')).chat.$post({ param: param(w), json: { text: 'old' } }), 201);
       await server.database.events.deleteMany({ sessionId: new ObjectId(w.sessionId) });
     },
     trigger: async () => {},
     receivers: ['owner', 'reviewer']
   },
   error: {
-    trigger: async (w) => (await as('owner')).request('DELETE', `/api/invites/${w.reviewerInviteId}`),
+    trigger: async (w) => (await signedInAs('owner')).api.invites[':id'].$delete({ param: { id: w.reviewerInviteId } }),
     receivers: ['reviewer']
   }
 };
