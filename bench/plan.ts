@@ -102,25 +102,32 @@ async function seededUser(email: string) {
   );
   await fromMemory.rebuild(user._id, (await cache.read(user._id))?.version ?? 0);
   const call = async (urlPath: string, init: RequestInit = {}) => {
+    const started = performance.now();
     const res = await fetch(`${server.url}${urlPath}`, {
       ...init,
       headers: { cookie, 'content-type': 'application/json', ...init.headers }
     });
-    return { status: res.status, body: await res.text() };
+    const body = await res.text();
+    return { status: res.status, body, ms: performance.now() - started };
   };
   return { call };
 }
 
+const DASHBOARD_CALLS = [
+  '/api/sessions?limit=10',
+  '/api/questions?kind=design&limit=500',
+  '/api/me/profile',
+  '/api/plan/today'
+];
+/** Each call's time within the dashboard's loads, by user. */
+const perCall = { with: DASHBOARD_CALLS.map(() => [] as number[]), without: DASHBOARD_CALLS.map(() => [] as number[]) };
+
 /** The dashboard page's load: its four calls at once, as +page.ts makes them. */
-async function dashboard(u: Awaited<ReturnType<typeof seededUser>>, withPlan: boolean) {
+async function dashboard(u: Awaited<ReturnType<typeof seededUser>>, withPlan: boolean, counted: boolean) {
   const started = performance.now();
-  const answers = await Promise.all([
-    u.call('/api/sessions?limit=10'),
-    u.call('/api/questions?kind=design&limit=500'),
-    u.call('/api/me/profile'),
-    u.call('/api/plan/today')
-  ]);
+  const answers = await Promise.all(DASHBOARD_CALLS.map((urlPath) => u.call(urlPath)));
   const took = performance.now() - started;
+  if (counted) answers.forEach((a, i) => perCall[withPlan ? 'with' : 'without'][i]!.push(a.ms));
   const today = answers[3]!;
   if (today.status !== (withPlan ? 200 : 404)) throw new Error(`today answered ${today.status}: ${today.body}`);
   return took;
@@ -150,8 +157,8 @@ try {
   const todayAlone: number[] = [];
   // Taking turns, so a busy spell of the shared machine falls on both alike.
   for (let run = 0; run < WARM_UP + RUNS; run++) {
-    const a = await dashboard(planned, true);
-    const b = await dashboard(unplanned, false);
+    const a = await dashboard(planned, true, run >= WARM_UP);
+    const b = await dashboard(unplanned, false, run >= WARM_UP);
     const started = performance.now();
     const res = await planned.call('/api/plan/today');
     const t = performance.now() - started;
@@ -165,6 +172,11 @@ try {
   console.log(`  dashboard load, ${SESSIONS.toLocaleString('en')} sessions, with a 24-week plan ${ms(a)}`);
   console.log(
     `  dashboard load, ${SESSIONS.toLocaleString('en')} sessions, without a plan    ${ms(b)}  (×${(a / b).toFixed(2)} with the plan)`
+  );
+  DASHBOARD_CALLS.forEach((urlPath, i) =>
+    console.log(
+      `    within it: GET ${urlPath.padEnd(40)} with the plan ${ms(median(perCall.with[i]!))}, without ${ms(median(perCall.without[i]!))}`
+    )
   );
   console.log(`  GET /api/plan/today alone                                  ${ms(t)}`);
   console.log(

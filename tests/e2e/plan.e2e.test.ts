@@ -53,6 +53,7 @@ async function followThePlan(width: number, height: number) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, `plan-page-${width}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(shots, `plan-page-top-${width}.png`) });
 
   // The dashboard opens on today: tick every task, and the two weeks of the first slot are done.
   await page.goto(`${server.url}/dashboard`);
@@ -95,6 +96,9 @@ async function followThePlan(width: number, height: number) {
   expect(await page.getByTestId('plan-progress').textContent()).toMatch(/1-day streak/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   await page.screenshot({ path: path.join(shots, `dashboard-${width}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(shots, `dashboard-top-${width}.png`) });
+  await page.getByTestId('plan-readiness').screenshot({ path: path.join(shots, `readiness-${width}.png`) });
+  await page.getByTestId('plan-progress').screenshot({ path: path.join(shots, `progress-${width}.png`) });
   await context.close();
 }
 
