@@ -5,10 +5,17 @@
  */
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { codingFixture, designFixture } from '../support/fixtures.ts';
-import { client, startTestServer } from '../support/server.ts';
+import { answer, client, reply, startTestServer, type JsonOf } from '../support/server.ts';
 import { useSessionApi } from '../support/session-api.ts';
 
 const api = useSessionApi({ questions: [designFixture, codingFixture], app: { allowShortSessions: true } });
+type Client = ReturnType<typeof client>;
+/** One session's routes as `as` calls them (the owner by default); each call takes `{ param: { id } }`. */
+const at = (as: Client = api.owner) => as.api.sessions[':id'];
+/** `as` autosaves a session's work, whatever the answer. */
+const patchWork = (id: string, json: JsonOf<ReturnType<typeof at>['work']['$patch']>, as: Client = api.owner) =>
+  reply(at(as).work.$patch({ param: { id }, json }));
+const read = async (id: string) => (await answer(at().$get({ param: { id } }))).session;
 
 /** A scene whose one shape carries its revision as a marker, padded so that writing it takes a while. */
 const markedScene = (revision: number) => ({
@@ -18,16 +25,13 @@ const markedScene = (revision: number) => ({
 describe('a stale autosave', () => {
   it('gets 409 CONFLICT with the work as it now stands: revision, notes and scene', async () => {
     const session = await api.startSession();
-    const first = await api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
+    const first = await patchWork(session.id, {
       revision: 0,
       notes: { design: 'first tab', estimates: '10k rps' },
       scene: markedScene(1)
     });
     expect(first.status).toBe(200);
-    const stale = await api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
-      revision: 0,
-      notes: { design: 'second tab' }
-    });
+    const stale = await patchWork(session.id, { revision: 0, notes: { design: 'second tab' } });
     expect(stale.status).toBe(409);
     expect(stale.json.error.code).toBe('CONFLICT');
     expect(stale.json.current.revision).toBe(1);
@@ -38,18 +42,14 @@ describe('a stale autosave', () => {
   it('leaves no scene behind when it is refused, and an ended session’s 409 carries no work', async () => {
     const session = await api.startSession();
     await api.saveDesign(session.id, 0, 'kept');
-    const stale = await api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
-      revision: 0,
-      scene: markedScene(99)
-    });
+    const stale = await patchWork(session.id, { revision: 0, scene: markedScene(99) });
     expect(stale.status).toBe(409);
-    const read = (await api.owner.request('GET', `/api/sessions/${session.id}`)).json.session;
-    expect(read.work.scene.elements[0].version).toBe(1);
+    expect((await read(session.id)).work.scene.elements[0]!.version).toBe(1);
     const { ObjectId } = await import('mongodb');
     const versions = await api.server.database.sessionScenes.countDocuments({ sessionId: new ObjectId(session.id) });
     expect(versions).toBe(1);
 
-    await api.owner.request('POST', `/api/sessions/${session.id}/submit`);
+    await answer(at().submit.$post({ param: { id: session.id } }));
     const locked = await api.saveDesign(session.id, 1, 'too late');
     expect(locked.json.error.code).toBe('SESSION_LOCKED');
     expect(locked.json.current).toBeUndefined();
@@ -63,7 +63,7 @@ describe('a reader during saves', () => {
     let saving = true;
     const writer = (async () => {
       for (let revision = 0; revision < SAVES; revision++) {
-        const saved = await api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
+        const saved = await patchWork(session.id, {
           revision,
           notes: { design: `note ${revision + 1}` },
           scene: markedScene(revision + 1)
@@ -72,11 +72,12 @@ describe('a reader during saves', () => {
       }
       saving = false;
     })();
-    const seen: { revision: number; marker: number | undefined; note: string | undefined }[] = [];
+    const seen: { revision: number; marker: unknown; note: string | undefined }[] = [];
     const reader = async () => {
       while (saving) {
-        const { revision, work } = (await api.owner.request('GET', `/api/sessions/${session.id}`)).json.session;
-        seen.push({ revision, marker: work.scene.elements[0]?.version, note: work.notes.design });
+        const { revision, work } = await read(session.id);
+        const note = 'design' in work.notes ? work.notes.design : undefined;
+        seen.push({ revision, marker: work.scene.elements[0]?.version, note });
       }
     };
     await Promise.all([writer, reader(), reader(), reader()]);
@@ -97,12 +98,12 @@ describe('the writes and reads behind a call', () => {
     onTestFinished(() => sceneReads.mockRestore());
     // The first save of a session is due a snapshot. It is taken after the answer; the replay waits for it.
     expect((await api.saveDesign(session.id, 0, 'drawn')).status).toBe(200);
-    const replay = (await api.owner.request('GET', `/api/sessions/${session.id}/snapshots`)).json.items;
+    const replay = (await answer(at().snapshots.$get({ param: { id: session.id } }))).items;
     expect(sceneReads).not.toHaveBeenCalled();
     sceneReads.mockRestore();
     expect(replay).toHaveLength(1);
-    expect(replay[0].scene.elements[0]).toMatchObject({ id: 'a', version: 1 });
-    expect(replay[0].notes.design).toBe('drawn');
+    expect(replay[0]!.scene.elements[0]).toMatchObject({ id: 'a', version: 1 });
+    expect(replay[0]!.notes).toMatchObject({ design: 'drawn' });
   });
 
   it('answers a save before its replay snapshot is stored; the replay and the shutdown wait for it', async () => {
@@ -110,7 +111,7 @@ describe('the writes and reads behind a call', () => {
     const server = await startTestServer({ questions: [designFixture], app: { allowShortSessions: true } });
     const owner = client(server.url);
     await owner.signUp({ email: 'snapshots@example.com', password: 'owner-pass-1', name: 'Owner' });
-    const session = (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json.session;
+    const { session } = await answer(owner.api.sessions.$post({ json: { questionId: designFixture.id } }), 201);
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     const { snapshots } = server.database;
@@ -122,22 +123,19 @@ describe('the writes and reads behind a call', () => {
     onTestFinished(() => inserts.mockRestore());
 
     // The first save is due a snapshot: its write is held, and the save is answered all the same.
-    const saved = await owner.request('PATCH', `/api/sessions/${session.id}/work`, {
-      revision: 0,
-      notes: { design: 'drawn' }
-    });
+    const saved = await patchWork(session.id, { revision: 0, notes: { design: 'drawn' } }, owner);
     expect(saved.status).toBe(200);
     await vi.waitFor(() => expect(inserts).toHaveBeenCalledTimes(1));
     // The replay, asked now, answers only once the snapshot is stored; so does the server's close.
-    let listed: { items: { notes: { design: string } }[] } | null = null;
-    const replay = owner
-      .request('GET', `/api/sessions/${session.id}/snapshots`)
-      .then((res) => (listed = res.json as typeof listed));
+    let listed: object[] | null = null;
+    const replay = answer(at(owner).snapshots.$get({ param: { id: session.id } })).then(
+      (res) => (listed = res.items.map((s) => s.notes))
+    );
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(listed).toBeNull();
     release();
     await replay;
-    expect(listed!.items.map((s) => s.notes.design)).toEqual(['drawn']);
+    expect(listed).toMatchObject([{ design: 'drawn' }]);
 
     // Another session's first save, its snapshot held when the server is told to close: the close waits for it.
     const gate2 = new Promise<void>((resolve) => (release = resolve));
@@ -145,11 +143,8 @@ describe('the writes and reads behind a call', () => {
       await gate2;
       return insertOne(...args);
     });
-    const other = (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json.session;
-    const otherSaved = await owner.request('PATCH', `/api/sessions/${other.id}/work`, {
-      revision: 0,
-      notes: { design: 'last words' }
-    });
+    const other = (await answer(owner.api.sessions.$post({ json: { questionId: designFixture.id } }), 201)).session;
+    const otherSaved = await patchWork(other.id, { revision: 0, notes: { design: 'last words' } }, owner);
     expect(otherSaved.status).toBe(200);
     await vi.waitFor(() => expect(inserts).toHaveBeenCalledTimes(2));
     let closed = false;
@@ -163,22 +158,19 @@ describe('the writes and reads behind a call', () => {
   });
 
   it('reads only a projection of the session for each submission call', async () => {
-    const res = await api.owner.request('POST', '/api/sessions', { questionId: codingFixture.id });
-    const id = res.json.session.id;
+    const { id } = (await answer(api.owner.api.sessions.$post({ json: { questionId: codingFixture.id } }), 201))
+      .session;
+    const param = { id };
     const sessionReads = vi.spyOn(api.server.database.sessions, 'findOne');
     onTestFinished(() => sessionReads.mockRestore());
-    const submitted = await api.owner.request('POST', `/api/sessions/${id}/submissions`, {
-      language: 'typescript',
-      code: 'export function twoSum() { return [0, 1]; }'
-    });
-    expect(submitted.status).toBe(201);
-    const results = Array.from({ length: submitted.json.tests.length + submitted.json.performance.length }, () => ({
-      verdict: 'pass',
+    const json = { language: 'typescript' as const, code: 'export function twoSum() { return [0, 1]; }' };
+    const submitted = await answer(at().submissions.$post({ param, json }), 201);
+    const results = Array.from({ length: submitted.tests.length + submitted.performance.length }, () => ({
+      verdict: 'pass' as const,
       ms: 1
     }));
-    const recorded = await api.owner.request('PUT', `/api/sessions/${id}/submissions/1/result`, { results });
-    expect(recorded.status).toBe(200);
-    expect((await api.owner.request('GET', `/api/sessions/${id}/submissions`)).status).toBe(200);
+    await answer(at().submissions[':n'].result.$put({ param: { id, n: '1' }, json: { results } }), 200);
+    expect((await reply(at().submissions.$get({ param }))).status).toBe(200);
     expect(sessionReads.mock.calls.length).toBeGreaterThan(0);
     for (const [, options] of sessionReads.mock.calls) expect(options?.projection).toBeDefined();
   });
