@@ -6,7 +6,7 @@
 import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designFixture } from '../support/fixtures.ts';
-import { client, startTestServer } from '../support/server.ts';
+import { answer, client, reply, startTestServer } from '../support/server.ts';
 import { ofType, openEvents, type EventStream } from '../support/sse.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -28,18 +28,16 @@ async function signUp(name: string) {
 async function room() {
   const candidate = await signUp('Cara');
   const interviewer = await signUp('Ivan');
-  const { session } = (await candidate.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
-  const { token } = (await candidate.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
-  expect((await interviewer.request('POST', '/api/invites/accept', { token })).status).toBe(200);
-  return { candidate, interviewer, sessionId: session.id as string };
+  const { session } = await answer(candidate.api.sessions.$post({ json: { questionId: designFixture.id } }), 201);
+  const { token } = await answer(at(candidate).invites.$post({ param: { id: session.id }, json: {} }), 201);
+  expect((await reply(interviewer.api.invites.accept.$post({ json: { token } }))).status).toBe(200);
+  return { candidate, interviewer, sessionId: session.id };
 }
 
+/** One session's routes as `c` calls them; each call takes `{ param: { id } }`. */
+const at = (c: ReturnType<typeof client>) => c.api.sessions[':id'];
 const items = async (c: ReturnType<typeof client>, sessionId: string) =>
-  (await c.request('GET', `/api/sessions/${sessionId}/room`)).json.items as {
-    id: string;
-    kind: string;
-    text: string;
-  }[];
+  (await answer(at(c).room.$get({ param: { id: sessionId }, query: {} }))).items;
 
 beforeAll(async () => {
   server = await startTestServer({
@@ -62,24 +60,24 @@ describe('a write retried by the outbox (the same client id)', () => {
     streams.push(stream);
     await stream.next(ofType('hello'));
     const body = { text: `Sent while the network dropped (${kind})`, clientId: `outbox-${kind}-0001` };
+    const param = { id: sessionId };
     const answers = await Promise.all(
-      Array.from({ length: 3 }, () => interviewer.request('POST', `/api/sessions/${sessionId}/${path}`, body))
+      Array.from({ length: 3 }, () => reply(at(interviewer)[path].$post({ param, json: body })))
     );
     expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
     expect(new Set(answers.map((a) => a.json.item.id)).size).toBe(1);
     expect((await items(interviewer, sessionId)).filter((i) => i.text === body.text)).toHaveLength(1);
     // Another write after it: the stream carries the first exactly once before it.
-    await interviewer.request('POST', `/api/sessions/${sessionId}/${path}`, {
-      text: 'after',
-      clientId: 'outbox-after-1'
-    });
+    await answer(at(interviewer)[path].$post({ param, json: { text: 'after', clientId: 'outbox-after-1' } }), 201);
     await stream.next(ofType(event, (d) => d.item.text === 'after'));
     expect(stream.received.filter((e) => e.data.type === event && e.data.item.text === body.text)).toHaveLength(1);
   });
 
   it('refuses a malformed client id with the field named', async () => {
     const { interviewer, sessionId } = await room();
-    const res = await interviewer.request('POST', `/api/sessions/${sessionId}/chat`, { text: 'x', clientId: 'a b' });
+    const res = await reply(
+      at(interviewer).chat.$post({ param: { id: sessionId }, json: { text: 'x', clientId: 'a b' } })
+    );
     expect(res.status).toBe(400);
     expect(Object.keys(res.json.error.fields)).toEqual(['clientId']);
   });
@@ -90,7 +88,7 @@ describe('revealing', () => {
     const { candidate, interviewer, sessionId } = await room();
     const answers = await Promise.all(
       Array.from({ length: 10 }, () =>
-        interviewer.request('POST', `/api/sessions/${sessionId}/reveals`, { kind: 'followUp', index: 0 })
+        reply(at(interviewer).reveals.$post({ param: { id: sessionId }, json: { kind: 'followUp', index: 0 } }))
       )
     );
     const statuses = answers.map((a) => a.status).sort();
@@ -103,22 +101,24 @@ describe('revealing', () => {
 describe('chat', () => {
   it(`takes ${CHAT_LIMIT} messages a window from one person, then answers 429 with Retry-After`, async () => {
     const { candidate, interviewer, sessionId } = await room();
+    const param = { id: sessionId };
     const answers = [];
     for (let i = 0; i < CHAT_LIMIT + 2; i++) {
-      answers.push(await candidate.request('POST', `/api/sessions/${sessionId}/chat`, { text: `message ${i}` }));
+      answers.push(await reply(at(candidate).chat.$post({ param, json: { text: `message ${i}` } })));
     }
     expect(answers.map((a) => a.status)).toEqual([...Array(CHAT_LIMIT).fill(201), 429, 429]);
     expect(answers.at(-1)!.json.error.code).toBe('RATE_LIMITED');
     expect(Number(answers.at(-1)!.headers.get('retry-after'))).toBeGreaterThan(0);
     // The limit is the person's: the interviewer still speaks.
-    expect((await interviewer.request('POST', `/api/sessions/${sessionId}/chat`, { text: 'hello' })).status).toBe(201);
+    expect((await reply(at(interviewer).chat.$post({ param, json: { text: 'hello' } }))).status).toBe(201);
   });
 
   it('is closed once the session has ended: 409 SESSION_LOCKED for both sides', async () => {
     const { candidate, interviewer, sessionId } = await room();
-    expect((await candidate.request('POST', `/api/sessions/${sessionId}/submit`)).status).toBe(200);
+    const param = { id: sessionId };
+    expect((await reply(at(candidate).submit.$post({ param }))).status).toBe(200);
     for (const who of [candidate, interviewer]) {
-      const res = await who.request('POST', `/api/sessions/${sessionId}/chat`, { text: 'too late' });
+      const res = await reply(at(who).chat.$post({ param, json: { text: 'too late' } }));
       expect(res.status).toBe(409);
       expect(res.json.error.code).toBe('SESSION_LOCKED');
       expect(res.json.error.message).toMatch(/chat is closed/);
@@ -130,8 +130,9 @@ describe('chat', () => {
 describe('reading the room', () => {
   it('2,000 messages come 200 at a time, newest page first, every reveal on the first page, none twice', async () => {
     const { candidate, interviewer, sessionId } = await room();
-    await interviewer.request('POST', `/api/sessions/${sessionId}/reveals`, { kind: 'followUp', index: 0 });
-    const me = (await candidate.request('GET', '/api/me')).json.user;
+    const param = { id: sessionId };
+    await answer(at(interviewer).reveals.$post({ param, json: { kind: 'followUp', index: 0 } }), 201);
+    const me = (await answer(candidate.api.me.$get())).user;
     const start = Date.now();
     // Written straight to the database: 2,000 chat messages through the API would meet its rate limit.
     await server.database.roomItems.insertMany(
@@ -148,7 +149,7 @@ describe('reading the room', () => {
         at: new Date(start + Math.floor(i / 2))
       }))
     );
-    const first = await candidate.request('GET', `/api/sessions/${sessionId}/room`);
+    const first = await reply(at(candidate).room.$get({ param, query: {} }));
     expect(first.status).toBe(200);
     expect(first.text.length).toBeLessThan(600_000);
     const chats = (items: { kind: string; text: string }[]) =>
@@ -159,7 +160,7 @@ describe('reading the room', () => {
     let earlier: string | null = first.json.earlier;
     let pages = 1;
     while (earlier) {
-      const page = await candidate.request('GET', `/api/sessions/${sessionId}/room?before=${earlier}&limit=150`);
+      const page = await reply(at(candidate).room.$get({ param, query: { before: earlier, limit: '150' } }));
       expect(page.json.items.every((i: { kind: string }) => i.kind === 'chat')).toBe(true);
       seen = [...chats(page.json.items), ...seen];
       earlier = page.json.earlier;
@@ -167,7 +168,7 @@ describe('reading the room', () => {
     }
     expect(seen).toEqual(Array.from({ length: 2000 }, (_, i) => i));
     expect(pages).toBe(1 + Math.ceil(1800 / 150));
-    const bad = await candidate.request('GET', `/api/sessions/${sessionId}/room?before=yesterday&limit=5000`);
+    const bad = await reply(at(candidate).room.$get({ param, query: { before: 'yesterday', limit: '5000' } }));
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.json.error.fields).sort()).toEqual(['before', 'limit']);
   });
