@@ -117,11 +117,19 @@ export const liveRoutes = router
     const { room, hub, streams, auth } = c.var.services;
     const user = requireUser(c);
     if (hub.closed) throw new ApiError(503, 'SERVER_STOPPING', 'This server is stopping. Reconnect in a moment.');
-    // Refused before the stream opens: a stranger gets a plain 404 and no stream.
-    const { doc, role } = await room.enter(user, c.req.valid('param').id);
+    // A few streams a person and session (429 past them, before any database read), and none once the sign-in
+    // it opened with is gone. Refused before the stream opens: a stranger gets a plain 404 and no stream.
+    const { id } = c.req.valid('param');
+    const release = streams.acquire(user._id.toHexString(), id);
+    let entered: Awaited<ReturnType<typeof room.enter>>;
+    try {
+      entered = await room.enter(user, id);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    const { doc, role } = entered;
     const after = lastEventId(c.req.header('last-event-id')) ?? c.req.valid('query').after ?? null;
-    // A few streams a person and session (429 past them), and none once the sign-in it opened with is gone.
-    const release = streams.acquire(user._id.toHexString(), doc._id.toHexString());
     const token = getCookie(c, SESSION_COOKIE) ?? '';
     const response = streamSSE(c, async (stream) => {
       try {
