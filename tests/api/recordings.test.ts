@@ -1,7 +1,7 @@
 /** A session's voice recording over HTTP on the real database: chunks acknowledged once, in order, within a limit. */
 import { describe, expect, it } from 'vitest';
 import { designFixture } from '../support/fixtures.ts';
-import { client } from '../support/server.ts';
+import { answer, client, reply, type JsonOf } from '../support/server.ts';
 import { useSessionApi } from '../support/session-api.ts';
 
 const LIMIT = 64 * 1024;
@@ -18,11 +18,17 @@ const chunk = (segment: number, seq: number, data: Buffer, durationMs = 1000) =>
   durationMs,
   data: data.toString('base64')
 });
-const upload = (sessionId: string, body: unknown, who = api.owner) =>
-  who.request('POST', `/api/sessions/${sessionId}/recording/chunks`, body);
+type Client = ReturnType<typeof client>;
+/** One session's recording routes as `as` calls them (the owner by default); each call takes `{ param: { id } }`. */
+const recording = (as: Client = api.owner) => as.api.sessions[':id'].recording;
+const upload = (id: string, json: JsonOf<ReturnType<typeof recording>['chunks']['$post']>, who = api.owner) =>
+  reply(recording(who).chunks.$post({ param: { id }, json }));
+const listed = async (id: string) => answer(recording().$get({ param: { id } }));
 
+/** The audio bytes as they are: the typed client reads every body as text, so a segment is fetched at its typed URL. */
 async function segmentAudio(sessionId: string, segment: number, cookie = api.owner.cookie) {
-  const res = await fetch(`${api.server.url}/api/sessions/${sessionId}/recording/${segment}`, { headers: { cookie } });
+  const url = recording()[':segment'].$url({ param: { id: sessionId, segment: String(segment) } });
+  const res = await fetch(url, { headers: { cookie } });
   return { status: res.status, type: res.headers.get('content-type'), body: Buffer.from(await res.arrayBuffer()) };
 }
 
@@ -36,9 +42,9 @@ describe('uploading chunks', () => {
     expect(retry.json).toEqual({ segment: 0, seq: 0, stored: false, bytes: 100, limitBytes: LIMIT });
     const both = await Promise.all([upload(id, chunk(0, 1, bytes(50, 2))), upload(id, chunk(0, 1, bytes(50, 2)))]);
     expect(both.map((r) => r.json.stored).sort()).toEqual([false, true]);
-    const recording = (await api.owner.request('GET', `/api/sessions/${id}/recording`)).json;
-    expect(recording).toMatchObject({ bytes: 150, limitBytes: LIMIT, mimeType: 'audio/webm;codecs=opus' });
-    expect(recording.segments).toEqual([{ segment: 0, startMs: 0, endMs: 2000, chunks: 2, bytes: 150, missing: [] }]);
+    const stored = await listed(id);
+    expect(stored).toMatchObject({ bytes: 150, limitBytes: LIMIT, mimeType: 'audio/webm;codecs=opus' });
+    expect(stored.segments).toEqual([{ segment: 0, startMs: 0, endMs: 2000, chunks: 2, bytes: 150, missing: [] }]);
   });
 
   it('plays a segment back as its chunks in order, whatever order they arrived in', async () => {
@@ -49,8 +55,8 @@ describe('uploading chunks', () => {
     expect(audio.status).toBe(200);
     expect(audio.type).toBe('audio/webm;codecs=opus');
     expect([...audio.body]).toEqual([...bytes(10, 1), ...bytes(10, 2), ...bytes(10, 3)]);
-    const { segments } = (await api.owner.request('GET', `/api/sessions/${id}/recording`)).json;
-    expect(segments.map((s: { segment: number }) => s.segment)).toEqual([5000, 20_000]);
+    const { segments } = await listed(id);
+    expect(segments.map((s) => s.segment)).toEqual([5000, 20_000]);
     expect((await segmentAudio(id, 7)).status).toBe(404);
   });
 
@@ -58,8 +64,8 @@ describe('uploading chunks', () => {
     const { id } = await api.startSession();
     await upload(id, chunk(0, 0, bytes(10, 1)));
     await upload(id, chunk(0, 3, bytes(10, 1)));
-    const { segments } = (await api.owner.request('GET', `/api/sessions/${id}/recording`)).json;
-    expect(segments[0].missing).toEqual([1, 2]);
+    const { segments } = await listed(id);
+    expect(segments[0]!.missing).toEqual([1, 2]);
   });
 
   it('refuses past the session limit with 413 RECORDING_TOO_LARGE and keeps what came before', async () => {
@@ -71,7 +77,7 @@ describe('uploading chunks', () => {
     expect(refused.status).toBe(413);
     expect(refused.json.error.code).toBe('RECORDING_TOO_LARGE');
     expect(refused.json.error.message).toMatch(/limit/);
-    expect((await api.owner.request('GET', `/api/sessions/${id}/recording`)).json.bytes).toBe(LIMIT);
+    expect((await listed(id)).bytes).toBe(LIMIT);
   });
 
   it('refuses bad chunks with 400 naming the field', async () => {
@@ -83,7 +89,7 @@ describe('uploading chunks', () => {
 
   it('takes chunks recorded before the end after the session is submitted, and refuses later ones', async () => {
     const { id } = await api.startSession();
-    await api.owner.request('POST', `/api/sessions/${id}/submit`);
+    await answer(api.owner.api.sessions[':id'].submit.$post({ param: { id } }));
     expect((await upload(id, chunk(0, 0, bytes(10, 1)))).status).toBe(200);
     const late = await upload(id, { ...chunk(0, 1, bytes(10, 1)), startMs: 60 * 60_000 });
     expect(late.status).toBe(409);
@@ -92,7 +98,7 @@ describe('uploading chunks', () => {
 
   it('refuses audio arriving after the grace, even when it claims to start at 0 ms (the server’s clock decides)', async () => {
     const { id } = await api.startSession();
-    await api.owner.request('POST', `/api/sessions/${id}/submit`);
+    await answer(api.owner.api.sessions[':id'].submit.$post({ param: { id } }));
     const { ObjectId } = await import('mongodb');
     // Ended a minute ago: far past the grace in which the last chunks in flight still count.
     await api.server.database.sessions.updateOne(
@@ -102,7 +108,7 @@ describe('uploading chunks', () => {
     const claimed = await upload(id, chunk(0, 0, bytes(10, 1)));
     expect(claimed.status).toBe(409);
     expect(claimed.json.error.code).toBe('SESSION_LOCKED');
-    expect((await api.owner.request('GET', `/api/sessions/${id}/recording`)).json.bytes).toBe(0);
+    expect((await listed(id)).bytes).toBe(0);
   });
 });
 
@@ -111,20 +117,18 @@ describe('who reaches a recording', () => {
     const { id } = await api.startSession();
     await upload(id, chunk(0, 0, bytes(10, 1)));
     expect((await upload(id, chunk(0, 1, bytes(10, 1)), api.stranger)).status).toBe(404);
-    expect((await api.stranger.request('GET', `/api/sessions/${id}/recording`)).status).toBe(404);
+    const param = { id };
+    expect((await reply(recording(api.stranger).$get({ param }))).status).toBe(404);
     expect((await segmentAudio(id, 0, api.stranger.cookie)).status).toBe(404);
-    expect((await api.stranger.request('DELETE', `/api/sessions/${id}/recording`)).status).toBe(404);
-    expect((await client(api.server.url).request('GET', `/api/sessions/${id}/recording`)).status).toBe(401);
+    expect((await reply(recording(api.stranger).$delete({ param }))).status).toBe(404);
+    expect((await reply(recording(client(api.server.url)).$get({ param }))).status).toBe(401);
   });
 
   it('is deleted by its owner, and the limit counts from zero again', async () => {
     const { id } = await api.startSession();
     await upload(id, chunk(0, 0, bytes(LIMIT, 1)));
-    expect((await api.owner.request('DELETE', `/api/sessions/${id}/recording`)).json).toEqual({ deletedChunks: 1 });
-    expect((await api.owner.request('GET', `/api/sessions/${id}/recording`)).json).toMatchObject({
-      segments: [],
-      bytes: 0
-    });
+    expect(await answer(recording().$delete({ param: { id } }))).toEqual({ deletedChunks: 1 });
+    expect(await listed(id)).toMatchObject({ segments: [], bytes: 0 });
     expect((await segmentAudio(id, 0)).status).toBe(404);
     expect((await upload(id, chunk(0, 0, bytes(10, 1)))).json.stored).toBe(true);
   });
@@ -132,7 +136,8 @@ describe('who reaches a recording', () => {
   it('is listed in the owner’s export, without its audio', async () => {
     const { id } = await api.startSession();
     await upload(id, chunk(0, 0, bytes(10, 1)));
-    const exported = (await api.owner.request('GET', '/api/export')).json;
+    // The export answers JSON or CSV: its JSON body is read as is.
+    const exported = (await reply(api.owner.api.export.$get({ query: { format: 'json' } }))).json;
     const session = exported.sessions.find((s: { id: string }) => s.id === id);
     expect(session.recording).toEqual([
       { segment: 0, startMs: 0, endMs: 1000, chunks: 1, bytes: 10, missing: [], url: `/api/sessions/${id}/recording/0` }
