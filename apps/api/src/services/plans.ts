@@ -25,6 +25,8 @@ import {
   unitDone,
   type Level,
   type PlanSpec,
+  type Progress,
+  type ScheduledMock,
   type Roadmap,
   type RoundScore,
   type Strengths
@@ -61,6 +63,32 @@ function specOf(doc: PlanDoc): PlanSpec {
   const layout = JSON.parse(doc.layoutJson) as Layout;
   return { start: doc.start, interview: doc.interview, ...layout };
 }
+
+/** A scheduled mock as the API answers it, with the session it was started as. */
+const mockView = (m: ScheduledMock, started: ReadonlyMap<string, string>) => ({
+  id: m.id,
+  on: m.on,
+  kind: m.kind,
+  title: m.title,
+  rubricId: m.rubricId,
+  pattern: m.pattern,
+  unit: m.unit,
+  area: m.area,
+  sessionId: started.get(m.id) ?? null
+});
+
+/** Progress as the API answers it; the latest achievement is the week's best result, else the last unit done. */
+const progressView = (p: Progress, bestThisWeek: string | null) => ({
+  done: p.done,
+  total: p.total,
+  percent: p.percent,
+  phase: p.phase,
+  current: p.current,
+  nextUp: p.nextUp,
+  latestAchievement: bestThisWeek ?? (p.lastDone ? `Completed ${p.lastDone.title}` : null),
+  streak: p.streak,
+  overrunDays: p.overrunDays
+});
 
 /** What the scores show per competency and pattern: the mean of the last five ratings (a peer's first). */
 export function strengthsOf(insights: Pick<Insights, 'competencies' | 'patterns'>): Strengths {
@@ -161,17 +189,7 @@ export function createPlanService(deps: {
         end: s.end,
         moved: s.moved
       })),
-      mocks: scheduledMocks(placed, spec).map((m) => ({
-        id: m.id,
-        on: m.on,
-        kind: m.kind,
-        title: m.title,
-        rubricId: m.rubricId,
-        pattern: m.pattern,
-        unit: m.unit,
-        area: m.area,
-        sessionId: started.get(m.id) ?? null
-      })),
+      mocks: scheduledMocks(placed, spec).map((m) => mockView(m, started)),
       createdAt: doc.createdAt.toISOString()
     };
   }
@@ -233,31 +251,11 @@ export function createPlanService(deps: {
         done: t.done,
         carried: t.carried
       })),
-      mocks: mocksNow(placed, spec, today, new Set()).map((m) => ({
-        id: m.id,
-        on: m.on,
-        kind: m.kind,
-        title: m.title,
-        rubricId: m.rubricId,
-        pattern: m.pattern,
-        unit: m.unit,
-        area: m.area,
-        sessionId: started.get(m.id) ?? null
-      })),
+      mocks: mocksNow(placed, spec, today, new Set()).map((m) => mockView(m, started)),
       reviews: insights.reviews
         .filter((r) => r.due)
         .map((r) => ({ kind: r.kind, tag: r.tag, sessionKind: r.sessionKind, questionId: r.questionId })),
-      progress: {
-        done: p.done,
-        total: p.total,
-        percent: p.percent,
-        phase: p.phase,
-        current: p.current,
-        nextUp: p.nextUp,
-        latestAchievement: insights.recap.win ?? (p.lastDone ? `Completed ${p.lastDone.title}` : null),
-        streak: p.streak,
-        overrunDays: p.overrunDays
-      },
+      progress: progressView(p, insights.recap.win),
       readiness: readiness(road.rounds, roundScores(insights.criteria), doc.level as Level, STANDARD_HIRE_THRESHOLDS),
       weakAreas
     };
@@ -345,17 +343,7 @@ export function createPlanService(deps: {
         const p = progress(road, spec, ticks, today);
         return {
           done,
-          progress: {
-            done: p.done,
-            total: p.total,
-            percent: p.percent,
-            phase: p.phase,
-            current: p.current,
-            nextUp: p.nextUp,
-            latestAchievement: p.lastDone ? `Completed ${p.lastDone.title}` : null,
-            streak: p.streak,
-            overrunDays: p.overrunDays
-          }
+          progress: progressView(p, null)
         };
       }
       throw noPlan();
