@@ -1,4 +1,5 @@
 /** A session's voice recording over HTTP on the real database: chunks acknowledged once, in order, within a limit. */
+import { Binary, ObjectId } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import { designFixture } from '../support/fixtures.ts';
 import { answer, client, reply, type JsonOf } from '../support/server.ts';
@@ -58,6 +59,35 @@ describe('uploading chunks', () => {
     const { segments } = await listed(id);
     expect(segments.map((s) => s.segment)).toEqual([5000, 20_000]);
     expect((await segmentAudio(id, 7)).status).toBe(404);
+  });
+
+  it('lists, plays and deletes a recording stored before its manifest kept the list of chunks', async () => {
+    const { id } = await api.startSession();
+    const sessionId = new ObjectId(id);
+    const { recordings, recordingChunks } = api.server.database;
+    // As stored before: chunk documents with ObjectIds, and a manifest holding only the byte count.
+    await recordingChunks.insertMany(
+      [1, 0].map((seq) => ({
+        _id: new ObjectId(),
+        sessionId,
+        segment: 0,
+        seq,
+        startMs: seq * 1000,
+        durationMs: 1000,
+        bytes: 4,
+        data: new Binary(bytes(4, seq + 1)),
+        at: new Date()
+      }))
+    );
+    await recordings.insertOne({ _id: sessionId, bytes: 8 });
+    expect((await listed(id)).segments).toEqual([
+      { segment: 0, startMs: 0, endMs: 2000, chunks: 2, bytes: 8, missing: [] }
+    ]);
+    // A new chunk joins the list the first read wrote back; the audio plays in order.
+    expect((await upload(id, chunk(0, 2, bytes(4, 3)))).json).toMatchObject({ stored: true, bytes: 12 });
+    expect([...(await segmentAudio(id, 0)).body]).toEqual([...bytes(4, 1), ...bytes(4, 2), ...bytes(4, 3)]);
+    expect((await answer(recording().$delete({ param: { id } }))).deletedChunks).toBe(3);
+    expect(await recordingChunks.countDocuments({ sessionId })).toBe(0);
   });
 
   it('names the chunk numbers still missing', async () => {

@@ -46,12 +46,12 @@ export interface PresenceDoc {
 }
 
 /**
- * One chunk of a session's voice recording (see contracts/recordings.ts): one document a chunk, unique on
- * (session, segment, seq), so a retried upload is stored once. Chunks are a few kilobytes: well inside any
- * document limit, and plain inserts and finds behave the same on the embedded server and on MongoDB.
+ * One chunk of a session's voice recording (see contracts/recordings.ts), its `_id` "<session>:<segment>:<seq>"
+ * so a retried upload is stored once and every read is by `_id` (chunks stored before that have an ObjectId).
+ * Chunks are a few kilobytes: well inside any document limit.
  */
 export interface RecordingChunkDoc {
-  _id: ObjectId;
+  _id: string | ObjectId;
   sessionId: ObjectId;
   segment: number;
   seq: number;
@@ -62,11 +62,18 @@ export interface RecordingChunkDoc {
   at: Date;
 }
 
-/** A session's recording as a whole: the bytes its chunks hold, counted against the per-session limit. */
+/** A chunk as its manifest lists it: where it is (`id`), and everything about it but its bytes. */
+export type RecordingChunkEntry = Omit<RecordingChunkDoc, '_id' | 'sessionId' | 'data'> & { id: string | ObjectId };
+
+/**
+ * A session's recording as a whole: the bytes its chunks hold, counted against the per-session limit, and the
+ * chunks stored, in the order they arrived (absent on a recording stored before the list was kept).
+ */
 export interface RecordingDoc {
   /** The session's id. */
   _id: ObjectId;
   bytes: number;
+  chunks?: RecordingChunkEntry[];
 }
 
 /** A room member's agreement to record the voice call into the session (withdrawn: the document is deleted). */
