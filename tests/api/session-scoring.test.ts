@@ -1,17 +1,19 @@
 /** Scoring a finished session over HTTP on the real database: the self-assessment and the replay's snapshots. */
 import { describe, expect, it } from 'vitest';
-import { answer } from '../support/server.ts';
+import { answer, reply } from '../support/server.ts';
 import { useSessionApi } from '../support/session-api.ts';
 
 const api = useSessionApi();
-/** The owner's typed client, once signed in (bad input on purpose goes through `api.owner.request`). */
+/** The owner's typed client, once signed in (bad input on purpose would go through `api.owner.request`). */
 const owner = () => api.owner.api;
 const startSession = (durationMin?: number) => api.startSession(durationMin);
 
 describe('self-assessment', () => {
   it('is refused while the session runs', async () => {
     const session = await startSession();
-    const res = await api.owner.request('PUT', `/api/sessions/${session.id}/scores/self`, { ratings: {} });
+    const res = await reply(
+      owner().sessions[':id'].scores.self.$put({ param: { id: session.id }, json: { ratings: {} } })
+    );
     expect(res.status).toBe(409);
   });
 
@@ -74,7 +76,9 @@ describe('self-assessment', () => {
     const session = await startSession();
     await answer(owner().sessions[':id'].submit.$post({ param: { id: session.id } }));
     const ids = session.rubric.criteria.map((c) => c.id);
-    const res = await api.owner.request('PUT', `/api/sessions/${session.id}/scores/self`, { ratings: ratings(ids) });
+    const res = await reply(
+      owner().sessions[':id'].scores.self.$put({ param: { id: session.id }, json: { ratings: ratings(ids) } })
+    );
     expect(res.status).toBe(400);
     expect(Object.keys(res.json.error.fields)).toContain(field(ids));
     expect((await answer(owner().sessions[':id'].$get({ param: { id: session.id } }))).session.selfScore).toBeNull();
@@ -103,6 +107,6 @@ describe('replay snapshots', () => {
       ['estimation', 'v2']
     ]);
     expect(items[0]!.scene.elements[0]).toMatchObject({ id: 'a', version: 1 });
-    expect((await api.stranger.request('GET', `/api/sessions/${session.id}/snapshots`)).status).toBe(404);
+    expect((await reply(api.stranger.api.sessions[':id'].snapshots.$get({ param }))).status).toBe(404);
   });
 });
