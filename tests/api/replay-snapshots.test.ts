@@ -1,6 +1,7 @@
 /** The replay's steps over HTTP on the real database: a changing board is kept every 5 s, notes alone every 30 s. */
 import { expect, it } from 'vitest';
 import { designFixture } from '../support/fixtures.ts';
+import { answer, reply } from '../support/server.ts';
 import { useSessionApi } from '../support/session-api.ts';
 
 let clockMs = 0;
@@ -12,24 +13,19 @@ const api = useSessionApi({
 it('keeps a snapshot every 5 s while the board changes and every 30 s while only the notes do', async () => {
   const session = await api.startSession();
   let revision = 0;
+  const param = { id: session.id };
+  const ofSession = api.owner.api.sessions[':id'];
   const snapshots = async () =>
-    (await api.owner.request('GET', `/api/sessions/${session.id}/snapshots`)).json.items.map(
-      (s: { notes: { design?: string }; scene: { elements: unknown[] } }) => [s.notes.design, s.scene.elements.length]
-    );
+    (await answer(ofSession.snapshots.$get({ param }))).items.map((s) => [
+      'design' in s.notes ? s.notes.design : undefined,
+      s.scene.elements.length
+    ]);
   /** A save at `atMs` on the server's clock: with `shapes` on the board, or the notes alone. */
   const saveAt = async (atMs: number, design: string, shapes?: number) => {
     clockMs = atMs;
-    const res = await api.owner.request('PATCH', `/api/sessions/${session.id}/work`, {
-      revision,
-      notes: { design },
-      ...(shapes === undefined
-        ? {}
-        : {
-            scene: {
-              elements: Array.from({ length: shapes }, (_, i) => ({ id: `r${i}`, type: 'rectangle', version: 1 }))
-            }
-          })
-    });
+    const elements = Array.from({ length: shapes ?? 0 }, (_, i) => ({ id: `r${i}`, type: 'rectangle', version: 1 }));
+    const json = { revision, notes: { design }, ...(shapes === undefined ? {} : { scene: { elements } }) };
+    const res = await reply(ofSession.work.$patch({ param, json }));
     expect(res.status, JSON.stringify(res.json)).toBe(200);
     revision = res.json.revision;
     // The list waits for the save's snapshot, so the next save sees it taken.
