@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conformanceProblems, contractOf, validatorFor, type Operation } from '../support/contract.ts';
 import { codingFixture, codingFixtureTwo, designFixture } from '../support/fixtures.ts';
 import { invalid, valid } from '../support/schema-arbitrary.ts';
-import { client, startTestServer } from '../support/server.ts';
+import { answer, client, startTestServer } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let operations: Operation[];
@@ -26,12 +26,17 @@ beforeAll(async () => {
   const owner = client(server.url);
   await owner.signUp({ email: 'contract@example.com', password: 'contract-password-1', name: 'Contract' });
   cookie = owner.cookie;
-  const design = (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json.session;
-  const coding = (await owner.request('POST', '/api/sessions', { questionId: codingFixture.id })).json.session;
-  const done = (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json.session;
-  await owner.request('POST', `/api/sessions/${coding.id}/submissions`, { language: 'python', code: 'pass' });
-  await owner.request('POST', `/api/sessions/${done.id}/submit`);
-  const invite = (await owner.request('POST', `/api/sessions/${done.id}/invites`, {})).json.invite;
+  const start = async (questionId: string) =>
+    (await answer(owner.api.sessions.$post({ json: { questionId } }), 201)).session;
+  const [design, coding, done] = [
+    await start(designFixture.id),
+    await start(codingFixture.id),
+    await start(designFixture.id)
+  ];
+  const ofSession = owner.api.sessions[':id'];
+  await answer(ofSession.submissions.$post({ param: { id: coding.id }, json: { language: 'python', code: 'pass' } }));
+  await answer(ofSession.submit.$post({ param: { id: done.id } }));
+  const { invite } = await answer(ofSession.invites.$post({ param: { id: done.id }, json: {} }), 201);
   known.id = [design.id, coding.id, done.id, invite.id];
   operations = (await contractOf(server.url)).filter(
     // The events stream never ends (tests/api/live.test.ts reads it); signing out would end the run's session.
