@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codingFixture, designFixture } from '../support/fixtures.ts';
-import { client, startTestServer } from '../support/server.ts';
+import { answer, client, reply, startTestServer } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let owner: ReturnType<typeof client>;
@@ -27,7 +27,8 @@ describe('POST …/drafts', () => {
     { depth: 31, status: 400 },
     { depth: 29, status: 202 }
   ])('an element nested $depth deep → $status', async ({ depth, status }) => {
-    const { session } = (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+    const { session } = await answer(owner.api.sessions.$post({ json: { questionId: designFixture.id } }), 201);
+    // Raw JSON text on purpose (too deep for JSON.stringify to write): the untyped client.
     const body = `{"elements":[{"id":"a","type":"line","customData":${nestedJson(depth)}}]}`;
     const res = await owner.request('POST', `/api/sessions/${session.id}/drafts`, body, asJson);
     expect(res.status).toBe(status);
@@ -40,19 +41,22 @@ describe('POST …/drafts', () => {
 
 describe('PUT …/confirmation', () => {
   it('an output nested 5,000 deep → 400 naming the outcome; a well-formed one is then recorded', async () => {
-    const { session } = (await owner.request('POST', '/api/sessions', { questionId: codingFixture.id })).json;
+    const { session } = await answer(owner.api.sessions.$post({ json: { questionId: codingFixture.id } }), 201);
+    const param = { id: session.id };
     const reviewer = client(server.url);
     await reviewer.signUp({ email: 'nested-reviewer@example.com', password: 'reviewer-password-1', name: 'Rita' });
-    const { token } = (await owner.request('POST', `/api/sessions/${session.id}/invites`, {})).json;
-    await reviewer.request('POST', '/api/invites/accept', { token });
-    await owner.request('POST', `/api/sessions/${session.id}/submissions`, { language: 'python', code: 'x' });
+    const { token } = await answer(owner.api.sessions[':id'].invites.$post({ param, json: {} }), 201);
+    await answer(reviewer.api.invites.accept.$post({ json: { token } }));
+    await answer(owner.api.sessions[':id'].submissions.$post({ param, json: { language: 'python', code: 'x' } }), 201);
     const path = `/api/sessions/${session.id}/submissions/1/confirmation`;
+    // Raw JSON text on purpose (too deep for JSON.stringify to write): the untyped client.
     const deep = `{"outcomes":[{"kind":"output","value":${nestedJson(5000)}},{"kind":"timeout"},{"kind":"timeout"}]}`;
     const res = await reviewer.request('PUT', path, deep, asJson);
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe('VALIDATION_FAILED');
     expect(Object.keys(res.json.error.fields)).toEqual(['outcomes.0.value']);
-    const timeouts = { outcomes: Array.from({ length: 3 }, () => ({ kind: 'timeout' })) };
-    expect((await reviewer.request('PUT', path, timeouts)).status).toBe(200);
+    const outcomes = Array.from({ length: 3 }, () => ({ kind: 'timeout' as const }));
+    const confirmation = reviewer.api.sessions[':id'].submissions[':n'].confirmation;
+    expect((await reply(confirmation.$put({ param: { ...param, n: '1' }, json: { outcomes } }))).status).toBe(200);
   });
 });
