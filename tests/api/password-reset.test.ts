@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { issuePasswordReset } from '../../apps/api/src/services/auth.ts';
 import { createUsersRepo } from '../../apps/api/src/db/users-repo.ts';
-import { client, startTestServer } from '../support/server.ts';
+import { client, reply, startTestServer } from '../support/server.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -44,11 +44,13 @@ async function resetCommand(forEmail: string) {
 }
 
 const reset = (token: string, password: string) =>
-  client(server.url).request('POST', '/api/auth/password-reset', { token, password });
+  reply(client(server.url).api.auth['password-reset'].$post({ json: { token, password } }));
+const signInAs = (c: ReturnType<typeof client>, password: string) =>
+  reply(c.api.auth.signin.$post({ json: { email, password } }));
 
 it('prints a one-time link, stores only its hash, and the link sets a new password once', async () => {
   const person = client(server.url);
-  expect((await person.request('POST', '/api/auth/signin', { email, password: oldPassword })).status).toBe(200);
+  expect((await signInAs(person, oldPassword)).status).toBe(200);
 
   const printed = await resetCommand(email);
   expect(printed.code).toBe(0);
@@ -69,8 +71,8 @@ it('prints a one-time link, stores only its hash, and the link sets a new passwo
   const done = await reset(token, newPassword);
   expect(done.status).toBe(200);
   // Signed out everywhere: the session opened before the reset is refused.
-  expect((await person.request('GET', '/api/me')).status).toBe(401);
-  const signIn = (password: string) => client(server.url).request('POST', '/api/auth/signin', { email, password });
+  expect((await reply(person.api.me.$get())).status).toBe(401);
+  const signIn = (password: string) => signInAs(client(server.url), password);
   expect((await signIn(oldPassword)).status).toBe(401);
   expect((await signIn(newPassword)).status).toBe(200);
 
