@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../apps/api/src/server.ts';
 import { designFixture } from '../support/fixtures.ts';
-import { client } from '../support/server.ts';
+import { answer, client, reply } from '../support/server.ts';
 
 const generous = { limit: 100_000, windowMs: 60_000 };
 let dataDir: string;
@@ -37,7 +37,11 @@ it(
   async () => {
     const owner = client(server.url);
     await owner.signUp({ email: 'paused@example.com', password: 'paused-password-1', name: 'Paused' });
-    const { session } = (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
+    const { session } = await answer(owner.api.sessions.$post({ json: { questionId: designFixture.id } }), 201);
+    const param = { id: session.id };
+    const read = () => reply(owner.api.sessions[':id'].$get({ param }));
+    const saveNotes = (functional: string) =>
+      reply(owner.api.sessions[':id'].work.$patch({ param, json: { revision: 0, notes: { functional } } }));
 
     pausedPid = server.embedded!.pid;
     process.kill(pausedPid, 'SIGSTOP');
@@ -47,35 +51,17 @@ it(
       return { ms: Date.now() - started, status: res.status, code: res.json?.error?.code };
     };
     // A read and a save sent as it hangs, and one sent after it was declared down.
-    const [read, save] = await Promise.all([
-      timed(() => owner.request('GET', `/api/sessions/${session.id}`)),
-      timed(() =>
-        owner.request('PATCH', `/api/sessions/${session.id}/work`, { revision: 0, notes: { functional: 'paused' } })
-      )
-    ]);
-    const later = await timed(() => owner.request('GET', `/api/sessions/${session.id}`));
-    for (const answer of [read, save, later]) {
-      expect(answer).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
-      expect(answer.ms).toBeLessThan(5_000);
+    const [whileHanging, save] = await Promise.all([timed(read), timed(() => saveNotes('paused'))]);
+    const later = await timed(read);
+    for (const refused of [whileHanging, save, later]) {
+      expect(refused).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+      expect(refused.ms).toBeLessThan(5_000);
     }
 
     process.kill(pausedPid, 'SIGCONT');
     pausedPid = 0;
     // Back: the save goes through (polled: the driver finds the server again on its next heartbeat).
-    await expect
-      .poll(
-        async () =>
-          (
-            await owner.request('PATCH', `/api/sessions/${session.id}/work`, {
-              revision: 0,
-              notes: { functional: 'resumed' }
-            })
-          ).status,
-        { timeout: 20_000, interval: 500 }
-      )
-      .toBe(200);
-    expect((await owner.request('GET', `/api/sessions/${session.id}`)).json.session.work.notes.functional).toBe(
-      'resumed'
-    );
+    await expect.poll(async () => (await saveNotes('resumed')).status, { timeout: 20_000, interval: 500 }).toBe(200);
+    expect((await read()).json.session.work.notes.functional).toBe('resumed');
   }
 );
