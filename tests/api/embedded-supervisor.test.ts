@@ -13,7 +13,7 @@ import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../apps/api/src/server.ts';
 import { designFixture } from '../support/fixtures.ts';
-import { client } from '../support/server.ts';
+import { answer, client, reply } from '../support/server.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const generous = { limit: 100_000, windowMs: 60_000 };
@@ -55,7 +55,7 @@ describe('a FerretDB killed while clients save', () => {
     const ids = await Promise.all(
       Array.from(
         { length: 6 },
-        async () => (await owner.request('POST', '/api/sessions', { questionId: designFixture.id })).json.session.id
+        async () => (await answer(owner.api.sessions.$post({ json: { questionId: designFixture.id } }), 201)).session.id
       )
     );
     const killedPid = server.embedded!.pid;
@@ -69,7 +69,7 @@ describe('a FerretDB killed while clients save', () => {
     /** The session's stored revision, asked again while the database is still coming back (503). */
     const storedRevision = async (id: string): Promise<number> => {
       for (;;) {
-        const res = await owner.request('GET', `/api/sessions/${id}`);
+        const res = await reply(owner.api.sessions[':id'].$get({ param: { id } }));
         if (res.status === 200) return res.json.session.revision as number;
         if (res.status !== 503) throw new Error(`reading the session answered ${res.status}: ${res.text}`);
         unavailable.push({ code: res.json?.error?.code, retryAfter: res.headers.get('retry-after') });
@@ -83,7 +83,8 @@ describe('a FerretDB killed while clients save', () => {
       let acknowledged = { text: '', revision: 0 };
       for (let n = 1; !stop; n++) {
         const text = `save ${n} of ${id}`;
-        const res = await owner.request('PATCH', `/api/sessions/${id}/work`, { revision, notes: { design: text } });
+        const json = { revision, notes: { design: text } };
+        const res = await reply(owner.api.sessions[':id'].work.$patch({ param: { id }, json }));
         if (res.status === 200) {
           revision = res.json.revision;
           acknowledged = { text, revision };
@@ -136,7 +137,7 @@ describe('a FerretDB killed while clients save', () => {
       expect(doc.revision).toBeGreaterThanOrEqual(acknowledged[i]!.revision);
       if (doc.revision === acknowledged[i]!.revision) expect(doc.work.notes.design).toBe(acknowledged[i]!.text);
     });
-    expect((await owner.request('GET', '/api/health')).json.db.ok).toBe(true);
+    expect((await answer(owner.api.health.$get())).db.ok).toBe(true);
   });
 });
 
