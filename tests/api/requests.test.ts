@@ -2,7 +2,7 @@
  * health and the API document (accounts themselves: auth.test.ts). */
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, startTestServer } from '../support/server.ts';
+import { answer, client, reply, startTestServer } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const ada = { email: 'Ada@Example.com', password: 'correct horse battery', name: 'Ada Lovelace' };
@@ -57,6 +57,7 @@ describe('bad input', () => {
 
   it.each(cases)('sign-up with $name → $status $code', async ({ body, status, code, fields }) => {
     const before = await server.database.users.countDocuments();
+    // Bad bodies on purpose (missing fields, wrong types, malformed JSON, an array): the untyped client.
     const res = await client(server.url).request('POST', '/api/auth/signup', body);
     expect(res.status).toBe(status);
     expect(res.json.error.code).toBe(code);
@@ -71,6 +72,7 @@ describe('bad input', () => {
   });
 
   it('refuses a body that is not JSON with 415', async () => {
+    // A form body on purpose: the untyped client.
     const res = await client(server.url).request('POST', '/api/auth/signin', 'email=a', {
       'content-type': 'application/x-www-form-urlencoded'
     });
@@ -79,6 +81,7 @@ describe('bad input', () => {
   });
 
   it('refuses an oversized body with 413', async () => {
+    // An oversized body on purpose: the untyped client.
     const res = await client(server.url).request('POST', '/api/auth/signup', {
       ...ada,
       name: 'x'.repeat(2 * 1024 * 1024)
@@ -115,12 +118,14 @@ describe('bad input', () => {
   });
 
   it('answers unknown routes with 404 in the error shape', async () => {
+    // A route that does not exist cannot be named by the typed client.
     const res = await client(server.url).request('GET', '/api/no-such-thing');
     expect(res.status).toBe(404);
     expect(res.json.error.code).toBe('NOT_FOUND');
   });
 });
 
+/** Origin and Fetch Metadata headers set by hand, on purpose: the untyped client. */
 describe('cross-origin requests', () => {
   it('refuses a state-changing request from another Origin with 403', async () => {
     const res = await client(server.url).request(
@@ -150,9 +155,9 @@ describe('cross-origin requests', () => {
 describe('who is signed in, and the onboarding goal', () => {
   it('answers /api/auth/session with null for nobody and the user once signed in, never 401', async () => {
     const c = client(server.url);
-    expect(await c.request('GET', '/api/auth/session')).toMatchObject({ status: 200, json: { user: null } });
+    expect(await reply(c.api.auth.session.$get())).toMatchObject({ status: 200, json: { user: null } });
     await c.signUp({ ...ada, email: 'session-check@example.com' });
-    const res = await c.request('GET', '/api/auth/session');
+    const res = await reply(c.api.auth.session.$get());
     expect(res.status).toBe(200);
     expect(res.json.user.email).toBe('session-check@example.com');
   });
@@ -160,43 +165,46 @@ describe('who is signed in, and the onboarding goal', () => {
   it('keeps the target level and date on the account, for this user only', async () => {
     const owner = client(server.url);
     await owner.signUp({ ...ada, email: 'goal-owner@example.com' });
-    expect((await owner.request('GET', '/api/me/profile')).json).toEqual({ profile: null });
-    const put = await owner.request('PUT', '/api/me/profile', { targetLevel: 'staff', targetDate: '2027-03-01' });
+    expect(await answer(owner.api.me.profile.$get())).toEqual({ profile: null });
+    const put = await reply(owner.api.me.profile.$put({ json: { targetLevel: 'staff', targetDate: '2027-03-01' } }));
     expect(put.status).toBe(200);
-    expect((await owner.request('GET', '/api/me/profile')).json).toEqual({
+    expect(await answer(owner.api.me.profile.$get())).toEqual({
       profile: { targetLevel: 'staff', targetDate: '2027-03-01' }
     });
     const other = client(server.url);
     await other.signUp({ ...ada, email: 'goal-other@example.com' });
-    expect((await other.request('GET', '/api/me/profile')).json).toEqual({ profile: null });
+    expect(await answer(other.api.me.profile.$get())).toEqual({ profile: null });
   });
 
   it('refuses a bad goal with 400 naming each field, and leaves the saved one as it was', async () => {
     const c = client(server.url);
     await c.signUp({ ...ada, email: 'goal-bad@example.com' });
-    await c.request('PUT', '/api/me/profile', { targetLevel: 'senior', targetDate: null });
+    await answer(c.api.me.profile.$put({ json: { targetLevel: 'senior', targetDate: null } }));
+    // A level the contract lacks and a day no calendar has, on purpose: the untyped client.
     const bad = await c.request('PUT', '/api/me/profile', { targetLevel: 'intern', targetDate: '2027-13-45' });
     expect(bad.status).toBe(400);
     expect(bad.json.error).toMatchObject({
       code: 'VALIDATION_FAILED',
       fields: { targetLevel: expect.any(String), targetDate: expect.any(String) }
     });
-    expect((await c.request('GET', '/api/me/profile')).json.profile).toEqual({
+    expect((await answer(c.api.me.profile.$get())).profile).toEqual({
       targetLevel: 'senior',
       targetDate: null
     });
-    expect((await client(server.url).request('PUT', '/api/me/profile', { targetLevel: 'staff' })).status).toBe(401);
+    const anonymous = client(server.url);
+    expect((await reply(anonymous.api.me.profile.$put({ json: { targetLevel: 'staff' } }))).status).toBe(401);
   });
 });
 
 describe('health and the API document', () => {
   it('names the database that answered', async () => {
-    const res = await client(server.url).request('GET', '/api/health');
+    const res = await reply(client(server.url).api.health.$get());
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ ok: true, db: { ok: true, server: expect.stringMatching(/^FerretDB v1\.24\.\d+$/) } });
   });
 
   it('documents every route in /api/openapi.json', async () => {
+    // The published document is served beside the routes, not one of them: the untyped client.
     const res = await client(server.url).request('GET', '/api/openapi.json');
     const routes = Object.entries(res.json.paths as Record<string, object>).flatMap(([p, ops]) =>
       Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`)
