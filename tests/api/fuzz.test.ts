@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { designFixture } from '../support/fixtures.ts';
-import { client, startTestServer } from '../support/server.ts';
+import { answer, client, reply, startTestServer } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let user: ReturnType<typeof client>;
@@ -24,7 +24,8 @@ beforeAll(async () => {
     password: 'fuzz-password-1',
     name: 'Fuzz'
   });
-  sessionId = (await user.request('POST', '/api/sessions', { questionId: designFixture.id })).json.session.id;
+  sessionId = (await answer(user.api.sessions.$post({ json: { questionId: designFixture.id } }), 201)).session.id;
+  // The published document is served beside the routes, not one of them: the untyped client.
   const doc = (await user.request('GET', '/api/openapi.json')).json;
   // A stream of server-sent events never ends, so it cannot be read whole; tests/api/live.test.ts covers it.
   const streams = (op: { responses?: Record<string, { content?: object }> }) =>
@@ -98,6 +99,7 @@ it('never answers a 5xx or leaks a stack trace, whatever the input', { timeout: 
       const path = route.path.replace('{id}', param === 'SESSION' ? sessionId : param);
       const search = new URLSearchParams(q as Record<string, string>).toString();
       const sent = route.method === 'GET' || route.method === 'DELETE' ? undefined : JSON.stringify(payload);
+      // Hostile input on purpose, to every documented path: the untyped client.
       const res = await user.request(route.method, `${path}${search ? `?${search}` : ''}`, sent);
       expect(res.status, `${route.method} ${path} → ${res.text.slice(0, 300)}`).toBeLessThan(500);
       expect(res.text).not.toMatch(/\bat \S+\.(ts|js):\d+/);
@@ -109,18 +111,23 @@ it('never answers a 5xx or leaks a stack trace, whatever the input', { timeout: 
     { numRuns: 800, seed: Number(process.env.FUZZ_SEED ?? 20261122) }
   );
   // The fuzzing user is still who they were: no input changed their account or leaked another's.
-  expect((await user.request('GET', '/api/me')).json.user.email).toBe('fuzz@example.com');
+  expect((await answer(user.api.me.$get())).user.email).toBe('fuzz@example.com');
   // Nothing half-written: everything the fuzzing stored reads back whole, through every reader of it.
-  const sessions = (await user.request('GET', '/api/sessions?limit=200')).json.items as { id: string }[];
+  const sessions = (await answer(user.api.sessions.$get({ query: { limit: '200' } }))).items;
   expect(sessions.map((s) => s.id)).toContain(sessionId);
   for (const { id } of sessions) {
-    const read = await user.request('GET', `/api/sessions/${id}`);
+    const read = await reply(user.api.sessions[':id'].$get({ param: { id } }));
     expect(read.status, `GET /api/sessions/${id} → ${read.text.slice(0, 300)}`).toBe(200);
     expect(read.json.session.work.notes).toEqual(expect.any(Object));
     expect(Number.isInteger(read.json.session.revision)).toBe(true);
   }
-  for (const path of ['/api/insights', '/api/export?format=json', '/api/export?format=csv']) {
-    const read = await user.request('GET', path);
+  const readers = {
+    '/api/insights': () => user.api.insights.$get({ query: {} }),
+    '/api/export?format=json': () => user.api.export.$get({ query: { format: 'json' } }),
+    '/api/export?format=csv': () => user.api.export.$get({ query: { format: 'csv' } })
+  };
+  for (const [path, call] of Object.entries(readers)) {
+    const read = await reply(call());
     expect(read.status, `GET ${path} → ${read.text.slice(0, 300)}`).toBe(200);
   }
 });
