@@ -1,7 +1,7 @@
 /** The question bank and rubrics over HTTP: filters, search, and hidden tests that never leave the server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codingFixture, designFixture, HIDDEN_MARKER } from '../support/fixtures.ts';
-import { answer, client, startTestServer } from '../support/server.ts';
+import { answer, client, reply, startTestServer } from '../support/server.ts';
 
 type Api = ReturnType<typeof client>['api'];
 
@@ -33,6 +33,7 @@ describe('questions', () => {
   it.each(['?kind=video', '?level=junior', '?limit=0', '?offset=-1'])(
     'refuses %s with 400 naming the field',
     async (query) => {
+      // Values the contract lacks, on purpose: the untyped client.
       const res = await anonymous.request('GET', `/api/questions${query}`);
       expect(res.status).toBe(400);
       expect(Object.keys(res.json.error.fields)).toEqual([query.slice(1).split('=')[0]]);
@@ -45,13 +46,16 @@ describe('questions', () => {
     // Ten hidden tests: seven reach the candidate's browser at Submit, three are held back for reviewers.
     expect(question.kind === 'coding' && question.hiddenTestCount).toBe(7);
     expect(question).not.toHaveProperty('hiddenTests');
-    for (const path of ['/api/questions', `/api/questions/${codingFixture.id}`, '/api/questions?kind=coding']) {
-      expect((await anonymous.request('GET', path)).text).not.toContain(HIDDEN_MARKER);
-    }
+    const reads = [
+      anonymous.api.questions.$get({ query: {} }),
+      anonymous.api.questions[':id'].$get({ param: { id: codingFixture.id } }),
+      anonymous.api.questions.$get({ query: { kind: 'coding' } })
+    ];
+    for (const read of reads) expect((await reply(read)).text).not.toContain(HIDDEN_MARKER);
   });
 
   it('answers 404 for an unknown question', async () => {
-    const res = await anonymous.request('GET', '/api/questions/nope');
+    const res = await reply(anonymous.api.questions[':id'].$get({ param: { id: 'nope' } }));
     expect(res.status).toBe(404);
     expect(res.json.error.code).toBe('NOT_FOUND');
   });
@@ -68,6 +72,6 @@ describe('rubrics', () => {
   it('serves one rubric, and 404 for an unknown one', async () => {
     const { rubric } = await answer(anonymous.api.rubrics[':id'].$get({ param: { id: 'system-design-mock' } }), 200);
     expect(rubric.criteria.reduce((sum, c) => sum + c.weight, 0)).toBe(100);
-    expect((await anonymous.request('GET', '/api/rubrics/nope')).status).toBe(404);
+    expect((await reply(anonymous.api.rubrics[':id'].$get({ param: { id: 'nope' } }))).status).toBe(404);
   });
 });
