@@ -55,6 +55,18 @@ async function followThePlan(width: number, height: number) {
   await page.screenshot({ path: path.join(shots, `plan-page-${width}.png`), fullPage: true });
   await page.screenshot({ path: path.join(shots, `plan-page-top-${width}.png`) });
 
+  // The roadmap page's units (where weak areas link) say where each stands in the plan, and link to it there.
+  if (width > 1000) {
+    await page.goto(`${server.url}/roadmaps`);
+    const inPlan = page.getByTestId('unit-in-plan');
+    await expect
+      .poll(async () => (await inPlan.allTextContents()).map((t) => t.trim()))
+      .toEqual(
+        expect.arrayContaining(['Skipped in your plan', expect.stringMatching(/^In your plan from \d{4}-\d\d-\d\d$/)])
+      );
+    expect(await inPlan.first().getAttribute('href')).toMatch(/^\/plan#unit-w\d\d$/);
+  }
+
   // The dashboard opens on today: tick every task, and the two weeks of the first slot are done.
   await page.goto(`${server.url}/dashboard`);
   const tasks = page.getByTestId('plan-task');
