@@ -173,3 +173,20 @@ describe('the study plan', () => {
     expect((await other.request('GET', '/api/plan/today')).status).toBe(404);
   });
 });
+
+describe('a missed day', () => {
+  it('moves forward to today instead of piling up', async () => {
+    const late = client(server.url);
+    await late.signUp({ email: 'late@plan.example', password: 'plan-pass-12', name: 'Late' });
+    const sixty = { roadmap: '000_0efd650f91282031.txt', level: 'principal', start: day(-3), timeZone: 'UTC' } as const;
+    const slots = Array.from({ length: 60 }, (_, i) => [`d${String(i + 1).padStart(2, '0')}`]);
+    const { plan } = await answer(late.api.plan.$put({ json: { ...sixty, interview: null, slots, skipped: [] } }));
+    expect(plan!.slots.slice(0, 2).map((s) => [s.start, s.moved])).toEqual([
+      [day(0), 3],
+      [day(1), 0]
+    ]);
+    const today = await answer(late.api.plan.today.$get());
+    expect(today.unit!.title).toBe('Day 1: ML Fundamentals for Data Engineers');
+    expect(today.progress).toMatchObject({ done: 0, total: 60, nextUp: { unit: 'd02' }, streak: 0 });
+  });
+});
