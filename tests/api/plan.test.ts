@@ -86,6 +86,13 @@ describe('the study plan', () => {
     expect(after.tasks.filter((t) => t.unit === unit && !t.daily).every((t) => t.done)).toBe(true);
     expect(after.progress).toMatchObject({ done: 1, streak: 1 });
     expect(after.progress.percent).toBeGreaterThan(0);
+    // Unticked, a task is undone again and the unit with it.
+    const first = once[0]!.id;
+    await answer(me.api.plan.ticks[':taskId'].$put({ param: { taskId: first }, json: { done: false } }));
+    const unticked = await answer(me.api.plan.today.$get());
+    expect(unticked.tasks.find((t) => t.id === first)!.done).toBe(false);
+    expect(unticked.progress.done).toBe(0);
+    await answer(me.api.plan.ticks[':taskId'].$put({ param: { taskId: first }, json: { done: true } }));
     const missing = await me.request('PUT', '/api/plan/ticks/w99.0', { done: true });
     expect(missing.status).toBe(404);
     const bad = await me.request('PUT', '/api/plan/ticks/nope', { done: true });
