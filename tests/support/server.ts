@@ -45,7 +45,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     mongodbUri: inject('mongodbUri'),
     dbName,
     ...(webHandler ? { webHandler } : {}),
-    app: { ...options.app, limits },
+    // Tests start many sessions as one person: the day's allowance is generous unless a test sets its own.
+    app: { sessionsPerDay: 100_000, ...options.app, limits },
     ...(options.questions ? { questions: options.questions } : {})
   });
   return { ...server, dbName };

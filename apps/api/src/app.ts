@@ -49,6 +49,10 @@ export interface AppOptions {
   hub?: EventHubOptions;
   /** The most a session's voice recording may hold, in bytes (tests lower it). */
   recordingLimitBytes?: number;
+  /** The most one person's recordings may hold together (tests lower it). */
+  userRecordingLimitBytes?: number;
+  /** Sessions one person may start in a UTC day (tests raise or lower it). */
+  sessionsPerDay?: number;
   /** Chat messages one person may send to one room per window (services/live/room.ts DEFAULT_CHAT_LIMIT). */
   chatLimit?: RateLimitRule;
   /** Event streams per person (a few per session); tests lower them. */
@@ -93,7 +97,8 @@ export function createApp(options: AppOptions) {
     now,
     allowShortSessions,
     isReviewer: reviews.isReviewer,
-    emit: events.emit
+    emit: events.emit,
+    ...(options.sessionsPerDay ? { sessionsPerDay: options.sessionsPerDay } : {})
   });
   const hub = createEventHub(repos.events, options.hub);
   const rateLimiter = createRateLimiter(repos, now);
@@ -136,7 +141,8 @@ export function createApp(options: AppOptions) {
       sessions,
       callRecordingAllowed: call.recordingAllowed,
       now,
-      ...(options.recordingLimitBytes ? { limitBytes: options.recordingLimitBytes } : {})
+      ...(options.recordingLimitBytes ? { limitBytes: options.recordingLimitBytes } : {}),
+      ...(options.userRecordingLimitBytes ? { userLimitBytes: options.userRecordingLimitBytes } : {})
     }),
     userData,
     plans: createPlanService({ repos, sessions, userData, catalog, now }),

@@ -113,6 +113,12 @@ export const BEHAVIORAL_NOTE_KEYS: readonly BehavioralNoteKey[] = BEHAVIORAL_PRO
 
 /** Largest recording kept per session (all its segments), in bytes: about an hour of Opus voice at 128 kbit/s. */
 export const MAX_RECORDING_BYTES = 60 * 1024 * 1024;
+
+/** Largest total of recordings one person keeps across their sessions: about 34 full sessions. */
+export const MAX_USER_RECORDING_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** Sessions one person may start in a UTC day (each problem of an assessment and each loop round counts). */
+export const MAX_SESSIONS_PER_DAY = 100;
 /** Largest single recorded chunk, in bytes (a second of audio is a few kilobytes). */
 export const MAX_RECORDING_CHUNK_BYTES = 512 * 1024;
 /**

@@ -24,7 +24,8 @@ import type {
   PresenceDoc,
   RecordingChunkDoc,
   RecordingDoc,
-  CallConsentDoc
+  CallConsentDoc,
+  UsageDoc
 } from './documents.ts';
 
 export type * from './documents.ts';
@@ -54,6 +55,7 @@ export interface Collections {
   recordings: Collection<RecordingDoc>;
   recordingChunks: Collection<RecordingChunkDoc>;
   callConsents: Collection<CallConsentDoc>;
+  usage: Collection<UsageDoc>;
 }
 
 export interface Database extends Collections {
@@ -113,7 +115,8 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     stories: db.collection<StoryDoc>('stories'),
     recordings: db.collection<RecordingDoc>('recordings'),
     recordingChunks: db.collection<RecordingChunkDoc>('recording_chunks'),
-    callConsents: db.collection<CallConsentDoc>('call_consents')
+    callConsents: db.collection<CallConsentDoc>('call_consents'),
+    usage: db.collection<UsageDoc>('usage')
   };
   await ensureIndexes(collections);
   return {

@@ -76,6 +76,15 @@ export interface RecordingDoc {
   chunks?: RecordingChunkEntry[];
 }
 
+/**
+ * How much of a per-user allowance is used: `_id` names the user and the allowance ("<user>:audio",
+ * "<user>:sessions:<UTC day>"), so checking it is one lookup by `_id`.
+ */
+export interface UsageDoc {
+  _id: string;
+  used: number;
+}
+
 /** A room member's agreement to record the voice call into the session (withdrawn: the document is deleted). */
 export interface CallConsentDoc {
   /** "<session id>:<user id>" */

@@ -21,6 +21,7 @@ import { createRecordingsRepo } from './recordings-repo.ts';
 import { createScenesRepo } from './scenes-repo.ts';
 import { createSessionsRepo } from './sessions-repo.ts';
 import { createSnapshotsRepo } from './snapshots-repo.ts';
+import { createUsageRepo } from './usage-repo.ts';
 import { createStoriesRepo } from './stories-repo.ts';
 import { createSubmissionsRepo } from './submissions-repo.ts';
 import { createUsersRepo } from './users-repo.ts';
@@ -48,7 +49,8 @@ export function createRepositories(db: Database) {
     events: createEventRepository(db),
     room: createRoomRepository(db),
     stories: createStoriesRepo(db),
-    recordings: createRecordingsRepo(db)
+    recordings: createRecordingsRepo(db),
+    usage: createUsageRepo(db)
   };
 }
 

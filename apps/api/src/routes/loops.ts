@@ -75,7 +75,7 @@ const startRound = createRoute({
   request: { params: roundParamSchema, body: jsonBody(startRoundBodySchema) },
   responses: {
     200: jsonResponse(loopResponseSchema, 'The loop with the round’s session started'),
-    ...errorResponses(400, 401, 403, 404, 409, 415)
+    ...errorResponses(400, 401, 403, 404, 409, 415, 429)
   }
 });
 

@@ -87,7 +87,10 @@ const startMock = createRoute({
   tags,
   description: 'Starts a scheduled mock (the staff roadmap’s weekly assessment is scored with that week’s rubric).',
   request: { params: planMockParamsSchema },
-  responses: { 200: jsonResponse(startedPlanMockSchema, 'The session'), ...errorResponses(400, 401, 403, 404, 409) }
+  responses: {
+    200: jsonResponse(startedPlanMockSchema, 'The session'),
+    ...errorResponses(400, 401, 403, 404, 409, 429)
+  }
 });
 
 const weakArea = createRoute({

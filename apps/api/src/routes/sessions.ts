@@ -34,7 +34,7 @@ const create = createRoute({
   path: '/sessions',
   tags: ['sessions'],
   request: { body: jsonBody(createSessionBodySchema) },
-  responses: { 201: sessionResponse, ...errorResponses(400, 401, 403, 413, 415) }
+  responses: { 201: sessionResponse, ...errorResponses(400, 401, 403, 413, 415, 429) }
 });
 
 const createAssessment = createRoute({
@@ -43,7 +43,7 @@ const createAssessment = createRoute({
   tags: ['sessions'],
   description: 'Two coding problems on one clock: creates a session per problem and returns the first.',
   request: { body: jsonBody(createAssessmentBodySchema) },
-  responses: { 201: sessionResponse, ...errorResponses(400, 401, 403, 409, 413, 415) }
+  responses: { 201: sessionResponse, ...errorResponses(400, 401, 403, 409, 413, 415, 429) }
 });
 
 const createBehavioral = createRoute({
@@ -52,7 +52,7 @@ const createBehavioral = createRoute({
   tags: ['sessions'],
   description: 'A behavioral mock of 30 or 45 minutes: the prompts chosen, or 2–4 drawn by level and theme.',
   request: { body: jsonBody(createBehavioralMockBodySchema) },
-  responses: { 201: sessionResponse, ...errorResponses(400, 401, 403, 409, 413, 415) }
+  responses: { 201: sessionResponse, ...errorResponses(400, 401, 403, 409, 413, 415, 429) }
 });
 
 const list = createRoute({

@@ -8,6 +8,7 @@
  */
 import {
   MAX_RECORDING_BYTES,
+  MAX_USER_RECORDING_BYTES,
   RECORDING_MIME_TYPE,
   type Recording,
   type RecordingChunkAck,
@@ -26,6 +27,8 @@ export interface RecordingServiceOptions {
   sessions: Pick<SessionService, 'get' | 'getReadable'>;
   /** The most a session's recording may hold, in bytes. */
   limitBytes?: number;
+  /** The most one person's recordings may hold together, in bytes. */
+  userLimitBytes?: number;
   /** Whether the session's call may be recorded now (both sides agreed; the live room owns that rule). */
   callRecordingAllowed?: (sessionId: ObjectId) => Promise<boolean>;
   now?: () => Date;
@@ -40,9 +43,23 @@ export function recordingTooLarge(limitBytes: number): ApiError {
   );
 }
 
+/** Past the person's allowance for all their recordings together. */
+export function recordingsFull(userLimitBytes: number): ApiError {
+  const gb = (userLimitBytes / 1024 ** 3).toFixed(1).replace(/\.0$/, '');
+  return new ApiError(
+    413,
+    'RECORDING_TOO_LARGE',
+    `Your recordings together have reached your ${gb} GB allowance. Delete an older session's recording to record again; what was recorded so far is kept.`
+  );
+}
+
+/** The key of a person's audio allowance in `usage`. */
+const audioKey = (userId: ObjectId) => `${userId.toHexString()}:audio`;
+
 export function createRecordingService(options: RecordingServiceOptions) {
-  const { repos, sessions, limitBytes, callRecordingAllowed, now } = {
+  const { repos, sessions, limitBytes, userLimitBytes, callRecordingAllowed, now } = {
     limitBytes: MAX_RECORDING_BYTES,
+    userLimitBytes: MAX_USER_RECORDING_BYTES,
     callRecordingAllowed: async () => false,
     now: () => new Date(),
     ...options
@@ -70,11 +87,17 @@ export function createRecordingService(options: RecordingServiceOptions) {
       const data = Buffer.from(body.data, 'base64');
       const total = await recordings.reserve(doc._id, data.length, limitBytes);
       if (total === null) throw recordingTooLarge(limitBytes);
+      const owner = audioKey(doc.userId);
+      if ((await repos.usage.reserve(owner, data.length, userLimitBytes)) === null) {
+        await recordings.release(doc._id, data.length);
+        throw recordingsFull(userLimitBytes);
+      }
       const { data: _data, source: _source, ...info } = body;
       const stored = await recordings.insertChunk(doc._id, { ...info, bytes: data.length, at: new Date() }, data);
       if (stored) return ack(true, total);
       // Another request stored the same chunk meanwhile: count it once.
       await recordings.release(doc._id, data.length);
+      await repos.usage.release(owner, data.length);
       return ack(false, total - data.length);
     },
 
@@ -96,7 +119,10 @@ export function createRecordingService(options: RecordingServiceOptions) {
     /** Deletes the whole recording (the owner only); answers how many chunks went. */
     async remove(user: SignedInUser, id: string): Promise<number> {
       const doc = await sessions.get(user, id);
-      return recordings.deleteForSession(doc._id);
+      const bytes = await recordings.bytes(doc._id);
+      const deleted = await recordings.deleteForSession(doc._id);
+      await repos.usage.release(audioKey(doc.userId), bytes);
+      return deleted;
     }
   };
 }

@@ -21,6 +21,8 @@ export interface SessionServiceOptions {
   allowShortSessions?: boolean;
   /** Told what each write changed, once it is stored (insights and the live room follow; see events.ts). */
   emit?: Emit;
+  /** Sessions one person may start in a UTC day (quota.ts). */
+  sessionsPerDay?: number;
 }
 
 export type SessionContext = Required<SessionServiceOptions> & {

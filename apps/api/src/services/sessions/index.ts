@@ -6,6 +6,7 @@
  * const sessions = createSessionService({ repos, catalog, now: () => new Date(), isReviewer });
  * const doc = await sessions.start(user, { questionId: 'url-shortener' });
  */
+import { MAX_SESSIONS_PER_DAY } from '@mockloop/contracts/constants';
 import type { SessionContext, SessionServiceOptions } from './context.ts';
 import { loadOwn, loadReadable } from './context.ts';
 import { createSubmission, listSubmissions, saveSubmissionResult } from './coding-submissions.ts';
@@ -34,6 +35,7 @@ export function createSessionService(options: SessionServiceOptions) {
   const ctx: SessionContext = {
     allowShortSessions: false,
     emit: async () => {},
+    sessionsPerDay: MAX_SESSIONS_PER_DAY,
     ...options,
     lastSnapshotAt: new Map(),
     pendingSnapshots: new Map()

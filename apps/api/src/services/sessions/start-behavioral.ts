@@ -8,6 +8,7 @@ import { ApiError } from '../../errors.ts';
 import type { SessionContext } from './context.ts';
 import { KINDS } from './kinds/index.ts';
 import { checkLength, newSession } from './start.ts';
+import { admitSessionStarts } from './quota.ts';
 
 type BehavioralEntry = VersionedQuestion & BehavioralQuestion;
 
@@ -63,6 +64,7 @@ export async function startBehavioralMock(
     : drawPrompts(bank, body);
   if (prompts.length === 0) throw new ApiError(409, 'CONFLICT', 'The question bank has no behavioral prompts.');
   const doc = newSession(ctx, user, prompts[0]!, body.durationMin, ctx.now(), prompts);
+  await admitSessionStarts(ctx, user, 1);
   await ctx.repos.sessions.insert(doc);
   await ctx.emit({ type: 'session-started', userId: user._id, sessionId: doc._id });
   return doc;

@@ -9,6 +9,7 @@ import { ApiError } from '../../errors.ts';
 import type { SessionContext } from './context.ts';
 import { kindModule } from './kinds/index.ts';
 import { checkLength, newSession } from './start.ts';
+import { admitSessionStarts } from './quota.ts';
 
 export interface RoundStart {
   /** The id the loop claimed for the round's session. */
@@ -29,6 +30,7 @@ export async function startLoopRound(ctx: SessionContext, user: SignedInUser, ro
     _id: round.sessionId,
     loop: round.loop
   };
+  await admitSessionStarts(ctx, user, 1);
   await ctx.repos.sessions.insert(doc);
   await ctx.emit({ type: 'session-started', userId: user._id, sessionId: doc._id });
   return doc;

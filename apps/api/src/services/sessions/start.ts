@@ -12,6 +12,7 @@ import { newId } from '../../db/ids.ts';
 import { ApiError } from '../../errors.ts';
 import type { SessionContext } from './context.ts';
 import { kindModule } from './kinds/index.ts';
+import { admitSessionStarts } from './quota.ts';
 
 export { CODING_LENGTHS_MIN, DESIGN_LENGTHS_MIN } from './kinds/index.ts';
 
@@ -82,6 +83,7 @@ export async function startSession(
   const rubric = options.rubricId ? getRubric(options.rubricId) : undefined;
   if (options.rubricId && !rubric) throw new Error(`no rubric ${options.rubricId}`);
   const doc = newSession(ctx, user, question, durationMin, ctx.now(), [question], rubric);
+  await admitSessionStarts(ctx, user, 1);
   await ctx.repos.sessions.insert(doc);
   await ctx.emit({ type: 'session-started', userId: user._id, sessionId: doc._id });
   return doc;
@@ -122,6 +124,7 @@ export async function startAssessment(ctx: SessionContext, user: SignedInUser, b
     ...newSession(ctx, user, question, durationMin, startedAt),
     assessment: { id, part }
   }));
+  await admitSessionStarts(ctx, user, docs.length);
   for (const doc of docs) await ctx.repos.sessions.insert(doc);
   for (const doc of docs) await ctx.emit({ type: 'session-started', userId: user._id, sessionId: doc._id });
   return docs[0]!;
