@@ -68,8 +68,11 @@ async function finished(kind: 'design' | 'behavioral', daysAgo: number): Promise
   return id;
 }
 
-/** Scores a finished session on its result page: every criterion 4 except the ones given, and oops tags. */
-async function scoreInBrowser(id: string, low: Record<string, number>, oops: string[]) {
+/**
+ * Scores a finished session on its result page: every criterion 4 except the ones given, oops tags, and the peer's
+ * hire signal predicted if given.
+ */
+async function scoreInBrowser(id: string, low: Record<string, number>, oops: string[], prediction?: string) {
   await page.goto(`${server.url}/sessions/${id}/result`);
   const assessment = page.getByTestId('self-assessment');
   await assessment.waitFor();
@@ -81,6 +84,7 @@ async function scoreInBrowser(id: string, low: Record<string, number>, oops: str
       .click();
   }
   for (const tag of oops) await assessment.getByRole('button', { name: tag, exact: true }).click();
+  if (prediction) await assessment.getByLabel('Predicted peer hire signal').selectOption(prediction);
   await assessment.getByRole('button', { name: 'Save score' }).click();
   await expect.poll(() => page.getByTestId('score').textContent(), { timeout: 10_000 }).toMatch(/\/100/);
 }
@@ -93,7 +97,10 @@ it('scores five sessions in the browser; the weak-areas page puts the planted cr
   ];
   const design = [await finished('design', 3), await finished('design', 2)];
   for (const id of behavioral) await scoreInBrowser(id, { 'Stakeholder communication': 1 }, ['no result stated']);
-  for (const id of design) await scoreInBrowser(id, {}, []);
+  for (const id of design) await scoreInBrowser(id, {}, [], 'Hire');
+  // The prediction made on the form is the session's (no peer has scored it yet).
+  const scored = await (await page.request.get(`${server.url}/api/sessions/${design[0]}`)).json();
+  expect(scored.session.selfScore.peerPrediction).toMatchObject({ hireSignal: 'Hire' });
 
   await page.goto(`${server.url}/insights`);
   const first = page.getByTestId('weak-area').first();
