@@ -4,7 +4,7 @@
  * row's status. A route without a row fails this test, so new routes must say who may call them.
  */
 import { ObjectId } from 'mongodb';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished, vi } from 'vitest';
 import { behavioralFixture, codingFixture, codingFixtureTwo, designFixture } from '../support/fixtures.ts';
 import { CALLERS, MATRIX, type Caller, type World } from './authorization-matrix.ts';
 import { answer, client, reply, startTestServer } from '../support/server.ts';
@@ -80,9 +80,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** Opens a stream, reads its status (and the error body of a refusal), and drops it. */
-async function openStream(cookie: string, urlPath: string) {
+async function openStream(cookie: string, url: URL) {
   const controller = new AbortController();
-  const response = await fetch(server.url + urlPath, { headers: cookie ? { cookie } : {}, signal: controller.signal });
+  const response = await fetch(url, { headers: cookie ? { cookie } : {}, signal: controller.signal });
   const json = response.ok ? null : await response.json();
   if (response.ok) expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
   controller.abort();
@@ -98,17 +98,25 @@ it('has a row for every documented route, and no row for a route that is gone', 
   expect(routes.sort()).toEqual(Object.keys(MATRIX).sort());
 });
 
+/** A row's key as a pattern of the requests it names: `PUT /api/stories/{id}` matches `PUT /api/stories/<any id>`. */
+const requestsOf = (route: string) => new RegExp(`^${route.replace(/\{[^}]+\}/g, '[^/]+').replace(/\./g, '\\.')}$`);
+
 it.each(Object.entries(MATRIX))('%s answers each caller as its row says', { timeout: 120_000 }, async (route, row) => {
-  const method = route.split(' ')[0]!;
+  // The typed call is checked by the compiler; that it is the call its key names is checked here.
+  const fetches = vi.spyOn(globalThis, 'fetch');
+  onTestFinished(() => fetches.mockRestore());
   const actual: Partial<Record<Caller, number>> = {};
   let world = await buildWorld(row.submitted ?? false, row.coding);
   for (const caller of CALLERS) {
     if (row.isolate && caller !== CALLERS[0]) world = await buildWorld(row.submitted ?? false, row.coding);
     const c = await signedInAs(caller, row.freshSignIn);
-    // Every documented route by its documented path, as the matrix's keys name them: the untyped client.
-    const res = row.stream
-      ? await openStream(c.cookie, row.path(world))
-      : await c.request(method, row.path(world), row.body?.(world));
+    const before = fetches.mock.calls.length;
+    const res = row.stream ? await openStream(c.cookie, row.stream(c.api, world)) : await reply(row.call(c.api, world));
+    const sent = fetches.mock.calls
+      .slice(before)
+      .map(([input, init]) => `${(init?.method ?? 'GET').toUpperCase()} ${new URL(String(input)).pathname}`)
+      .filter((request) => request !== 'GET /api/openapi.json');
+    expect(sent).toEqual([expect.stringMatching(requestsOf(route))]);
     actual[caller] = res.status;
     if (res.status >= 400) expect(res.json?.error?.code, `${caller}: ${res.text}`).toEqual(expect.any(String));
   }
