@@ -126,9 +126,9 @@ export function client(baseUrl: string) {
     },
     /** Sign-up answers 202 whatever the e-mail; then sign in, as the sign-up page does. Returns the sign-in. */
     async signUp(body: { email: string; password: string; name: string }) {
-      const signedUp = await this.request('POST', '/api/auth/signup', body);
+      const signedUp = await reply(this.api.auth.signup.$post({ json: body }));
       if (signedUp.status !== 202) throw new Error(`sign-up answered ${signedUp.status}: ${signedUp.text}`);
-      return this.request('POST', '/api/auth/signin', { email: body.email, password: body.password });
+      return reply(this.api.auth.signin.$post({ json: { email: body.email, password: body.password } }));
     }
   };
 }
