@@ -5,7 +5,13 @@
  */
 import { roadmap } from '@mockloop/rubrics/plan';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { MongoClient } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { backupTo, restoreFrom } from '../../apps/api/src/db/backup.ts';
+import { testDatabaseName } from '../support/database.ts';
 import { designFixture } from '../support/fixtures.ts';
 import { answer, client, startTestServer } from '../support/server.ts';
 
@@ -195,5 +201,37 @@ describe('a missed day', () => {
     const today = await answer(late.api.plan.today.$get());
     expect(today.unit!.title).toBe('Day 1: ML Fundamentals for Data Engineers');
     expect(today.progress).toMatchObject({ done: 0, total: 60, nextUp: { unit: 'd02' }, streak: 0 });
+  });
+});
+
+describe('backup and restore', () => {
+  it('keeps the plan, its ticks and its ledger', async () => {
+    const before = await answer(me.api.plan.today.$get());
+    const plan = (await answer(me.api.plan.$get())).plan;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mockloop-plan-backup-'));
+    const mongo = await new MongoClient(inject('mongodbUri')).connect();
+    const restoredName = testDatabaseName('plan-restored');
+    try {
+      const file = path.join(dir, 'backup.jsonl.gz');
+      const counts = await backupTo(server.database.db, file);
+      expect(counts.plans).toBeGreaterThanOrEqual(2);
+      await restoreFrom(mongo.db(restoredName), file);
+      const again = await startTestServer({ questions: [designFixture], dbName: restoredName });
+      try {
+        const c = client(again.url);
+        await answer(c.api.auth.signin.$post({ json: { email: 'me@plan.example', password: 'plan-pass-12' } }));
+        expect((await answer(c.api.plan.$get())).plan).toEqual(plan);
+        const after = await answer(c.api.plan.today.$get());
+        expect(after.tasks).toEqual(before.tasks);
+        expect(after.progress).toEqual(before.progress);
+        expect((await answer(c.api.plan.ledger.$get())).ledger.goals).toEqual(['Pass the staff loop']);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await mongo.db(restoredName).dropDatabase();
+      await mongo.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
