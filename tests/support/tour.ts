@@ -1,6 +1,6 @@
 /**
- * Every page of MockLoop with real data behind it: a candidate with live, scored, coding and behavioral sessions and
- * a story bank, and a peer.
+ * Every page of MockLoop with real data behind it: a candidate with live, scored, coding and behavioral sessions, a
+ * story bank and two interview loops (one planned, one decided), and a peer.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -91,6 +91,16 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
   await candidate.request.patch(`${base}/api/sessions/${told.id}/work`, { data: { revision: 0, notes: answer } });
   await submitAndScore(told.id, 3);
   const { url: inviteUrl } = await post(`/api/sessions/${scored[1]}/invites`);
+  // Two interview loops: the senior template as planned, and a one-round loop run alone and self-scored (decided).
+  const plannedLoop = (await post('/api/loops', { templateId: 'senior' })).loop.id as string;
+  const decidedLoop = (
+    await post('/api/loops', {
+      templateId: 'senior',
+      rounds: [{ kind: 'design', title: 'System design', durationMin: 45, questionId: DESIGN_ID }]
+    })
+  ).loop.id as string;
+  const round = (await post(`/api/loops/${decidedLoop}/rounds/0/start`, { mode: 'solo' })).loop.rounds[0].sessionId;
+  await submitAndScore(round, 3);
   states.candidate = await candidate.storageState();
   await candidate.close();
 
@@ -132,6 +142,10 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
     },
     { name: 'behavioral-result', path: `/sessions/${told.id}/result`, as: 'candidate' },
     { name: 'stories', path: '/stories', as: 'candidate' },
+    { name: 'loops', path: '/loops', as: 'candidate' },
+    { name: 'loop-start', path: '/loops/new', as: 'candidate' },
+    { name: 'loop', path: `/loops/${plannedLoop}`, as: 'candidate' },
+    { name: 'loop-packet', path: `/loops/${decidedLoop}/packet`, as: 'candidate' },
     { name: 'review', path: `/review/${scored[1]}`, as: 'peer', ready: whiteboard },
     {
       name: 'insights',
