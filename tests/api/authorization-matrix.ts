@@ -276,6 +276,18 @@ export const MATRIX: Record<string, Row> = {
     call: (api, w) => session(api).recording[':segment'].$get({ param: { ...ofSession(w), segment: '0' } }),
     expect: readers(200)
   },
+  // Each caller its own world: the owner's call deletes the session.
+  'DELETE /api/sessions/{id}': {
+    isolate: true,
+    call: (api, w) => session(api).$delete({ param: ofSession(w) }),
+    expect: ownerOnly(200)
+  },
+  // The callers' accounts serve every row, so none is deleted here: a wrong password deletes nobody's account
+  // (tests/api/owned-data.test.ts deletes one).
+  'DELETE /api/me/account': {
+    call: (api) => api.me.account.$delete({ json: { password: 'not-anyones-password-1' } }),
+    expect: everyone(401)
+  },
   'DELETE /api/sessions/{id}/recording': {
     call: (api, w) => session(api).recording.$delete({ param: ofSession(w) }),
     expect: ownerOnly(200)

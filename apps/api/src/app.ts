@@ -26,6 +26,7 @@ import { createCallService } from './services/live/call.ts';
 import { iceServersFrom } from './services/live/ice-servers.ts';
 import type { IceServer } from '@mockloop/contracts';
 import { createEventHub, type EventHubOptions } from './services/live/event-hub.ts';
+import { createOwnedDataService } from './services/owned-data.ts';
 import { createStreamLimits, type StreamLimitOptions } from './services/live/stream-limits.ts';
 import { createRoomService } from './services/live/room.ts';
 import { createAuthService, type AuthLimits } from './services/auth.ts';
@@ -122,9 +123,18 @@ export function createApp(options: AppOptions) {
   });
   const limits = { ...defaultLimits, ...options.limits };
   const userData = createUserDataService(repos, catalog, now);
+  const auth = createAuthService({ repos, rateLimiter, limits, now });
+  const recordings = createRecordingService({
+    repos,
+    sessions,
+    callRecordingAllowed: call.recordingAllowed,
+    now,
+    ...(options.recordingLimitBytes ? { limitBytes: options.recordingLimitBytes } : {}),
+    ...(options.userRecordingLimitBytes ? { userLimitBytes: options.userRecordingLimitBytes } : {})
+  });
   const services: Services = {
     db,
-    auth: createAuthService({ repos, rateLimiter, limits, now }),
+    auth,
     profiles: createProfileService(repos, now),
     catalog,
     sessions,
@@ -136,14 +146,8 @@ export function createApp(options: AppOptions) {
     streams: createStreamLimits(options.streamLimits),
     now,
     stories: createStoryService(repos, now),
-    recordings: createRecordingService({
-      repos,
-      sessions,
-      callRecordingAllowed: call.recordingAllowed,
-      now,
-      ...(options.recordingLimitBytes ? { limitBytes: options.recordingLimitBytes } : {}),
-      ...(options.userRecordingLimitBytes ? { userLimitBytes: options.userRecordingLimitBytes } : {})
-    }),
+    recordings,
+    owned: createOwnedDataService({ repos, sessions, recordings, auth, emit: events.emit }),
     userData,
     plans: createPlanService({ repos, sessions, userData, catalog, now }),
     trustProxy,

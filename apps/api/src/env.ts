@@ -11,6 +11,7 @@ import type { StoryService } from './services/stories.ts';
 import type { UserDataService } from './services/user-data.ts';
 import type { PlanService } from './services/plans.ts';
 import type { EventHub } from './services/live/event-hub.ts';
+import type { OwnedDataService } from './services/owned-data.ts';
 import type { StreamLimits } from './services/live/stream-limits.ts';
 import type { RoomService } from './services/live/room.ts';
 import type { CallService } from './services/live/call.ts';
@@ -33,6 +34,8 @@ export interface Services {
   loops: LoopService;
   stories: StoryService;
   recordings: RecordingService;
+  /** Deleting a session or an account, with everything kept for it. */
+  owned: OwnedDataService;
   userData: UserDataService;
   plans: PlanService;
   /** The live room of a session, and this instance's readers of its events. */

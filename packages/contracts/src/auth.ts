@@ -31,6 +31,10 @@ export const signInBodySchema = z.object({
 });
 export type SignInBody = z.infer<typeof signInBodySchema>;
 
+/** Deleting the account cannot be undone: it asks for the password again. */
+export const deleteAccountBodySchema = z.object({ password: signInBodySchema.shape.password });
+export type DeleteAccountBody = z.infer<typeof deleteAccountBodySchema>;
+
 export const userSchema = z.object({
   id: z.string(),
   email: z.string(),

@@ -22,6 +22,7 @@ import { createScenesRepo } from './scenes-repo.ts';
 import { createSessionsRepo } from './sessions-repo.ts';
 import { createSnapshotsRepo } from './snapshots-repo.ts';
 import { createUsageRepo } from './usage-repo.ts';
+import { createOwnedDataRepo } from './owned-data-repo.ts';
 import { createStoriesRepo } from './stories-repo.ts';
 import { createSubmissionsRepo } from './submissions-repo.ts';
 import { createUsersRepo } from './users-repo.ts';
@@ -50,7 +51,8 @@ export function createRepositories(db: Database) {
     room: createRoomRepository(db),
     stories: createStoriesRepo(db),
     recordings: createRecordingsRepo(db),
-    usage: createUsageRepo(db)
+    usage: createUsageRepo(db),
+    owned: createOwnedDataRepo(db)
   };
 }
 

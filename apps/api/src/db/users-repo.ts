@@ -22,6 +22,11 @@ export function createUsersRepo(db: Database) {
       await db.users.updateOne({ _id }, { $set: { passwordReset: reset } });
     },
 
+    /** The account's password hash, to confirm a destructive step (read by `_id`). */
+    async passwordHashOf(_id: ObjectId): Promise<string | null> {
+      return (await db.users.findOne({ _id }, { projection: { passwordHash: 1 } }))?.passwordHash ?? null;
+    },
+
     /** The account a reset link names, with its pending reset (read by `_id`). */
     findForReset: (_id: ObjectId) => db.users.findOne({ _id }, { projection: { email: 1, name: 1, passwordReset: 1 } }),
 

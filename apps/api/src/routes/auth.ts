@@ -2,6 +2,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   authSessionResponseSchema,
+  deleteAccountBodySchema,
+  deletedResponseSchema,
   okResponseSchema,
   passwordResetBodySchema,
   profileResponseSchema,
@@ -111,6 +113,19 @@ const putProfile = createRoute({
   }
 });
 
+const deleteAccount = createRoute({
+  method: 'delete',
+  path: '/me/account',
+  tags: ['auth'],
+  description:
+    'Deletes the account and everything of it (sessions, recordings, stories, plan, loops), once the password is confirmed; every sign-in of it ends.',
+  request: { body: jsonBody(deleteAccountBodySchema) },
+  responses: {
+    200: jsonResponse(deletedResponseSchema, 'The account is gone'),
+    ...errorResponses(400, 401, 403, 413, 415)
+  }
+});
+
 const router = createRouter();
 // Anonymous callers get 401 before their body is read.
 router.use('/me/*', signedIn());
@@ -137,6 +152,11 @@ export const authRoutes = router
     return c.json({ ok: true as const }, 200);
   })
   .openapi(me, (c) => c.json({ user: toUser(requireUser(c)) }, 200))
+  .openapi(deleteAccount, async (c) => {
+    await c.var.services.owned.deleteAccount(requireUser(c), c.req.valid('json').password);
+    clearSessionCookie(c);
+    return c.json({ deleted: true as const }, 200);
+  })
   .openapi(whoAmI, (c) => c.json({ user: c.var.user ? toUser(c.var.user) : null }, 200))
   .openapi(getProfile, async (c) => c.json({ profile: await c.var.services.profiles.get(requireUser(c)._id) }, 200))
   .openapi(putProfile, async (c) =>

@@ -22,7 +22,8 @@ import {
   submissionTestsSchema,
   workConflictSchema,
   workPatchBodySchema,
-  workPatchResponseSchema
+  workPatchResponseSchema,
+  deletedResponseSchema
 } from '@mockloop/contracts';
 import { requireUser, signedIn } from '../middleware/session.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from './openapi.ts';
@@ -189,6 +190,20 @@ const selfScore = createRoute({
   responses: { 200: sessionResponse, ...errorResponses(400, 401, 403, 404, 409, 415) }
 });
 
+const remove = createRoute({
+  method: 'delete',
+  path: '/sessions/{id}',
+  tags: ['sessions'],
+  description:
+    'The candidate deletes their session with everything kept for it: recording, scores, invites, submissions, ' +
+    'the room and the replay. A round of an interview loop stays with its loop (409).',
+  request: { params: idParamSchema },
+  responses: {
+    200: jsonResponse(deletedResponseSchema, 'The session is gone'),
+    ...errorResponses(401, 403, 404, 409)
+  }
+});
+
 const router = createRouter();
 router.use('/sessions', signedIn());
 router.use('/sessions/*', signedIn());
@@ -196,6 +211,10 @@ router.use('/assessments', signedIn());
 router.use('/behavioral-mocks', signedIn());
 
 export const sessionRoutes = router
+  .openapi(remove, async (c) => {
+    await c.var.services.owned.deleteSession(requireUser(c), c.req.valid('param').id);
+    return c.json({ deleted: true as const }, 200);
+  })
   .openapi(create, async (c) => {
     const { sessions } = c.var.services;
     const doc = await sessions.start(requireUser(c), c.req.valid('json'));

@@ -7,6 +7,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { PasswordResetBody, SignInBody, SignUpBody, User } from '@mockloop/contracts';
+import type { ObjectId } from 'mongodb';
 import type { SignedInUser, UserDoc } from '../db/client.ts';
 import { newId, parseObjectId } from '../db/ids.ts';
 import type { Repositories } from '../db/repositories.ts';
@@ -180,6 +181,21 @@ export function createAuthService({
       if (weakness) throw new ApiError(400, 'WEAK_PASSWORD', weakness, { password: weakness });
       const done = await users.completePasswordReset(userId, stored.secretHash, await hash(body.password), now());
       if (!done) throw resetLinkInvalid();
+      for (const tokenHash of await authSessions.deleteAllOf(userId)) await cache.revoke(tokenHash);
+    },
+
+    /** Whether `password` is the account's: a step that cannot be undone (deleting the account) asks for it. */
+    async confirmPassword(userId: ObjectId, password: string): Promise<void> {
+      const stored = await users.passwordHashOf(userId);
+      if (!stored || !(await verify(stored, password))) {
+        throw new ApiError(401, 'INVALID_CREDENTIALS', 'That password is not this account’s.', {
+          password: 'Not this account’s password'
+        });
+      }
+    },
+
+    /** Ends every sign-in of an account on every instance (its open streams end with them). */
+    async endEverySignIn(userId: ObjectId): Promise<void> {
       for (const tokenHash of await authSessions.deleteAllOf(userId)) await cache.revoke(tokenHash);
     },
 

@@ -76,6 +76,7 @@ describe('handle', () => {
       'phase-moved': (e) => e.session.phaseLog.at(-1)?.phaseId ?? null,
       'session-ended': (e) => e.reason,
       'self-scored': () => 'scored',
+      'session-deleted': (e) => `deleted ${e.sessionId.toHexString()}`,
       'submission-made': (e) => `#${e.n}`,
       'submission-judged': (e) => `${e.passed}/${e.total}`,
       'submission-confirmed': (e) => e.reviewerId.toHexString(),

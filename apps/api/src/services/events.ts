@@ -33,7 +33,9 @@ export type SessionEvent =
       reason: 'finished' | 'deadline';
     }
   /** The candidate scored their own session. */
-  | { type: 'self-scored'; userId: ObjectId; sessionId: ObjectId };
+  | { type: 'self-scored'; userId: ObjectId; sessionId: ObjectId }
+  /** The candidate deleted the session and everything kept for it (or their account). */
+  | { type: 'session-deleted'; userId: ObjectId; sessionId: ObjectId };
 
 /** A coding submission: numbered (not judged yet), judged by the candidate's browser, or confirmed by a reviewer. */
 export type SubmissionEvent =

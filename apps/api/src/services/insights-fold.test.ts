@@ -26,6 +26,7 @@ const cases: { [T in DomainEventType]: { event: Extract<DomainEvent, { type: T }
     change: { session: sessionId }
   },
   'self-scored': { event: { type: 'self-scored', userId, sessionId }, change: { session: sessionId } },
+  'session-deleted': { event: { type: 'session-deleted', userId, sessionId }, change: { session: sessionId } },
   'submission-made': { event: { type: 'submission-made', userId, sessionId, n: 1, total: 4 }, change: null },
   'submission-judged': {
     event: { type: 'submission-judged', userId, sessionId, submissionId, n: 1, passed: 2, total: 4 },
@@ -76,7 +77,7 @@ describe('insightsFollower', () => {
       .filter(({ change }) => change)
       .map(({ change }) => ({ userId, change }));
     expect(touched).toEqual(expected);
-    expect(touched).toHaveLength(6);
+    expect(touched).toHaveLength(7);
   });
 
   it('fails with the cache, so the write is not answered as if insights had it', async () => {

@@ -98,6 +98,8 @@ const insightsInputs: HandlerTable<InsightsTouch | null> = {
   'phase-moved': ({ userId, sessionId }) => ({ userId, change: { session: sessionId } }),
   'session-ended': ({ userId, sessionId }) => ({ userId, change: { session: sessionId } }),
   'self-scored': ({ userId, sessionId }) => ({ userId, change: { session: sessionId } }),
+  // Folded as a session that is no longer there: its contribution leaves the aggregate.
+  'session-deleted': ({ userId, sessionId }) => ({ userId, change: { session: sessionId } }),
   // Not judged yet: insights count judged submissions only.
   'submission-made': () => null,
   'submission-judged': ({ userId, sessionId, submissionId }) => ({

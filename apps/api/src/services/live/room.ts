@@ -152,6 +152,8 @@ export function createRoomService({
     'session-ended': ({ sessionId, submittedAt }) =>
       publish(sessionId, 'all', { type: 'status', status: 'submitted', submittedAt: submittedAt.toISOString() }),
     'self-scored': async () => {},
+    // Its room went with it: an interviewer's stream ends at its next check of access (stillIn).
+    'session-deleted': async () => {},
     'submission-made': ({ sessionId, n, total }) =>
       publish(sessionId, 'all', { type: 'submission', n, passed: null, total }),
     'submission-judged': ({ sessionId, n, passed, total }) =>

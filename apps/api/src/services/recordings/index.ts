@@ -66,6 +66,14 @@ export function createRecordingService(options: RecordingServiceOptions) {
   };
   const { recordings } = repos;
 
+  /** Deletes a session's recording and gives its bytes back to its candidate's allowance; answers the chunks. */
+  async function removeOf(doc: { _id: ObjectId; userId: ObjectId }): Promise<number> {
+    const bytes = await recordings.bytes(doc._id);
+    const deleted = await recordings.deleteForSession(doc._id);
+    await repos.usage.release(audioKey(doc.userId), bytes);
+    return deleted;
+  }
+
   return {
     async saveChunk(user: SignedInUser, id: string, body: RecordingChunkBody): Promise<RecordingChunkAck> {
       const doc = await sessions.get(user, id);
@@ -116,13 +124,12 @@ export function createRecordingService(options: RecordingServiceOptions) {
       return bytes;
     },
 
+    /** Deletes a session's recording with no check of who asks: the caller has decided (deleting a session). */
+    removeOf,
+
     /** Deletes the whole recording (the owner only); answers how many chunks went. */
     async remove(user: SignedInUser, id: string): Promise<number> {
-      const doc = await sessions.get(user, id);
-      const bytes = await recordings.bytes(doc._id);
-      const deleted = await recordings.deleteForSession(doc._id);
-      await repos.usage.release(audioKey(doc.userId), bytes);
-      return deleted;
+      return removeOf(await sessions.get(user, id));
     }
   };
 }

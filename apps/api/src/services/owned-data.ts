@@ -1,0 +1,54 @@
+/**
+ * What a person owns, theirs to delete: one session with everything kept for it (its recording, scores, invites,
+ * submissions, room and replay), or their whole account. Insights follow the `session-deleted` event; deleting the
+ * account ends every sign-in, so its open streams end too. Feedback the person wrote on someone else's session is
+ * that session's, and stays.
+ *
+ * @example
+ * const owned = createOwnedDataService({ repos, sessions, recordings, auth, emit });
+ * await owned.deleteSession(user, sessionId);
+ * await owned.deleteAccount(user, password);
+ */
+import type { SignedInUser } from '../db/client.ts';
+import type { Repositories } from '../db/repositories.ts';
+import { ApiError } from '../errors.ts';
+import type { AuthService } from './auth.ts';
+import type { Emit } from './events.ts';
+import type { RecordingService } from './recordings/index.ts';
+import type { SessionService } from './sessions/index.ts';
+
+export interface OwnedDataOptions {
+  repos: Repositories;
+  sessions: Pick<SessionService, 'get'>;
+  recordings: Pick<RecordingService, 'removeOf'>;
+  auth: Pick<AuthService, 'confirmPassword' | 'endEverySignIn'>;
+  emit: Emit;
+}
+
+export function createOwnedDataService({ repos, sessions, recordings, auth, emit }: OwnedDataOptions) {
+  return {
+    /** Deletes the candidate's own session and everything kept for it; a loop's round stays with its loop. */
+    async deleteSession(user: SignedInUser, id: string): Promise<void> {
+      const doc = await sessions.get(user, id);
+      if (doc.loop) {
+        throw new ApiError(409, 'CONFLICT', 'This session is a round of an interview loop: it stays with the loop.');
+      }
+      await recordings.removeOf(doc);
+      await repos.owned.deleteSession(doc._id);
+      await emit({ type: 'session-deleted', userId: user._id, sessionId: doc._id });
+    },
+
+    /** Deletes the account and all of its data once its password is confirmed; every sign-in of it ends. */
+    async deleteAccount(user: SignedInUser, password: string): Promise<void> {
+      await auth.confirmPassword(user._id, password);
+      for (const sessionId of await repos.owned.sessionIdsOf(user._id)) {
+        await recordings.removeOf({ _id: sessionId, userId: user._id });
+        await repos.owned.deleteSession(sessionId);
+      }
+      await repos.owned.deleteAccount(user._id);
+      await auth.endEverySignIn(user._id);
+    }
+  };
+}
+
+export type OwnedDataService = ReturnType<typeof createOwnedDataService>;
