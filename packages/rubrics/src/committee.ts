@@ -301,7 +301,7 @@ export function decide(packet: CommitteePacket): CommitteeResult {
         : `Hire at ${level as LoopLevel}, down-levelled from ${packet.targetLevel}.`
     );
   } else if (decision === 'hold' && level !== null) {
-    outcome(`The rounds in so far meet the ${level} bar on their levelled criteria.`);
+    outcome(`The rounds in meet the ${level} bar on their levelled criteria, should the hold resolve.`);
   }
   return { decision, level, reasons, verdicts };
 }
