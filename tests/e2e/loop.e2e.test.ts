@@ -32,7 +32,13 @@ const loopJson = async (who: Person) => {
   expect(res.status()).toBe(200);
   return (await res.json()).loop as {
     packetOpen: boolean;
-    rounds: { n: number; status: string; feedback: { feedback: string } | null; feedbackSubmitted: boolean }[];
+    rounds: {
+      n: number;
+      title: string;
+      status: string;
+      feedback: { feedback: string } | null;
+      feedbackSubmitted: boolean;
+    }[];
   };
 };
 const packetStatus = async (who: Person) =>
@@ -114,6 +120,13 @@ describe('an interview loop with a committee', () => {
     const loop = await loopJson(cara);
     expect(loop.rounds.map((r) => r.status)).toEqual(['planned', 'planned', 'planned', 'planned']);
     expect(await page.getByTestId('round-1').textContent()).toContain('Behavioral: a dispute');
+    // A round not started yet is replanned from the loop: the server keeps it.
+    await page.getByTestId('round-3').getByRole('button', { name: 'Edit round' }).click();
+    const plan = page.getByTestId('round-plan-3');
+    await plan.getByLabel('Title').fill('Leadership');
+    await plan.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await loopJson(cara)).rounds[3]).toMatchObject({ title: 'Leadership' });
+    await expect.poll(() => page.getByTestId('round-3').textContent()).toContain('Leadership');
   });
 
   it('starts the two live rounds, each with its own invite link; Ivan and Jo join from them', async () => {
