@@ -90,3 +90,27 @@ it('records the call only once both agreed', async () => {
   await candidate.page.screenshot({ path: 'test-results/voice-call-candidate.png' });
   await interviewer.page.screenshot({ path: 'test-results/voice-call-interviewer.png' });
 }, 60_000);
+
+it('comes back by itself within 5 s when the candidate reloads during the call', async () => {
+  const { candidate, interviewer } = sides;
+  for (const { page } of [candidate, interviewer]) {
+    await expect.poll(() => call(page).getAttribute('data-connected'), { timeout: 15_000 }).toBe('true');
+  }
+  const streamsBefore = Number(await call(interviewer.page).getAttribute('data-remote-streams'));
+  await candidate.page.reload();
+  const reloadedAt = Date.now();
+  // Nobody presses Join again: the reloaded page rejoins, and the interviewer's side answers its "ready" with a
+  // new connection (not the old one, still "connected" until it times out).
+  await expect
+    .poll(async () => Number(await call(interviewer.page).getAttribute('data-remote-streams')), { timeout: 5_000 })
+    .toBeGreaterThan(streamsBefore);
+  for (const { page } of [candidate, interviewer]) {
+    await expect.poll(() => call(page).getAttribute('data-connected'), { timeout: 5_000, interval: 100 }).toBe('true');
+    await expect
+      .poll(async () => Number(await call(page).getAttribute('data-remote-peak')), { timeout: 5_000, interval: 100 })
+      .toBeGreaterThan(0.01);
+  }
+  const healedMs = Date.now() - reloadedAt;
+  console.log(`voice call: audio both ways again ${healedMs} ms after the candidate's reload`);
+  expect(healedMs).toBeLessThan(5_000 + 5_000); // each side's 5 s poll; the reload itself is not counted
+}, 60_000);

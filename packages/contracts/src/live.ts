@@ -129,8 +129,11 @@ export const eventsQuerySchema = z.object({ after: z.coerce.number().int().min(0
 
 /** A voice call's signalling between two members of the room (WebRTC offer/answer/ICE), relayed by the API. */
 export const callSignalSchema = z.discriminatedUnion('kind', [
-  /** I am in the call: the candidate answers with an offer. */
-  z.object({ kind: z.literal('ready') }),
+  /**
+   * I am in the call: the candidate answers with an offer; the interviewer answers a candidate's with a `reply`
+   * (a candidate who reloaded knows of nobody in the call until then), which is not answered again.
+   */
+  z.object({ kind: z.literal('ready'), reply: z.boolean().optional() }),
   z.object({ kind: z.literal('offer'), sdp: z.string().min(1).max(20_000) }),
   z.object({ kind: z.literal('answer'), sdp: z.string().min(1).max(20_000) }),
   z.object({

@@ -3,6 +3,10 @@
  * signalling sent through the API and received on the room's events stream. The candidate makes the offer once
  * both have joined (each says "ready"); ICE servers come from the API (none on one machine). Mute, and a level
  * per voice from an AudioContext analyser for the who-is-speaking indicator.
+ *
+ * The call heals itself: a page reloaded while in the call joins again on load (this tab remembers it was in the
+ * call), its "ready" makes the other side answer so a new offer is made, and a connection that fails is offered
+ * again (by the candidate) or asked for again (by the interviewer).
  */
 import type { CallConsent, CallSignal, LiveEvent, RoomRole } from '@mockloop/contracts';
 import { api, call } from '../api.ts';
@@ -27,8 +31,10 @@ export class VoiceCall {
   connected = $state(false);
   localLevel = $state(0);
   remoteLevel = $state(0);
-  /** The loudest the other side has been (tests check it heard something). */
+  /** The loudest the other side has been on the current connection (tests check it heard something). */
   remotePeak = $state(0);
+  /** How many times the other side's audio has arrived on a new connection (a healed call counts one more). */
+  remoteStreams = $state(0);
   consent = $state<CallConsent>({ agreed: [], recordingAllowed: false });
 
   #local: MediaStream | null = null;
@@ -52,10 +58,21 @@ export class VoiceCall {
     return this.room.members.filter((m) => mine && m.userId !== mine.userId && m.role !== mine.role);
   }
 
+  /** Whether this tab was in the call before a reload (kept for the tab's life, not across tabs). */
+  get #remembered(): boolean {
+    return sessionStorage.getItem(this.#memoryKey) === 'in-call';
+  }
+
+  get #memoryKey(): string {
+    return `mockloop:call:${this.sessionId}`;
+  }
+
   async load(): Promise<void> {
     const state = await call(api.sessions[':id'].call.$get({ param: { id: this.sessionId } }));
     this.#iceServers = state.iceServers;
     this.consent = { agreed: state.agreed, recordingAllowed: state.recordingAllowed };
+    // Reloaded while in the call: join again at once (the microphone was already allowed).
+    if (this.#remembered && this.status === 'off') await this.join();
   }
 
   async join(): Promise<void> {
@@ -69,6 +86,7 @@ export class VoiceCall {
     }
     this.#meters.watch('local', this.#local, (level) => (this.localLevel = level));
     this.status = 'in-call';
+    sessionStorage.setItem(this.#memoryKey, 'in-call');
     this.#applyMute();
     for (const m of this.counterparts) await this.#send(m.userId, { kind: 'ready' });
     if (this.me()?.role === 'candidate') for (const id of this.ready) await this.#call(id);
@@ -82,6 +100,7 @@ export class VoiceCall {
     this.#meters.stop('local');
     this.localLevel = 0;
     this.status = 'off';
+    sessionStorage.removeItem(this.#memoryKey);
   }
 
   toggleMute(): void {
@@ -109,6 +128,7 @@ export class VoiceCall {
     return out.stream;
   }
 
+  /** The page goes away (another page of the app): the call ends, and is not joined again on the way back. */
   destroy(): void {
     void this.leave();
     this.#unlisten();
@@ -136,13 +156,21 @@ export class VoiceCall {
     pc.ontrack = (e) => {
       const stream = e.streams[0] ?? new MediaStream([e.track]);
       this.remote = stream;
+      this.remotePeak = 0; // a new connection: what is heard from now on
+      this.remoteStreams += 1;
       this.#meters.watch('remote', stream, (level) => {
         this.remoteLevel = level;
         this.remotePeak = Math.max(this.remotePeak, level);
       });
     };
     pc.onconnectionstatechange = () => {
+      if (this.#peers[id]?.pc !== pc) return; // replaced by a newer connection
       this.connected = pc.connectionState === 'connected';
+      // Lost (the network, the other side's page): the candidate offers again, the interviewer asks for it.
+      if (pc.connectionState === 'failed' && this.status === 'in-call') {
+        if (this.me()?.role === 'candidate') void this.#call(id);
+        else void this.#send(id, { kind: 'ready' });
+      }
     };
     return peer;
   }
@@ -161,7 +189,14 @@ export class VoiceCall {
     const { from, signal } = event;
     if (signal.kind === 'ready') {
       if (!this.ready.includes(from)) this.ready = [...this.ready, from];
-      if (this.status === 'in-call' && this.me()?.role === 'candidate') await this.#call(from);
+      if (this.status !== 'in-call') return;
+      if (this.me()?.role === 'candidate') {
+        // A new "ready" is a new page on their side: offer afresh. A reply is answered only when nothing is under way.
+        const state = this.#peers[from]?.pc.connectionState;
+        if (!signal.reply || !state || state === 'failed' || state === 'closed') await this.#call(from);
+      } else if (!signal.reply) {
+        await this.#send(from, { kind: 'ready', reply: true });
+      }
     } else if (signal.kind === 'offer' && this.status === 'in-call') {
       const peer = this.#peer(from);
       await peer.pc.setRemoteDescription({ type: 'offer', sdp: signal.sdp });
