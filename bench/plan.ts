@@ -129,7 +129,8 @@ async function dashboard(u: Awaited<ReturnType<typeof seededUser>>, withPlan: bo
   const took = performance.now() - started;
   if (counted) answers.forEach((a, i) => perCall[withPlan ? 'with' : 'without'][i]!.push(a.ms));
   const today = answers[3]!;
-  if (today.status !== (withPlan ? 200 : 404)) throw new Error(`today answered ${today.status}: ${today.body}`);
+  if (today.status !== 200 || (today.body === 'null') === withPlan)
+    throw new Error(`today answered ${today.status}: ${today.body}`);
   return took;
 }
 

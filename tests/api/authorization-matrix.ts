@@ -379,7 +379,7 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/plan/roadmaps': { call: (api) => api.plan.roadmaps.$get(), expect: signedIn(200) },
   'POST /api/plan/preview': { call: (api) => api.plan.preview.$post({ json: planChoice }), expect: signedIn(200) },
   'GET /api/plan': { call: (api) => api.plan.$get(), expect: signedIn(200) },
-  'GET /api/plan/today': { call: (api) => api.plan.today.$get(), expect: signedIn(404) },
+  'GET /api/plan/today': { call: (api) => api.plan.today.$get(), expect: signedIn(200) },
   'PUT /api/plan/ticks/{taskId}': {
     call: (api) => api.plan.ticks[':taskId'].$put({ param: { taskId: 'w01.0' }, json: { done: true } }),
     expect: signedIn(404)

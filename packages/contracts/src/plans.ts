@@ -185,6 +185,8 @@ export const planTodaySchema = z.object({
   weakAreas: z.array(weakAreaProposalSchema)
 });
 export type PlanToday = z.infer<typeof planTodaySchema>;
+/** `GET /api/plan/today`: null before the person has a plan. */
+export const planTodayResponseSchema = planTodaySchema.nullable();
 
 export const tickParamsSchema = z.object({
   taskId: z.string().regex(/^[dw]\d\d\.\d{1,3}$/, 'A task id such as w05.2')

@@ -8,7 +8,7 @@ import {
   planMockParamsSchema,
   planPreviewSchema,
   planResponseSchema,
-  planTodaySchema,
+  planTodayResponseSchema,
   roadmapListSchema,
   startedPlanMockSchema,
   tickBodySchema,
@@ -65,8 +65,11 @@ const today = createRoute({
   path: '/plan/today',
   tags,
   responses: {
-    200: jsonResponse(planTodaySchema, 'Today’s tasks, mocks and reviews; progress and readiness'),
-    ...errorResponses(401, 404)
+    200: jsonResponse(
+      planTodayResponseSchema,
+      'Today’s tasks, mocks and reviews, progress and readiness; null with no plan'
+    ),
+    ...errorResponses(401)
   }
 });
 

@@ -329,7 +329,10 @@ export function createPlanService(deps: {
       await repos.plans.remove(user._id);
     },
 
-    today: todayOf,
+    /** Today's work, or null for someone with no plan yet (the dashboard asks everyone: that is not an error). */
+    async today(user: SignedInUser) {
+      return (await repos.plans.find(user._id)) ? todayOf(user) : null;
+    },
 
     /** Ticks a task of the current unit (a daily one for today); answers with the progress. */
     async tick(user: SignedInUser, taskId: string, done: boolean) {
