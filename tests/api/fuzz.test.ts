@@ -96,6 +96,8 @@ it('never answers a 5xx or leaks a stack trace, whatever the input', { timeout: 
     fc.asyncProperty(fc.nat(), pathParam, query, body, async (routeIndex, param, q, payload) => {
       const route = routes[routeIndex % routes.length]!;
       if (route.path === '/api/auth/signout') return; // would end the fuzzing user's session
+      // Would delete the session every reader is checked on afterwards (other ids are fuzzed as any other route's).
+      if (route.method === 'DELETE' && route.path === '/api/sessions/{id}' && param === 'SESSION') return;
       const path = route.path.replace('{id}', param === 'SESSION' ? sessionId : param);
       const search = new URLSearchParams(q as Record<string, string>).toString();
       const sent = route.method === 'GET' || route.method === 'DELETE' ? undefined : JSON.stringify(payload);

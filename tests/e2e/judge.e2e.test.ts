@@ -87,10 +87,13 @@ it('stops an infinite loop on Submit in under 5 s with Time Limit Exceeded, conf
     .getByTestId('results-summary')
     .filter({ hasText: /Submission \d+: .*Time Limit Exceeded/ })
     .waitFor({ timeout: 10_000 });
-  // Two tries of the 1 s limit (each ended half a second past it), the second in a fresh sandbox.
-  expect(Date.now() - started).toBeLessThanOrEqual(5000);
+  // Two tries, each ended half a second past its limit, the second in a fresh sandbox: of the 1 s limit on an idle
+  // machine (5 s in all), or of the limit scaled by the load measured between them, which the verdict names.
+  const verdict = (await results()) ?? '';
+  const allowedS = Number(/Example 1: Time Limit Exceeded \(1 s; ([\d.]+) s allowed/.exec(verdict)?.[1] ?? 1);
+  expect(Date.now() - started).toBeLessThanOrEqual(5000 + (allowedS - 1) * 1000);
   // Submit runs the examples first: the first one times out and nothing after it runs.
-  expect(await results()).toContain('Example 1: Time Limit Exceeded (1 s)');
+  expect(verdict).toMatch(/Example 1: Time Limit Exceeded \(1 s[;)]/);
   expect(await results()).toContain('Example 2: Not run');
   expect(await results()).toContain('Hidden test 1: Not run');
   expect(await results()).toContain('Performance test 1 (the largest input the constraints allow): Not run');

@@ -1,7 +1,7 @@
 /** Run and Submit's rules, with a scripted sandbox: one compile error, a stop at the first TLE, what a failure shows. */
 import { describe, expect, it } from 'vitest';
 import { customCase, performanceCases, testCases } from './cases.ts';
-import { judgeCases, preview, type CallReply, type Caller, type CaseResult } from './judge.ts';
+import { judgeCases, preview, timeLimitMessage, type CallReply, type Caller, type CaseResult } from './judge.ts';
 
 /** A sandbox whose replies are scripted per input; it records what it was asked. */
 function scripted(
@@ -52,6 +52,7 @@ describe('judging cases in the page', () => {
     const { results } = await judgeCases(caller, cases);
     expect(results.map((r) => r.verdict)).toEqual(['pass', 'timeout', 'notRun']);
     expect(results[1]!.error?.message).toBe('Time Limit Exceeded (1 s)');
+    expect(timeLimitMessage(1000, 2400)).toBe('Time Limit Exceeded (1 s; 2.4 s allowed while the machine was busy)');
     expect(calls).toHaveLength(2);
   });
 

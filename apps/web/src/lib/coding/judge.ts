@@ -38,7 +38,8 @@ export interface JudgeCase {
 export type CallReply =
   | { kind: 'result'; value: unknown; stdout: string; ms: number }
   | { kind: 'error'; error: CodeError; stdout: string; ms: number }
-  | { kind: 'timeout'; ms: number }
+  /** Over the limit; `allowedMs` when the confirming run was given more (the limit scaled by the machine's load). */
+  | { kind: 'timeout'; ms: number; allowedMs?: number }
   /** Confirmed over the limit, but the machine's calibration loop ran `slowdown` times slower than its best. */
   | { kind: 'busy'; ms: number; slowdown: number };
 
@@ -62,8 +63,11 @@ export function preview(value: unknown, limit = 300): string {
   return text.length > limit ? `${text.slice(0, limit)}… (${text.length.toLocaleString('en')} characters)` : text;
 }
 
-export function timeLimitMessage(limitMs: number): string {
-  return `Time Limit Exceeded (${limitMs / 1000} s)`;
+export function timeLimitMessage(limitMs: number, allowedMs?: number): string {
+  const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
+  return allowedMs && allowedMs > limitMs
+    ? `Time Limit Exceeded (${seconds(limitMs)}; ${seconds(allowedMs)} allowed while the machine was busy)`
+    : `Time Limit Exceeded (${seconds(limitMs)})`;
 }
 
 export function busyMessage(limitMs: number, slowdown: number): string {
@@ -82,7 +86,8 @@ async function judgeOne(caller: Caller, test: JudgeCase): Promise<CaseResult> {
     ...(actual === undefined ? {} : { actual: preview(actual) })
   });
   if (reply.kind === 'timeout') {
-    return { ...base, verdict: 'timeout', stdout: '', error: { message: timeLimitMessage(caller.limitMs) } };
+    const message = timeLimitMessage(caller.limitMs, reply.allowedMs);
+    return { ...base, verdict: 'timeout', stdout: '', error: { message } };
   }
   if (reply.kind === 'busy') {
     const message = busyMessage(caller.limitMs, reply.slowdown);

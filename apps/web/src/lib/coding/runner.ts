@@ -153,26 +153,22 @@ export class CodeRunner {
       async call(input, vary): Promise<CallReply> {
         const first = await once(input, vary);
         if (first.kind !== 'timeout') return first;
-        // A time-out is confirmed before it is reported: once more in a fresh sandbox (a new heap, no JIT
-        // warmed by earlier tests, nothing the code left running), then the machine's load is measured.
+        // A time-out is confirmed before it is reported. The sandbox goes (nothing of the code runs beside the
+        // loop), the machine's load is measured, and the call runs once more in a fresh sandbox (a new heap, no
+        // JIT warmed by earlier tests) with the limit scaled by the measured slowdown when the machine is busy:
+        // the limit in calibration units. Over it even so is the code's time-out; a machine too slow to scale
+        // for is not judged.
         restart();
+        const { slowdown, busy } = await machine.load();
+        if (busy && slowdown > MAX_LOAD_SCALE) return { kind: 'busy', ms: first.ms, slowdown };
+        const allowedMs = busy ? Math.round(limitMs * slowdown) : limitMs;
         const prepared = await send({ type: 'prepare' });
         if (prepared.response === 'timeout' || prepared.response.type !== 'prepared' || prepared.response.error)
           return first;
-        const second = await once(input, vary);
+        const second = await once(input, vary, allowedMs);
         if (second.kind !== 'timeout') return second;
-        restart(); // nothing of the code runs beside the loop
-        const { slowdown, busy } = await machine.load();
-        if (!busy) return second;
-        // The machine runs the loop `slowdown` times slower than its best here: once more, with the limit scaled
-        // by that measured slowdown (the limit in calibration units). Over it even so is the code's time-out;
-        // a machine too slow to scale for is not judged.
-        if (slowdown > MAX_LOAD_SCALE) return { kind: 'busy', ms: second.ms, slowdown };
-        const rerun = await send({ type: 'prepare' });
-        if (rerun.response === 'timeout' || rerun.response.type !== 'prepared' || rerun.response.error) return second;
-        const scaled = await once(input, vary, Math.round(limitMs * slowdown));
-        if (scaled.kind === 'timeout') restart();
-        return scaled;
+        restart();
+        return allowedMs > limitMs ? { ...second, allowedMs } : second;
       }
     };
   }
