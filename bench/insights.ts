@@ -13,14 +13,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { designPhasePlan, getRubric } from '@mockloop/rubrics';
-import { ObjectId } from 'mongodb';
+import { getRubric } from '@mockloop/rubrics';
+import type { ObjectId } from 'mongodb';
 import type { SessionDoc } from '../apps/api/src/db/client.ts';
 import { createInsightsCache } from '../apps/api/src/db/insights-cache-repo.ts';
 import { createRepositories } from '../apps/api/src/db/repositories.ts';
 import { createInsightsFold } from '../apps/api/src/services/insights-fold.ts';
 import { startServer } from '../apps/api/src/server.ts';
 import { question, signUpCookie } from './fixtures.ts';
+import { seedScoredSessions } from './scored-sessions.ts';
 
 const rubric = getRubric('system-design-mock')!;
 const COUNTS = (process.env.BENCH_INSIGHTS_COUNTS ?? '100,1000,10000').split(',').map(Number);
@@ -32,39 +33,6 @@ const CAP_MS = Number(process.env.BENCH_INSIGHTS_CAP_S ?? 180) * 1000;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
-
-function sessionDoc(userId: ObjectId, i: number, start: number): SessionDoc {
-  const startedAt = new Date(start + i * 3_600_000);
-  const ratings = Object.fromEntries(rubric.criteria.map((c, j) => [c.id, 1 + ((i + j) % 4)]));
-  return {
-    _id: new ObjectId(),
-    userId,
-    kind: 'design',
-    status: 'submitted',
-    question,
-    rubric,
-    durationMin: 60,
-    startedAt,
-    deadline: new Date(startedAt.getTime() + 3_600_000),
-    submittedAt: new Date(startedAt.getTime() + 3_000_000),
-    submitReason: 'finished',
-    revision: 10,
-    phasePlan: designPhasePlan(60),
-    phaseLog: [{ phaseId: 'requirements', startedAt }],
-    work: { notes: { design: 'notes' } },
-    selfScore: {
-      ratings,
-      notes: {},
-      oops: [['ran out of time', 'missed edge case', 'no estimate'][i % 3]!],
-      summary: '',
-      score: 50,
-      hireSignal: 'No Hire',
-      savedAt: startedAt
-    },
-    updatedAt: startedAt,
-    lastSnapshotAt: startedAt
-  };
-}
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mockloop-bench-insights-'));
 const server = await startServer({ port: 0, dataDir, questions: [question], dbName: 'bench' });
@@ -86,39 +54,8 @@ const rows: Row[] = [];
 const fmtRebuild = (r: Row) => (r.capped ? `> ${(CAP_MS / 1000).toFixed(0)} s (stopped at the cap)` : ms(r.rebuild));
 
 /** Inserts `count` scored sessions and seeds the user's aggregate from them; resolves with the documents. */
-async function seed(userId: ObjectId, count: number): Promise<SessionDoc[]> {
-  // Within the last `count` hours, so the newest sessions fall in this week's recap.
-  const start = Date.now() - (count + 2) * 3_600_000;
-  const docs = Array.from({ length: count }, (_, i) => sessionDoc(userId, i, start));
-  // The first through the repository (it stores the question and rubric once), the rest in bulk like it.
-  await repos.sessions.insert(docs[0]!);
-  const template = (await server.database.sessions.findOne({ _id: docs[0]!._id }))!;
-  for (let from = 1; from < count; from += 1000) {
-    await server.database.sessions.insertMany(
-      docs.slice(from, from + 1000).map(({ _id, startedAt, deadline, submittedAt, phaseLog, selfScore }) => ({
-        ...template,
-        _id,
-        startedAt,
-        deadline,
-        submittedAt,
-        phaseLog,
-        selfScore,
-        updatedAt: startedAt,
-        lastSnapshotAt: startedAt
-      })),
-      { ordered: false }
-    );
-  }
-  // The server's rebuild, with the sessions handed over from memory instead of read back.
-  const fromMemory = createInsightsFold(
-    {
-      ...repos,
-      sessions: { ...repos.sessions, forInsights: async () => docs.map((session) => ({ session, rubricRef: '' })) }
-    },
-    () => new Date()
-  );
-  await fromMemory.rebuild(userId, (await cache.read(userId))?.version ?? 0);
-  return docs;
+function seed(userId: ObjectId, count: number): Promise<SessionDoc[]> {
+  return seedScoredSessions(server.database, userId, count);
 }
 
 /** One full rebuild, or null when it outran the cap (it is left to fail when the database closes). */

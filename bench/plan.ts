@@ -8,19 +8,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { designPhasePlan, getRubric } from '@mockloop/rubrics';
-import { ObjectId } from 'mongodb';
-import type { SessionDoc } from '../apps/api/src/db/client.ts';
-import { createInsightsCache } from '../apps/api/src/db/insights-cache-repo.ts';
-import { createRepositories } from '../apps/api/src/db/repositories.ts';
-import { createInsightsFold } from '../apps/api/src/services/insights-fold.ts';
 import { startServer } from '../apps/api/src/server.ts';
 import { benchLimits, question, signUpCookie } from './fixtures.ts';
+import { seedScoredSessions } from './scored-sessions.ts';
 
 const SESSIONS = Number(process.env.BENCH_PLAN_SESSIONS ?? 1000);
 const RUNS = 20;
 const WARM_UP = 3;
-const rubric = getRubric('system-design-mock')!;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -33,74 +27,12 @@ const server = await startServer({
   dbName: 'bench',
   app: { limits: benchLimits }
 });
-const repos = createRepositories(server.database);
-const cache = createInsightsCache(server.database);
-
-function sessionDoc(userId: ObjectId, i: number, start: number): SessionDoc {
-  const startedAt = new Date(start + i * 3_600_000);
-  const ratings = Object.fromEntries(rubric.criteria.map((c, j) => [c.id, 1 + ((i + j) % 4)]));
-  return {
-    _id: new ObjectId(),
-    userId,
-    kind: 'design',
-    status: 'submitted',
-    question,
-    rubric,
-    durationMin: 60,
-    startedAt,
-    deadline: new Date(startedAt.getTime() + 3_600_000),
-    submittedAt: new Date(startedAt.getTime() + 3_000_000),
-    submitReason: 'finished',
-    revision: 10,
-    phasePlan: designPhasePlan(60),
-    phaseLog: [{ phaseId: 'requirements', startedAt }],
-    work: { notes: { design: 'notes' } },
-    selfScore: {
-      ratings,
-      notes: {},
-      oops: ['no estimate'],
-      summary: '',
-      score: 50,
-      hireSignal: 'No Hire',
-      savedAt: startedAt
-    },
-    updatedAt: startedAt,
-    lastSnapshotAt: startedAt
-  };
-}
 
 /** A user with SESSIONS scored sessions, their insights aggregate seeded by the server's own rebuild. */
 async function seededUser(email: string) {
   const cookie = await signUpCookie(server.url, { email, password: 'bench-password-1', name: 'Bench' });
   const user = (await server.database.users.findOne({ emailKey: email }))!;
-  const start = Date.now() - (SESSIONS + 2) * 3_600_000;
-  const docs = Array.from({ length: SESSIONS }, (_, i) => sessionDoc(user._id, i, start));
-  await repos.sessions.insert(docs[0]!);
-  const template = (await server.database.sessions.findOne({ _id: docs[0]!._id }))!;
-  for (let from = 1; from < SESSIONS; from += 1000) {
-    await server.database.sessions.insertMany(
-      docs.slice(from, from + 1000).map(({ _id, startedAt, deadline, submittedAt, phaseLog, selfScore }) => ({
-        ...template,
-        _id,
-        startedAt,
-        deadline,
-        submittedAt,
-        phaseLog,
-        selfScore,
-        updatedAt: startedAt,
-        lastSnapshotAt: startedAt
-      })),
-      { ordered: false }
-    );
-  }
-  const fromMemory = createInsightsFold(
-    {
-      ...repos,
-      sessions: { ...repos.sessions, forInsights: async () => docs.map((session) => ({ session, rubricRef: '' })) }
-    },
-    () => new Date()
-  );
-  await fromMemory.rebuild(user._id, (await cache.read(user._id))?.version ?? 0);
+  await seedScoredSessions(server.database, user._id, SESSIONS);
   const call = async (urlPath: string, init: RequestInit = {}) => {
     const started = performance.now();
     const res = await fetch(`${server.url}${urlPath}`, {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Not benchmarks: this runner, shared fixtures, the autosave benchmark's load process, the naive Monaco page. */
-const helpers = ['run-all.ts', 'fixtures.ts', 'autosave-client.ts', 'monaco-baseline.ts'];
+const helpers = ['run-all.ts', 'fixtures.ts', 'scored-sessions.ts', 'autosave-client.ts', 'monaco-baseline.ts'];
 const scripts = readdirSync(here).filter((file) => file.endsWith('.ts') && !helpers.includes(file));
 const goals: string[] = [];
 const load = () => os.loadavg()[0]!.toFixed(1);

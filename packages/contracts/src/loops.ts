@@ -33,6 +33,7 @@ import { z } from 'zod';
 import { byCriterion } from './criteria.ts';
 import { calendarDateSchema } from './dates.ts';
 import { idParamSchema } from './params.ts';
+import { peerScoreSchema } from './reviews.ts';
 import { evidenceSchema, scoreSchema } from './sessions.ts';
 import { wellFormedText } from './text.ts';
 
@@ -174,19 +175,13 @@ export const committeeVoteBodySchema = z.object({
 });
 export type CommitteeVoteBody = z.input<typeof committeeVoteBodySchema>;
 
-/** An interviewer's feedback as shown: to its author always, to everyone on the loop once the packet is open. */
-export const roundFeedbackSchema = z.object({
-  interviewerName: z.string(),
-  ratings: z.record(z.string(), z.int()),
-  notes: z.record(z.string(), z.string()),
-  feedback: z.string(),
-  hireSignal: hireSignalSchema.nullable(),
-  /** The rubric's own signal and score from the ratings, when every criterion is rated. */
-  computedSignal: hireSignalSchema.nullable(),
-  score: z.number().nullable(),
-  submittedAt: z.string().nullable(),
-  updatedAt: z.string()
-});
+/**
+ * An interviewer's feedback as shown: to its author always, to everyone on the loop once the packet is open. A peer
+ * score's shape (with the rubric's own signal and score from the ratings), named by its interviewer.
+ */
+export const roundFeedbackSchema = peerScoreSchema
+  .omit({ reviewerId: true, reviewerName: true })
+  .extend({ interviewerName: z.string() });
 export type RoundFeedback = z.infer<typeof roundFeedbackSchema>;
 
 export const roundStatusSchema = z.enum([
