@@ -202,6 +202,8 @@ it('lists the saved answer in the bank, and offers it in the next mock’s picke
   await page.getByRole('button', { name: 'Start behavioral mock' }).click();
   await page.waitForURL(/\/sessions\/[0-9a-f]{24}$/);
   await expect.poll(() => page.getByTestId('phase').textContent()).toContain('Prompt 1 of 1');
-  const options = await page.getByTestId('story-choice').locator('option').allTextContents();
-  expect(options).toEqual(expect.arrayContaining([savedTitle, bankStory.title]));
+  // The bank loads beside the mock: its stories join the picker once they arrive.
+  await expect
+    .poll(() => page.getByTestId('story-choice').locator('option').allTextContents())
+    .toEqual(expect.arrayContaining([savedTitle, bankStory.title]));
 });
