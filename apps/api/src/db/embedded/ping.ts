@@ -4,12 +4,16 @@
  */
 import { MongoClient } from 'mongodb';
 
-/** Resolves when the server at `uri` answers a ping; rejects with the driver's error otherwise. */
-export async function pingOnce(uri: string): Promise<void> {
+/**
+ * Resolves with the pid of the server at `uri` once it answers (FerretDB's `serverStatus` names its process); rejects
+ * with the driver's error otherwise.
+ */
+export async function pingOnce(uri: string): Promise<number | null> {
   const client = new MongoClient(uri, { serverSelectionTimeoutMS: 500, connectTimeoutMS: 500 });
   try {
     await client.connect();
-    await client.db('admin').command({ ping: 1 });
+    const status = await client.db('admin').command({ serverStatus: 1 });
+    return typeof status.pid === 'number' ? status.pid : null;
   } finally {
     await client.close().catch(() => {});
   }

@@ -63,9 +63,9 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   await mkdir(stateDir, { recursive: true });
   await stopStaleServer(stateDir);
 
-  const port = options.port ?? (await freePort());
-  const uri = `mongodb://127.0.0.1:${port}/`;
-  const args = [
+  let port = options.port ?? (await freePort());
+  let uri = `mongodb://127.0.0.1:${port}/`;
+  const args = () => [
     `--listen-addr=127.0.0.1:${port}`,
     '--handler=sqlite',
     `--sqlite-url=file:${dbDir}/`,
@@ -84,14 +84,14 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
 
   /** Starts one FerretDB and waits for its ping; on failure it is killed and the error says why. */
   async function launch(): Promise<void> {
-    const watched = await spawnWatched(binary, args);
+    const watched = await spawnWatched(binary, args());
     options.onSpawn?.();
     let stderr = '';
     watched.child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
     await writeFile(pidFile(stateDir), String(watched.pid));
     try {
       await waitForPort(port, watched.child, readyTimeoutMs);
-      await waitForPing(uri, watched.child, readyTimeoutMs);
+      await waitForPing(uri, watched.child, readyTimeoutMs, watched.pid);
     } catch (error) {
       watched.child.kill('SIGKILL');
       process.kill(watched.pid, 'SIGKILL');
@@ -127,7 +127,19 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     }, wait);
   }
 
-  await launch();
+  // A free port can be taken by another server between the look and FerretDB's bind (test files start theirs at
+  // once): the server that answers is checked to be ours, and a first start moves to another port.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await launch();
+      break;
+    } catch (error) {
+      const taken = error instanceof Error && error.cause instanceof PortTaken;
+      if (options.port !== undefined || attempt >= 3 || !taken) throw error;
+      port = await freePort();
+      uri = `mongodb://127.0.0.1:${port}/`;
+    }
+  }
 
   return {
     uri,
@@ -198,16 +210,23 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs: number)
   }
 }
 
-async function waitForPing(uri: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/** Another server answered on the port chosen for ours. */
+class PortTaken extends Error {
+  override name = 'PortTaken';
+}
+
+async function waitForPing(uri: string, child: ChildProcess, timeoutMs: number, pid: number): Promise<void> {
   const { pingOnce } = await import('./ping.ts');
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`ferretdb exited with code ${child.exitCode}`);
     try {
-      await pingOnce(uri);
+      const answered = await pingOnce(uri);
+      if (answered !== null && answered !== pid) throw new PortTaken(`${uri} is another server's (pid ${answered})`);
       return;
     } catch (error) {
+      if (error instanceof PortTaken) throw error;
       lastError = error;
       await sleep(100);
     }
