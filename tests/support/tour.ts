@@ -142,6 +142,7 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
     },
     { name: 'behavioral-result', path: `/sessions/${told.id}/result`, as: 'candidate' },
     { name: 'stories', path: '/stories', as: 'candidate' },
+    { name: 'account', path: '/account', as: 'candidate' },
     { name: 'loops', path: '/loops', as: 'candidate' },
     { name: 'loop-start', path: '/loops/new', as: 'candidate' },
     { name: 'loop', path: `/loops/${plannedLoop}`, as: 'candidate' },
