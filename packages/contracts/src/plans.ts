@@ -1,6 +1,7 @@
 /** The study plan: a roadmap on the calendar to the interview, today's work, progress, readiness, the ledger. */
 import { levelSchema } from '@mockloop/question-bank/schema';
 import { SEED_FILES } from '@mockloop/rubrics';
+import { ROUNDS } from '@mockloop/rubrics/plan';
 import { z } from 'zod';
 import { calendarDateSchema } from './dates.ts';
 import { mockKindSchema } from './questions.ts';
@@ -20,7 +21,7 @@ const timeZoneSchema = z
     }
   }, 'An IANA time zone such as Europe/Berlin');
 
-export const planRoundSchema = z.enum(['coding', 'design', 'behavioral', 'ml-design']);
+export const planRoundSchema = z.enum(ROUNDS);
 export type PlanRound = z.infer<typeof planRoundSchema>;
 
 /** What a user picks: a roadmap and its level, the start, the interview (if they have one), their time zone. */

@@ -2,13 +2,14 @@
  * The five roadmaps as plans: each day or week of the committed seed index with its tasks verbatim, what it
  * teaches (the study references that point at it) and the mocks MockLoop schedules in it. No I/O, no zod.
  */
-import type { MockKind } from '../kinds.ts';
+import { QUESTION_KINDS, type MockKind } from '../kinds.ts';
 import { patternStudyPlan, competencyStudyPlan, type StudyRef } from '../study-plan.ts';
 import { seedIndex, type SeedIndex } from '../seed-index.ts';
 import { SEED, SEED_FILES, SEED_PLAN_NAMES, type SeedFile } from '../seed-plans.ts';
 
-export type Round = 'coding' | 'design' | 'behavioral' | 'ml-design';
-export const ROUNDS: readonly Round[] = ['coding', 'design', 'behavioral', 'ml-design'];
+/** The rounds readiness is told for: every kind of mock on one question, and ML system design where a roadmap has it. */
+export const ROUNDS = [...QUESTION_KINDS, 'ml-design'] as const;
+export type Round = (typeof ROUNDS)[number];
 
 export interface PlanTask {
   /** `${unit key}.${index}`: stable while the roadmap is. */
@@ -53,7 +54,7 @@ export interface Roadmap {
   unitNoun: string;
   units: PlanUnit[];
   /** The interview rounds it prepares for: ML system design only where the roadmap teaches it. */
-  rounds: Round[];
+  rounds: readonly Round[];
 }
 
 const unitKey = (unitDays: number, n: number) => `${unitDays === 1 ? 'd' : 'w'}${String(n).padStart(2, '0')}`;
@@ -130,12 +131,13 @@ const MOCKS: Record<SeedFile, (unit: { n: number; title: string }) => MockSpec[]
   }
 };
 
-const ROUNDS_OF: Record<SeedFile, Round[]> = {
-  [SEED.principalAiArchitect60Day]: ['coding', 'design', 'behavioral', 'ml-design'],
-  [SEED.mlToArchitect20Week]: ['coding', 'design', 'behavioral', 'ml-design'],
-  [SEED.architectInterview10Day]: ['coding', 'design', 'behavioral', 'ml-design'],
-  [SEED.staffEngineer24Week]: ['coding', 'design', 'behavioral'],
-  [SEED.bigTechInterview16Week]: ['coding', 'design', 'behavioral', 'ml-design']
+const ROUNDS_OF: Record<SeedFile, readonly Round[]> = {
+  [SEED.principalAiArchitect60Day]: ROUNDS,
+  [SEED.mlToArchitect20Week]: ROUNDS,
+  [SEED.architectInterview10Day]: ROUNDS,
+  // The staff roadmap teaches no ML system design.
+  [SEED.staffEngineer24Week]: QUESTION_KINDS,
+  [SEED.bigTechInterview16Week]: ROUNDS
 };
 
 /** One roadmap as a plan, read from the seed index. */
