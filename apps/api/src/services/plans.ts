@@ -3,10 +3,9 @@
  * areas taken into the plan, the ledger and the calendar. The rules are the pure ones of `@mockloop/rubrics/plan`;
  * this module reads the plan by the user's id and the user's insights, and writes one document.
  */
-import type { AcceptPlanBody, LedgerBody, PlanChoice, PlanRound } from '@mockloop/contracts';
+import type { AcceptPlanBody, LedgerBody, PlanChoice } from '@mockloop/contracts';
 import { acceptPlanBodySchema, planChoiceSchema } from '@mockloop/contracts';
-import type { Insights } from '@mockloop/contracts';
-import { CODING_PATTERNS, competencies, getRubric, SEED, type SeedFile } from '@mockloop/rubrics';
+import { CODING_PATTERNS, competencies, SEED, type SeedFile } from '@mockloop/rubrics';
 import {
   acceptWeakArea,
   compress,
@@ -27,12 +26,9 @@ import {
   type PlanSpec,
   type Progress,
   type ScheduledMock,
-  type Roadmap,
-  type RoundScore,
-  type Strengths
+  type Roadmap
 } from '@mockloop/rubrics/plan';
 import { STANDARD_HIRE_THRESHOLDS } from '@mockloop/rubrics';
-import ical from 'ical-generator';
 import type { SignedInUser } from '../db/client.ts';
 import type { PlanDoc } from '../db/plans-repo.ts';
 import type { Repositories } from '../db/repositories.ts';
@@ -40,18 +36,10 @@ import { ApiError } from '../errors.ts';
 import type { Catalog } from './catalog.ts';
 import type { SessionService } from './sessions/index.ts';
 import type { UserDataService } from './user-data.ts';
+import { planCalendar } from './plan-calendar.ts';
+import { roundScores, strengthsOf } from './plan-inputs.ts';
 
 type Layout = Pick<PlanSpec, 'slots' | 'skipped' | 'rechecks'>;
-
-const ROUND_OF_RUBRIC: Record<string, PlanRound> = {
-  'coding-mock': 'coding',
-  'system-design-mock': 'design',
-  'behavioral-leadership': 'behavioral',
-  'ml-system-design': 'ml-design'
-};
-/** The staff roadmap's weekly assessments run as design mocks: they count towards the design round. */
-const roundOfRubric = (rubricId: string): PlanRound | null =>
-  ROUND_OF_RUBRIC[rubricId] ?? (rubricId.startsWith('staff-week-') ? 'design' : null);
 
 const PATTERN_IDS = new Set<string>(CODING_PATTERNS.map((p) => p.id));
 const areaName = (area: string) =>
@@ -89,53 +77,6 @@ const progressView = (p: Progress, bestThisWeek: string | null) => ({
   streak: p.streak,
   overrunDays: p.overrunDays
 });
-
-/** What the scores show per competency and pattern: the mean of the last five ratings (a peer's first). */
-export function strengthsOf(insights: Pick<Insights, 'competencies' | 'patterns'>): Strengths {
-  const out: Record<string, { rating: number; sessions: number }> = {};
-  for (const c of insights.competencies) {
-    const values = c.points.slice(-5).flatMap((p) => p.peer ?? p.self ?? []);
-    if (values.length)
-      out[c.id] = { rating: values.reduce((a, b) => a + b, 0) / values.length, sessions: c.points.length };
-  }
-  for (const p of insights.patterns) {
-    if (p.passRate !== null && p.judged > 0) out[p.id] = { rating: 1 + 3 * p.passRate, sessions: p.sessions };
-  }
-  return out;
-}
-
-/** Each scored session of a round, its weighted score by self and (averaged) by peers, from the criteria trends. */
-export function roundScores(criteria: Insights['criteria']): RoundScore[] {
-  const sessions = new Map<
-    string,
-    { round: PlanRound; at: string; rubricId: string; self: Record<string, number>; peer: Record<string, number> }
-  >();
-  for (const c of criteria) {
-    const round = roundOfRubric(c.rubricId);
-    if (!round) continue;
-    for (const p of c.points) {
-      const key = `${c.rubricId} ${p.sessionId}`;
-      const s = sessions.get(key) ?? { round, at: p.at, rubricId: c.rubricId, self: {}, peer: {} };
-      if (p.self !== null) s.self[c.criterionId] = p.self;
-      if (p.peer !== null) s.peer[c.criterionId] = p.peer;
-      sessions.set(key, s);
-    }
-  }
-  const score = (rubricId: string, ratings: Record<string, number>) => {
-    const rubric = getRubric(rubricId);
-    if (!rubric || rubric.criteria.some((c) => ratings[c.id] === undefined)) return null;
-    const total = rubric.criteria.reduce((sum, c) => sum + c.weight, 0);
-    const points = rubric.criteria.reduce((sum, c) => sum + c.weight * (ratings[c.id]! - 1), 0);
-    return Math.round(((points * 100) / (3 * total)) * 10) / 10;
-  };
-  return [...sessions].map(([key, s]) => ({
-    round: s.round,
-    sessionId: key.split(' ')[1]!,
-    at: s.at,
-    self: score(s.rubricId, s.self),
-    peer: score(s.rubricId, s.peer)
-  }));
-}
 
 export function createPlanService(deps: {
   repos: Repositories;
@@ -397,40 +338,12 @@ export function createPlanService(deps: {
       return { ledger, markdown: ledgerMarkdown(ledger, `Learning Ledger · ${road.name}`) };
     },
 
-    /** The plan's mocks and the reviews due as an iCalendar file: all-day events, each with a stable id. */
+    /** The plan's mocks and the reviews due as an iCalendar file (plan-calendar.ts). */
     async calendar(user: SignedInUser, origin: string) {
       const { doc, road, spec, today } = await load(user);
-      const insights = await userData.insights(user);
-      const cal = ical({ name: `MockLoop · ${road.name}`, prodId: { company: 'MockLoop', product: 'Study plan' } });
-      const day = (d: string) => new Date(`${d}T12:00:00Z`);
-      for (const m of scheduledMocks(layOut(road, spec, doc.ticks, today), spec)) {
-        cal.createEvent({
-          id: `${user._id.toHexString()}-${m.id}@mockloop`,
-          start: day(m.on),
-          allDay: true,
-          summary: `Mock: ${m.title}`,
-          description: `A ${m.kind} mock from your ${road.name}. Start it from the dashboard: ${origin}/`,
-          url: `${origin}/`
-        });
-      }
-      for (const r of insights.reviews) {
-        cal.createEvent({
-          id: `${user._id.toHexString()}-review-${r.kind}-${r.tag}@mockloop`,
-          start: day(r.dueAt.slice(0, 10)),
-          allDay: true,
-          summary: `Review: ${r.tag}`,
-          description: `Due for review in a ${r.sessionKind} mock.`
-        });
-      }
-      const interview = doc.interview;
-      if (interview)
-        cal.createEvent({
-          id: `${user._id.toHexString()}-interview@mockloop`,
-          start: day(interview),
-          allDay: true,
-          summary: 'Interview'
-        });
-      return cal.toString();
+      const { reviews } = await userData.insights(user);
+      const mocks = scheduledMocks(layOut(road, spec, doc.ticks, today), spec);
+      return planCalendar({ userId: user._id.toHexString(), road, mocks, reviews, interview: doc.interview, origin });
     },
 
     /** The plan as the user's data export holds it. */
