@@ -30,10 +30,9 @@ import { levelSchema } from '@mockloop/question-bank/schema';
 import { hireSignalSchema } from '@mockloop/rubrics';
 import { QUESTION_KINDS } from './kinds.ts';
 import { z } from 'zod';
-import { byCriterion } from './criteria.ts';
 import { calendarDateSchema } from './dates.ts';
 import { idParamSchema } from './params.ts';
-import { peerScoreSchema } from './reviews.ts';
+import { peerScoreBodySchema, peerScoreSchema } from './reviews.ts';
 import { evidenceSchema, scoreSchema } from './sessions.ts';
 import { wellFormedText } from './text.ts';
 
@@ -130,19 +129,8 @@ export const roundParamSchema = loopParamSchema.extend({
     .max(LOOP_MAX_ROUNDS - 1)
 });
 
-/** An interviewer's feedback on their round, with the round's rubric: a draft until `submit`. */
-export const roundFeedbackBodySchema = z
-  .object({
-    ratings: byCriterion(z.int().min(1).max(4)),
-    notes: byCriterion(wellFormedText().max(4000)).default({}),
-    feedback: wellFormedText().max(20_000).default(''),
-    hireSignal: hireSignalSchema.nullable().default(null),
-    submit: z.boolean().default(false)
-  })
-  .refine((body) => !body.submit || body.hireSignal !== null, {
-    message: 'Choose a hire signal before submitting',
-    path: ['hireSignal']
-  });
+/** An interviewer's feedback on their round, with the round's rubric: a peer score's body, a draft until `submit`. */
+export const roundFeedbackBodySchema = peerScoreBodySchema;
 export type RoundFeedbackBody = z.input<typeof roundFeedbackBodySchema>;
 
 /** The candidate's prediction: each round's signal (in round order) and the committee's decision and level. */
