@@ -25,7 +25,8 @@ import type {
   RecordingChunkDoc,
   RecordingDoc,
   CallConsentDoc,
-  UsageDoc
+  UsageDoc,
+  UserLoopsDoc
 } from './documents.ts';
 
 export type * from './documents.ts';
@@ -38,6 +39,7 @@ export interface Collections {
   snapshots: Collection<SnapshotDoc>;
   invites: Collection<InviteDoc>;
   loops: Collection<LoopDoc>;
+  userLoops: Collection<UserLoopsDoc>;
   submissions: Collection<SubmissionDoc>;
   confirmations: Collection<ConfirmationDoc>;
   peerScores: Collection<PeerScoreDoc>;
@@ -99,6 +101,7 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     snapshots: db.collection<SnapshotDoc>('session_snapshots'),
     invites: db.collection<InviteDoc>('invites'),
     loops: db.collection<LoopDoc>('loops'),
+    userLoops: db.collection<UserLoopsDoc>('user_loops'),
     submissions: db.collection<SubmissionDoc>('submissions'),
     confirmations: db.collection<ConfirmationDoc>('submission_confirmations'),
     peerScores: db.collection<PeerScoreDoc>('peer_scores'),

@@ -76,6 +76,13 @@ export interface RecordingDoc {
   chunks?: RecordingChunkEntry[];
 }
 
+/** A candidate's loops, oldest first: the list page reads this by the user's `_id`, then each loop by its own. */
+export interface UserLoopsDoc {
+  /** The candidate's user id. */
+  _id: ObjectId;
+  loopIds: ObjectId[];
+}
+
 /**
  * How much of a per-user allowance is used: `_id` names the user and the allowance ("<user>:audio",
  * "<user>:sessions:<UTC day>"), so checking it is one lookup by `_id`.

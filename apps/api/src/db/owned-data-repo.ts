@@ -42,6 +42,7 @@ export function createOwnedDataRepo(db: Database) {
         db.stories.deleteMany({ userId }),
         db.recaps.deleteMany({ userId }),
         db.loops.deleteMany({ userId }),
+        db.userLoops.deleteOne({ _id: userId }),
         db.db.collection('plans').deleteOne({ _id: userId }),
         db.insightsCache.deleteOne({ _id: userId }),
         db.insightsAggregates.deleteOne({ _id: userId }),
