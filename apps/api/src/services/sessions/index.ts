@@ -18,6 +18,7 @@ import { saveSelfScore } from './self-score.ts';
 import { listSnapshots, snapshotsTaken } from './snapshots.ts';
 import { startBehavioralMock } from './start-behavioral.ts';
 import { startLoopRound } from './start-round.ts';
+import { startPairHalf } from './start-pair.ts';
 import { startAssessment, startSession } from './start.ts';
 import { submitSession, sweepExpired } from './submit.ts';
 import { toResponse } from './to-response.ts';
@@ -45,6 +46,7 @@ export function createSessionService(options: SessionServiceOptions) {
     startAssessment: bind(ctx, startAssessment),
     startBehavioral: bind(ctx, startBehavioralMock),
     startLoopRound: bind(ctx, startLoopRound),
+    startPairHalf: bind(ctx, startPairHalf),
     get: bind(ctx, loadOwn),
     getReadable: bind(ctx, loadReadable),
     list: bind(ctx, listSessions),
