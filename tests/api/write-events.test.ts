@@ -158,6 +158,7 @@ const reviewCalls: Record<keyof ReviewService, Case | 'reads' | 'changes nothing
     await reviews().accept(reviewer, token);
     const ended = await sessions().submit(candidate, doc._id.toHexString());
     await db.insightsCache.deleteOne({ _id: candidate._id });
+  reissue: 'changes nothing insights read',
     const ratings = Object.fromEntries(doc.rubric.criteria.map((c) => [c.id, 2]));
     const body = { ratings, notes: {}, feedback: '', hireSignal: 'Hire' as const, submit: false };
     await reviews().savePeerScore(reviewer, ended, body);

@@ -17,6 +17,7 @@ import { createEventBus } from './services/events.ts';
 import { insightsFollower } from './services/insights-fold.ts';
 import { createLoopService } from './services/loops/index.ts';
 import { createReviewService } from './services/reviews.ts';
+import { createInterviewerRecords } from './services/interviewer-records.ts';
 import { createSessionService } from './services/sessions/index.ts';
 import { createRecordingService } from './services/recordings/index.ts';
 import { createStoryService } from './services/stories.ts';
@@ -92,12 +93,14 @@ export function createApp(options: AppOptions) {
   // Use cases emit what each write changed; insights and the live room follow (subscribed below, in that order).
   const events = createEventBus();
   const reviews = createReviewService(repos, now, { emit: events.emit });
+  const interviewers = createInterviewerRecords(repos, now);
   const sessions = createSessionService({
     repos,
     catalog,
     now,
     allowShortSessions,
     isReviewer: reviews.isReviewer,
+    interviewerRecord: interviewers.ensureBuilt,
     emit: events.emit,
     ...(options.sessionsPerDay ? { sessionsPerDay: options.sessionsPerDay } : {})
   });
@@ -114,6 +117,7 @@ export function createApp(options: AppOptions) {
   });
   events.subscribe(insightsFollower(repos.insightsCache));
   events.subscribe(room.hear);
+  events.subscribe(interviewers.hear);
   const call = createCallService({
     sessions,
     room: repos.room,
@@ -139,6 +143,7 @@ export function createApp(options: AppOptions) {
     catalog,
     sessions,
     reviews,
+    interviewers,
     loops: createLoopService({ repos, catalog, sessions, reviews, now, allowShortSessions, emit: events.emit }),
     room,
     call,
@@ -147,7 +152,7 @@ export function createApp(options: AppOptions) {
     now,
     stories: createStoryService(repos, now),
     recordings,
-    owned: createOwnedDataService({ repos, sessions, recordings, auth, emit: events.emit }),
+    owned: createOwnedDataService({ repos, sessions, recordings, auth, records: interviewers, emit: events.emit }),
     userData,
     plans: createPlanService({ repos, sessions, userData, catalog, now }),
     trustProxy,

@@ -3,6 +3,7 @@ import type { Database, SignedInUser } from './db/client.ts';
 import type { AuthService } from './services/auth.ts';
 import type { Catalog } from './services/catalog.ts';
 import type { ProfileService } from './services/profile.ts';
+import type { InterviewerRecords } from './services/interviewer-records.ts';
 import type { LoopService } from './services/loops/index.ts';
 import type { ReviewService } from './services/reviews.ts';
 import type { SessionService } from './services/sessions/index.ts';
@@ -32,6 +33,8 @@ export interface Services {
   sessions: SessionService;
   reviews: ReviewService;
   loops: LoopService;
+  /** Feedback on feedback and each interviewer's record. */
+  interviewers: InterviewerRecords;
   stories: StoryService;
   recordings: RecordingService;
   /** Deleting a session or an account, with everything kept for it. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MAX_SCENE_DEPTH } from './constants.ts';
 import { designNotesSchema, nestingDepth, sceneSchema } from './work.ts';
+import { inviteSchema } from './reviews.ts';
 
 export const MAX_CHAT_CHARS = 2000;
 
@@ -208,6 +209,8 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('signal'), from: z.string(), fromName: z.string(), signal: callSignalSchema }),
   /** Who agreed to record the call changed. */
   z.object({ type: z.literal('call-consent'), consent: callConsentSchema }),
+  /** The candidate alone: one of the session's invites changed (accepted, issued again, revoked, scored). */
+  z.object({ type: z.literal('invite'), invite: inviteSchema }),
   /** Events were lost (a long drop, or a stream that fell too far behind): reload the session and the room. */
   z.object({ type: z.literal('resync') }),
   /** The stream ends: access was revoked, or the session is gone. */

@@ -17,11 +17,18 @@ export const inviteSchema = z.object({
   createdAt: z.string(),
   expiresAt: z.string(),
   status: z.enum(['open', 'accepted', 'expired', 'revoked']),
-  reviewerName: z.string().nullable()
+  reviewerName: z.string().nullable(),
+  /** Who accepted it (their user id: the room's members name them by it), or null. */
+  reviewerId: z.string().nullable(),
+  /** When its reviewer submitted their score (the interview is finished on their side), or null. */
+  scoredAt: z.string().nullable()
 });
 export type Invite = z.infer<typeof inviteSchema>;
 
-/** The link is shown once, when the invite is created: only a hash of its token is stored. */
+/**
+ * The link is shown once, when the invite is created (or issued again: `POST /invites/{id}/link` gives an invite
+ * nobody accepted a new token, and the old link stops working): only a hash of its token is stored.
+ */
 export const createdInviteSchema = z.object({ invite: inviteSchema, url: z.string(), token: z.string() });
 export const inviteListSchema = z.object({ items: z.array(inviteSchema) });
 

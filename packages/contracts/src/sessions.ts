@@ -201,8 +201,16 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 export const sessionResponseSchema = z.object({ session: sessionSchema });
 
+/** Whose side of a session a history row is: the mock you took, or the interview you gave (through an invite). */
+export const historyRoleSchema = z.enum(['candidate', 'interviewer']);
+export type HistoryRole = z.infer<typeof historyRoleSchema>;
+
 export const sessionSummarySchema = z.object({
   id: z.string(),
+  /** `interviewer`: a session of someone else's you interviewed; `score` and `hireSignal` are then your feedback's. */
+  role: historyRoleSchema,
+  /** The candidate you interviewed (null on your own sessions). */
+  candidateName: z.string().nullable(),
   kind: mockKindSchema,
   status: sessionStatusSchema,
   questionId: z.string(),
@@ -217,6 +225,8 @@ export const sessionSummarySchema = z.object({
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListQuerySchema = z.object({
+  /** Only the mocks you took (`candidate`) or only the interviews you gave (`interviewer`); both when absent. */
+  role: historyRoleSchema.optional(),
   kind: mockKindSchema.optional(),
   status: sessionStatusSchema.optional(),
   /** Sessions started on or after this day (YYYY-MM-DD, UTC). */

@@ -26,7 +26,10 @@ import type {
   RecordingDoc,
   CallConsentDoc,
   UsageDoc,
-  UserLoopsDoc
+  UserLoopsDoc,
+  UserSessionsDoc,
+  InterviewerRecordDoc,
+  RubricCalibrationDoc
 } from './documents.ts';
 
 export type * from './documents.ts';
@@ -64,6 +67,9 @@ export interface Database extends Collections {
   client: MongoClient;
   db: Db;
   /** What answered, e.g. "FerretDB v1.24.2" or "MongoDB 7.0.14". */
+  userSessions: Collection<UserSessionsDoc>;
+  interviewerRecords: Collection<InterviewerRecordDoc>;
+  rubricCalibration: Collection<RubricCalibrationDoc>;
   serverName(): Promise<string>;
   close(): Promise<void>;
 }
@@ -119,7 +125,10 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     recordings: db.collection<RecordingDoc>('recordings'),
     recordingChunks: db.collection<RecordingChunkDoc>('recording_chunks'),
     callConsents: db.collection<CallConsentDoc>('call_consents'),
-    usage: db.collection<UsageDoc>('usage')
+    usage: db.collection<UsageDoc>('usage'),
+    userSessions: db.collection<UserSessionsDoc>('user_sessions'),
+    interviewerRecords: db.collection<InterviewerRecordDoc>('interviewer_records'),
+    rubricCalibration: db.collection<RubricCalibrationDoc>('rubric_calibration')
   };
   await ensureIndexes(collections);
   return {

@@ -219,6 +219,8 @@ export interface InviteDoc {
   revokedAt: Date | null;
   acceptedBy: ObjectId | null;
   acceptedAt: Date | null;
+  /** When the accepted reviewer submitted their score (absent on invites from before it was kept). */
+  scoredAt?: Date | null;
 }
 
 export interface PeerScoreDoc {
@@ -254,6 +256,8 @@ export interface SceneDoc {
 
 /** The live room's documents (events, chat, presence, recording, call consent) live in their own file. */
 export type * from './live-documents.ts';
+/** Per-user history, interviewer records and calibration totals, each read by `_id`. */
+export type * from './history-documents.ts';
 
 /** An interviewer's written feedback on one round of a loop: a draft until `submittedAt`, then final. */
 export interface LoopFeedbackDoc {

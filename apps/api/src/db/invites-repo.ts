@@ -42,6 +42,18 @@ export function createInvitesRepo(db: Database) {
     revoke: (_id: ObjectId, ownerId: ObjectId, at: Date) =>
       db.invites.findOneAndUpdate({ _id, ownerId }, { $set: { revokedAt: at } }, { returnDocument: 'after' }),
 
+    /** Gives an invite nobody accepted (nor revoked) a new token and expiry; the invite as it now stands, or null. */
+    reissue: (_id: ObjectId, tokenHash: string, expiresAt: Date) =>
+      db.invites.findOneAndUpdate(
+        { _id, acceptedBy: null, revokedAt: null },
+        { $set: { tokenHash, expiresAt } },
+        { returnDocument: 'after' }
+      ),
+
+    /** Notes when the accepted reviewer submitted their score; the invite as it now stands. */
+    markScored: (_id: ObjectId, at: Date) =>
+      db.invites.findOneAndUpdate({ _id }, { $set: { scoredAt: at } }, { returnDocument: 'after' }),
+
     /** Admits the one reviewer, unless someone was admitted or it was revoked meanwhile; true when it did. */
     async accept(_id: ObjectId, userId: ObjectId, at: Date): Promise<boolean> {
       const accepted = await db.invites.updateOne(

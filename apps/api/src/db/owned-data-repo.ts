@@ -38,6 +38,19 @@ export function createOwnedDataRepo(db: Database) {
     /** Everything else of an account (its sessions deleted first), then the account itself. */
     async deleteAccount(userId: ObjectId): Promise<void> {
       const hex = userId.toHexString();
+    /** Who interviewed a session: the people its invites admitted (read before the invites are deleted). */
+    async interviewersOf(sessionId: ObjectId): Promise<ObjectId[]> {
+      const docs = await db.invites
+        .find({ sessionId, acceptedBy: { $ne: null } }, { projection: { acceptedBy: 1 } })
+        .toArray();
+      return [...new Map(docs.map((d) => [d.acceptedBy!.toHexString(), d.acceptedBy!])).values()];
+    },
+
+    /** The rubric a session was scored with (its interviewers' calibration totals are on it). */
+    async rubricOf(sessionId: ObjectId): Promise<string | null> {
+      return (await db.sessions.findOne({ _id: sessionId }, { projection: { rubric: 1 } }))?.rubric.id ?? null;
+    },
+
       await Promise.all([
         db.stories.deleteMany({ userId }),
         db.recaps.deleteMany({ userId }),

@@ -26,14 +26,19 @@ import { createOwnedDataRepo } from './owned-data-repo.ts';
 import { createStoriesRepo } from './stories-repo.ts';
 import { createSubmissionsRepo } from './submissions-repo.ts';
 import { createUsersRepo } from './users-repo.ts';
+import { createUserSessionsRepo } from './user-sessions-repo.ts';
+import { createInterviewerRecordsRepo } from './interviewer-records-repo.ts';
 import { createEventRepository } from './events.ts';
 import { createRoomRepository } from './room.ts';
 
 export function createRepositories(db: Database) {
   const content = createContentVersionsRepo(db);
+  const userSessions = createUserSessionsRepo(db);
   return {
     content,
-    sessions: createSessionsRepo(db, content),
+    userSessions,
+    interviewerRecords: createInterviewerRecordsRepo(db),
+    sessions: createSessionsRepo(db, content, userSessions),
     scenes: createScenesRepo(db),
     snapshots: createSnapshotsRepo(db),
     submissions: createSubmissionsRepo(db),

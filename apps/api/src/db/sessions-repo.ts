@@ -2,9 +2,10 @@
  * `sessions`: every query on timed sessions. A session is written with its question and rubric stored once per
  * content version (see StoredSessionDoc) and read back whole ("hydrated"), except where a projection says less.
  */
-import type { Filter, ObjectId } from 'mongodb';
+import { ObjectId, type Filter } from 'mongodb';
 import type { Database, SessionDoc, StoredSessionDoc } from './client.ts';
 import { questionRef, rubricRef, type ContentVersionsRepo } from './content-versions-repo.ts';
+import { historyEntryOf, type UserSessionsRepo } from './user-sessions-repo.ts';
 
 /** A session that can still be written: active, and its deadline (less the grace) not yet past `openAfter`. */
 function open(openAfter: Date): Filter<StoredSessionDoc> {
@@ -14,13 +15,7 @@ function open(openAfter: Date): Filter<StoredSessionDoc> {
 /** Which sessions a finish applies to: one session, or every problem of its assessment (they share one clock). */
 export type SubmitScope = { _id: ObjectId } | { assessmentId: ObjectId; userId: ObjectId };
 
-export interface ListFilter {
-  kind?: SessionDoc['kind'];
-  startedFrom?: Date;
-  startedBefore?: Date;
-}
-
-export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
+export function createSessionsRepo(db: Database, content: ContentVersionsRepo, userSessions: UserSessionsRepo) {
   async function hydrateMany(stored: StoredSessionDoc[]): Promise<SessionDoc[]> {
     const values = await content.get(stored.flatMap((s) => [s.questionRef, s.rubricRef, ...(s.promptRefs ?? [])]));
     return stored.map(({ questionRef: questionKey, rubricRef: rubricKey, promptRefs, ...rest }) => {
@@ -48,6 +43,8 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
       const promptRefs = doc.prompts?.map(questionRef);
       for (const [i, prompt] of (doc.prompts ?? []).entries()) await content.put(promptRefs![i]!, prompt);
       const { question, rubric, prompts: _prompts, ...rest } = doc;
+      // Listed under its candidate first: a session is never stored without being in their history.
+      await userSessions.addTaken(doc.userId, doc._id, historyEntryOf(doc));
       await db.sessions.insertOne({
         ...rest,
         ...(promptRefs ? { promptRefs } : {}),
@@ -61,21 +58,12 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
     findById: (_id: ObjectId) => findOne({ _id }),
     findOwned: (_id: ObjectId, userId: ObjectId) => findOne({ _id, userId }),
 
-    /** The history list: newest first, without the notes and the plan (a list never shows them). */
-    list(userId: ObjectId, filter: ListFilter, limit: number) {
-      const query: Filter<StoredSessionDoc> = { userId };
-      if (filter.kind) query.kind = filter.kind;
-      if (filter.startedFrom || filter.startedBefore) {
-        query.startedAt = {
-          ...(filter.startedFrom ? { $gte: filter.startedFrom } : {}),
-          ...(filter.startedBefore ? { $lt: filter.startedBefore } : {})
-        };
-      }
-      return db.sessions
-        .find(query, { projection: { work: 0, phasePlan: 0 } })
-        .sort({ startedAt: -1 })
-        .limit(limit)
-        .toArray();
+    /** Sessions for a history list, each by `_id`, without the notes and the plan (a list never shows them). */
+    async summaries(ids: ObjectId[]): Promise<StoredSessionDoc[]> {
+      const docs = await Promise.all(
+        ids.map((_id) => db.sessions.findOne({ _id }, { projection: { work: 0, phasePlan: 0 } }))
+      );
+      return docs.filter((doc): doc is StoredSessionDoc => doc !== null);
     },
 
     /** The problems of one assessment, in no particular order, without their work. */
@@ -213,9 +201,15 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo) {
       }));
     },
 
-    /** Every session of a user as stored, oldest first, for the export. */
-    forExport(userId: ObjectId) {
-      return db.sessions.find({ userId }).sort({ startedAt: 1 }).toArray();
+    /** Every session of a user as stored, oldest first, for the export: their ids from the user's list, each by `_id`. */
+    async forExport(userId: ObjectId): Promise<StoredSessionDoc[]> {
+      const listed = await userSessions.ensureBuilt(userId);
+      const docs = await Promise.all(
+        Object.keys(listed.taken ?? {}).map((hex) => db.sessions.findOne({ _id: new ObjectId(hex) }))
+      );
+      return docs
+        .filter((doc): doc is StoredSessionDoc => doc !== null && doc.userId.equals(userId))
+        .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
     }
   };
 }

@@ -4,6 +4,7 @@ import { callRoutes } from './call.ts';
 import { catalogRoutes } from './catalog.ts';
 import { healthRoutes } from './health.ts';
 import { insightRoutes } from './insights.ts';
+import { interviewerRoutes } from './interviewers.ts';
 import { liveRoutes } from './live.ts';
 import { loopRoutes } from './loops.ts';
 import { createRouter } from './openapi.ts';
@@ -20,6 +21,7 @@ export const apiRoutes = createRouter()
   .route('/', sessionRoutes)
   .route('/', reviewRoutes)
   .route('/', loopRoutes)
+  .route('/', interviewerRoutes)
   .route('/', liveRoutes)
   .route('/', callRoutes)
   .route('/', insightRoutes)

@@ -49,6 +49,20 @@ const revokeInvite = createRoute({
 });
 
 const acceptInvite = createRoute({
+const reissueInvite = createRoute({
+  method: 'post',
+  path: '/invites/{id}/link',
+  tags: ['reviews'],
+  description:
+    'Issues an open invite’s link again (only a hash of a token is kept, so a lost link cannot be shown): a new ' +
+    'token, the old link stops working, the expiry starts again. 409 INVITE_ACCEPTED once someone accepted it.',
+  request: { params: idParamSchema, body: jsonBody(createInviteBodySchema) },
+  responses: {
+    200: jsonResponse(createdInviteSchema, 'The invite and its new link (shown only now)'),
+    ...errorResponses(400, 401, 403, 404, 409, 415)
+  }
+});
+
   method: 'post',
   path: '/invites/accept',
   tags: ['reviews'],
@@ -115,6 +129,16 @@ export const reviewRoutes = router
   .openapi(readScores, async (c) => {
     const { sessions, reviews } = c.var.services;
     const user = requireUser(c);
+  .openapi(reissueInvite, async (c) => {
+    const { id } = c.req.valid('param');
+    const reissued = await c.var.services.reviews.reissue(
+      requireUser(c),
+      id,
+      publicOrigin(c),
+      c.req.valid('json').expiresInDays
+    );
+    return c.json(reissued, 200);
+  })
     const { doc } = await sessions.getReadable(user, c.req.valid('param').id);
     return c.json(await reviews.scores(user, doc), 200);
   });

@@ -82,6 +82,7 @@ describe('handle', () => {
       'submission-confirmed': (e) => e.reviewerId.toHexString(),
       'peer-scored': (e) => e.peerScoreId.toHexString(),
       'invite-revoked': (e) => e.invite._id.toHexString(),
+      'invite-changed': (e) => e.invite.status,
       'loop-changed': (e) => e.change,
       'loop-decided': (e) => `${e.roundSessionIds.length} rounds`,
       'room-message': (e) => e.event.type

@@ -9,7 +9,7 @@
  * events.subscribe((event) => (event.type === 'self-scored' ? touch(event.userId, event.sessionId) : undefined));
  * await events.emit({ type: 'self-scored', userId, sessionId });
  */
-import type { DesignNotes, LiveEvent } from '@mockloop/contracts';
+import type { DesignNotes, Invite, LiveEvent } from '@mockloop/contracts';
 import type { ObjectId } from 'mongodb';
 import type { EventDoc, InviteDoc, SessionDoc } from '../db/client.ts';
 
@@ -60,10 +60,14 @@ export type SubmissionEvent =
       total: number;
     };
 
-/** Peer review: a reviewer submitted their score (`userId` is the session's candidate), or an invite was revoked. */
+/**
+ * Peer review: a reviewer submitted their score (`userId` is the session's candidate), an invite was revoked, or an
+ * invite changed as its candidate sees it (accepted, issued again, its reviewer scored).
+ */
 export type ReviewEvent =
   | { type: 'peer-scored'; userId: ObjectId; sessionId: ObjectId; peerScoreId: ObjectId }
-  | { type: 'invite-revoked'; invite: InviteDoc };
+  | { type: 'invite-revoked'; invite: InviteDoc }
+  | { type: 'invite-changed'; userId: ObjectId; sessionId: ObjectId; invite: Invite };
 
 /** A loop changed (`userId` is its candidate): its plan, a round's feedback, the prediction, the committee. */
 export type LoopEvent =

@@ -1,4 +1,5 @@
 import { designPhasePlan, getRubric, type HireSignal } from '@mockloop/rubrics';
+import type { Invite } from '@mockloop/contracts';
 import { ObjectId } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import type { InsightsAggregate } from '../analytics/insights-aggregate.ts';
@@ -50,6 +51,10 @@ const cases: { [T in DomainEventType]: { event: Extract<DomainEvent, { type: T }
     change: { session: sessionId, peerScore: peerScoreId }
   },
   'invite-revoked': { event: { type: 'invite-revoked', invite: { _id: new ObjectId() } as InviteDoc }, change: null },
+  'invite-changed': {
+    event: { type: 'invite-changed', userId, sessionId, invite: {} as Invite },
+    change: null
+  },
   // A loop's feedback reaches insights as its rounds' peer scores (`peer-scored`), once the loop is decided.
   'loop-changed': { event: { type: 'loop-changed', userId, loopId: new ObjectId(), change: 'feedback' }, change: null },
   'loop-decided': {

@@ -113,6 +113,7 @@ const insightsInputs: HandlerTable<InsightsTouch | null> = {
     change: { session: sessionId, peerScore: peerScoreId }
   }),
   'invite-revoked': () => null,
+  'invite-changed': () => null,
   // A loop's rounds are sessions with their own events; its feedback reaches insights as each live round's peer
   // score, published (and told as `peer-scored`) when the loop is decided.
   'loop-changed': () => null,

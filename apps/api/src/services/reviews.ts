@@ -37,8 +37,22 @@ export function createReviewService(repos: Repositories, now: () => Date, option
       createdAt: doc.createdAt.toISOString(),
       expiresAt: doc.expiresAt.toISOString(),
       status: inviteStatus(doc, now()),
-      reviewerName: reviewer?.name ?? null
+      reviewerName: reviewer?.name ?? null,
+      reviewerId: doc.acceptedBy?.toHexString() ?? null,
+      scoredAt: doc.scoredAt?.toISOString() ?? null
     };
+  }
+
+  /** Tells the candidate's open pages that an invite changed (the live room's stream carries it). */
+  async function told(doc: InviteDoc): Promise<void> {
+    await emit({ type: 'invite-changed', userId: doc.ownerId, sessionId: doc.sessionId, invite: await toInvite(doc) });
+  }
+
+  /** A new secret for a link: the token (shown once) and the hash stored in its place. */
+  function newToken() {
+    // 32 random bytes: 256 bits, well past guessing.
+    const token = randomBytes(32).toString('base64url');
+    return { token, tokenHash: hashToken(token) };
   }
 
   function toPeerScore(doc: PeerScoreDoc, session: SessionDoc): PeerScore {
@@ -57,6 +71,14 @@ export function createReviewService(repos: Repositories, now: () => Date, option
     };
   }
 
+  /** The reviewer's invite to the session (named in their history, read by `_id`) is marked scored, live. */
+  async function markScored(reviewer: SignedInUser, session: SessionDoc, at: Date): Promise<void> {
+    const listed = await repos.userSessions.find(reviewer._id);
+    const inviteId = listed?.given?.[session._id.toHexString()]?.inviteId;
+    const doc = inviteId ? await invites.markScored(inviteId, at) : null;
+    if (doc) await told(doc);
+  }
+
   return {
     /** True when `user` accepted an invite to this session that is still in force. */
     async isReviewer(user: SignedInUser, sessionId: ObjectId): Promise<boolean> {
@@ -65,14 +87,13 @@ export function createReviewService(repos: Repositories, now: () => Date, option
     },
 
     async create(session: SessionDoc, origin: string, expiresInDays = INVITE_TTL_DAYS) {
-      // 32 random bytes: 256 bits, well past guessing.
-      const token = randomBytes(32).toString('base64url');
+      const { token, tokenHash } = newToken();
       const createdAt = now();
       const doc: InviteDoc = {
         _id: newId(),
         sessionId: session._id,
         ownerId: session.userId,
-        tokenHash: hashToken(token),
+        tokenHash,
         createdAt,
         expiresAt: new Date(createdAt.getTime() + expiresInDays * DAY_MS),
         revokedAt: null,
@@ -96,6 +117,33 @@ export function createReviewService(repos: Repositories, now: () => Date, option
       return toInvite(doc);
     },
 
+    /**
+     * Issues an open invite's link again, for the candidate who lost it (only a hash of the token is kept, so the old
+     * link cannot be shown): a new token, the old link stops working, and the expiry starts again. An invite someone
+     * accepted keeps its reviewer (409 INVITE_ACCEPTED); a revoked one stays revoked; anyone else's answers 404.
+     */
+    async reissue(owner: SignedInUser, inviteId: string, origin: string, expiresInDays = INVITE_TTL_DAYS) {
+      const _id = parseObjectId(inviteId);
+      const doc = _id ? await invites.findById(_id) : null;
+      if (!doc || !doc.ownerId.equals(owner._id)) throw notFound('That invite');
+      if (doc.acceptedBy) {
+        throw new ApiError(
+          409,
+          'INVITE_ACCEPTED',
+          'Someone already accepted this invite: its link cannot be issued again.'
+        );
+      }
+      if (doc.revokedAt) throw new ApiError(409, 'CONFLICT', 'This invite was revoked: create a new one instead.');
+      const { token, tokenHash } = newToken();
+      const at = now();
+      const reissued = await invites.reissue(doc._id, tokenHash, new Date(at.getTime() + expiresInDays * DAY_MS));
+      if (!reissued) {
+        throw new ApiError(409, 'INVITE_ACCEPTED', 'Someone accepted this invite meanwhile: its link was not changed.');
+      }
+      await told(reissued);
+      return { invite: await toInvite(reissued), token, url: `${origin}/invite/${token}` };
+    },
+
     /** Admits `user` as the invite's one reviewer; the same user may open the link again. */
     async accept(user: SignedInUser, token: string): Promise<ObjectId> {
       const at = now();
@@ -107,12 +155,18 @@ export function createReviewService(repos: Repositories, now: () => Date, option
         throw new ApiError(409, 'CONFLICT', 'This is your own session: send the link to a peer instead.');
       }
       if (invite.acceptedBy) {
-        if (invite.acceptedBy.equals(user._id)) return invite.sessionId;
+        if (invite.acceptedBy.equals(user._id)) {
+          // Listed again (idempotent): an accept cut short before its listing is made good by opening the link.
+          await repos.userSessions.addGiven(user._id, invite.sessionId, invite._id);
+          return invite.sessionId;
+        }
         throw refuse('This invite has already been used by another reviewer.');
       }
       if (invite.expiresAt.getTime() <= at.getTime()) throw refuse('This invite has expired. Ask for a new one.');
       if (!(await invites.accept(invite._id, user._id, at)))
         throw refuse('This invite has already been used by another reviewer.');
+      await repos.userSessions.addGiven(user._id, invite.sessionId, invite._id);
+      await told({ ...invite, acceptedBy: user._id, acceptedAt: at });
       return invite.sessionId;
     },
 
@@ -157,6 +211,7 @@ export function createReviewService(repos: Repositories, now: () => Date, option
       const saved = await peerScores.find(session._id, reviewer._id);
       if (saved?.submittedAt) {
         await emit({ type: 'peer-scored', userId: session.userId, sessionId: session._id, peerScoreId: saved._id });
+        await markScored(reviewer, session, saved.submittedAt);
       }
       return toPeerScore(saved!, session);
     },

@@ -163,6 +163,9 @@ export function createRoomService({
     // A loop's feedback is blind until every round is in: nothing of it is ever said in a round's room.
     'loop-changed': async () => {},
     'loop-decided': async () => {},
+    // The candidate's invite list follows its invites live (accepted, issued again, scored).
+    'invite-changed': ({ userId, sessionId, invite }) =>
+      publish(sessionId, { userId: userId.toHexString() }, { type: 'invite', invite }),
     // The reviewer the invite admitted leaves the room: their open streams end.
     'invite-revoked': async ({ invite }) => {
       if (!invite.acceptedBy) return;

@@ -3,7 +3,7 @@
  * session may do at this moment" (who may read it, whether it is still open, settling a passed deadline).
  */
 import type { ObjectId } from 'mongodb';
-import type { SessionDoc, SignedInUser, StoredSessionDoc } from '../../db/client.ts';
+import type { InterviewerRecordDoc, SessionDoc, SignedInUser, StoredSessionDoc } from '../../db/client.ts';
 import { parseObjectId } from '../../db/ids.ts';
 import type { Repositories } from '../../db/repositories.ts';
 import { ApiError } from '../../errors.ts';
@@ -23,6 +23,8 @@ export interface SessionServiceOptions {
   emit?: Emit;
   /** Sessions one person may start in a UTC day (quota.ts). */
   sessionsPerDay?: number;
+  /** An interviewer's record, complete (services/interviewer-records.ts): the history shows their feedback from it. */
+  interviewerRecord?: (userId: ObjectId) => Promise<InterviewerRecordDoc | null>;
 }
 
 export type SessionContext = Required<SessionServiceOptions> & {

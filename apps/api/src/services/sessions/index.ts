@@ -38,6 +38,7 @@ export function createSessionService(options: SessionServiceOptions) {
     emit: async () => {},
     sessionsPerDay: MAX_SESSIONS_PER_DAY,
     ...options,
+    interviewerRecord: (userId) => options.repos.interviewerRecords.find(userId),
     lastSnapshotAt: new Map(),
     pendingSnapshots: new Map()
   };
