@@ -6,6 +6,7 @@
 import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designFixture } from '../support/fixtures.ts';
+import { createRoomRepository } from '../../apps/api/src/db/room.ts';
 import { answer, client, reply, startTestServer } from '../support/server.ts';
 import { ofType, openEvents, type EventStream } from '../support/sse.ts';
 
@@ -128,27 +129,25 @@ describe('chat', () => {
 });
 
 describe('reading the room', () => {
-  it('2,000 messages come 200 at a time, newest page first, every reveal on the first page, none twice', async () => {
-    const { candidate, interviewer, sessionId } = await room();
-    const param = { id: sessionId };
-    await answer(at(interviewer).reveals.$post({ param, json: { kind: 'followUp', index: 0 } }), 201);
-    const me = (await answer(candidate.api.me.$get())).user;
+  /** 2,000 chat messages by the candidate, two by two in the same millisecond (the order breaks ties by id). */
+  function messages(sessionId: string, authorId: string) {
     const start = Date.now();
-    // Written straight to the database: 2,000 chat messages through the API would meet its rate limit.
-    await server.database.roomItems.insertMany(
-      Array.from({ length: 2000 }, (_, i) => ({
-        _id: new ObjectId(),
-        sessionId: new ObjectId(sessionId),
-        authorId: new ObjectId(me.id),
-        authorName: 'Cara',
-        authorRole: 'candidate' as const,
-        kind: 'chat' as const,
-        text: `message ${i} ${'x'.repeat(2000)}`,
-        reveal: null,
-        // Two by two in the same millisecond: the cursor orders by id within it.
-        at: new Date(start + Math.floor(i / 2))
-      }))
-    );
+    return Array.from({ length: 2000 }, (_, i) => ({
+      _id: new ObjectId(),
+      sessionId: new ObjectId(sessionId),
+      authorId: new ObjectId(authorId),
+      authorName: 'Cara',
+      authorRole: 'candidate' as const,
+      kind: 'chat' as const,
+      text: `message ${i} ${'x'.repeat(2000)}`,
+      reveal: null,
+      at: new Date(start + Math.floor(i / 2))
+    }));
+  }
+
+  /** Reads the whole room as the candidate, the first page and then 150 at a time: each message once, in order. */
+  async function readsEveryPage(candidate: ReturnType<typeof client>, sessionId: string) {
+    const param = { id: sessionId };
     const first = await reply(at(candidate).room.$get({ param, query: {} }));
     expect(first.status).toBe(200);
     expect(first.text.length).toBeLessThan(600_000);
@@ -168,8 +167,58 @@ describe('reading the room', () => {
     }
     expect(seen).toEqual(Array.from({ length: 2000 }, (_, i) => i));
     expect(pages).toBe(1 + Math.ceil(1800 / 150));
+  }
+
+  it('2,000 messages come 200 at a time, newest page first, every reveal on the first page, none twice', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    const param = { id: sessionId };
+    await answer(at(interviewer).reveals.$post({ param, json: { kind: 'followUp', index: 0 } }), 201);
+    const me = (await answer(candidate.api.me.$get())).user;
+    // Stored through the room's repository: 2,000 chat messages through the API would meet its rate limit.
+    const repo = createRoomRepository(server.database);
+    for (const message of messages(sessionId, me.id)) await repo.addItem(message);
+    await readsEveryPage(candidate, sessionId);
+    // Listed in the room's log: whole blocks of fifty were copied into one document each as they were read.
+    const roomId = new ObjectId(sessionId);
+    expect(await server.database.roomLog.countDocuments({ sessionId: roomId })).toBe(2000);
+    expect(await server.database.roomLogBlocks.countDocuments({ sessionId: roomId })).toBe(40);
     const bad = await reply(at(candidate).room.$get({ param, query: { before: 'yesterday', limit: '5000' } }));
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.json.error.fields).sort()).toEqual(['before', 'limit']);
+  });
+
+  it('a room stored before the log is listed on its first read: the same pages, then new messages after it', async () => {
+    const { candidate, interviewer, sessionId } = await room();
+    const param = { id: sessionId };
+    const me = (await answer(candidate.api.me.$get())).user;
+    const roomId = new ObjectId(sessionId);
+    // As an older version stored it: the items only (a reveal under an id of its own), no head, no log.
+    await server.database.roomHeads.deleteOne({ _id: roomId });
+    await server.database.roomItems.insertMany([
+      ...messages(sessionId, me.id),
+      {
+        _id: new ObjectId(),
+        sessionId: roomId,
+        authorId: new ObjectId(),
+        authorName: 'Ivan',
+        authorRole: 'interviewer',
+        kind: 'reveal',
+        text: 'How do you generate ids without collisions?',
+        reveal: { kind: 'followUp', index: 0 },
+        at: new Date()
+      }
+    ]);
+    await readsEveryPage(candidate, sessionId);
+    expect(await server.database.roomLog.countDocuments({ sessionId: roomId })).toBe(2000);
+    // Listed once: a second instance (or read) lists nothing again, and a new message follows the old ones.
+    await reply(at(interviewer).room.$get({ param, query: {} }));
+    expect(await server.database.roomLog.countDocuments({ sessionId: roomId })).toBe(2000);
+    await answer(at(candidate).chat.$post({ param, json: { text: 'after the upgrade' } }), 201);
+    const latest = (await answer(at(interviewer).room.$get({ param, query: { limit: '2' } }))).items;
+    expect(latest.filter((i) => i.kind === 'chat').map((i) => i.text.split(' ').slice(0, 2).join(' '))).toEqual([
+      'message 1999',
+      'after the'
+    ]);
+    expect(latest.filter((i) => i.kind === 'reveal')).toHaveLength(1);
   });
 });

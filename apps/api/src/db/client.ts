@@ -21,6 +21,9 @@ import type {
   EventDoc,
   EventSequenceDoc,
   RoomItemDoc,
+  RoomLogDoc,
+  RoomLogBlockDoc,
+  RoomHeadDoc,
   PresenceDoc,
   RecordingChunkDoc,
   RecordingDoc,
@@ -55,6 +58,9 @@ export interface Collections {
   events: Collection<EventDoc>;
   eventSequences: Collection<EventSequenceDoc>;
   roomItems: Collection<RoomItemDoc>;
+  roomLog: Collection<RoomLogDoc>;
+  roomLogBlocks: Collection<RoomLogBlockDoc>;
+  roomHeads: Collection<RoomHeadDoc>;
   presence: Collection<PresenceDoc>;
   stories: Collection<StoryDoc>;
   recordings: Collection<RecordingDoc>;
@@ -120,6 +126,9 @@ export async function connectDatabase(uri: string, dbName = databaseInUri(uri) ?
     events: db.collection<EventDoc>('events'),
     eventSequences: db.collection<EventSequenceDoc>('event_sequences'),
     roomItems: db.collection<RoomItemDoc>('room_items'),
+    roomLog: db.collection<RoomLogDoc>('room_log'),
+    roomLogBlocks: db.collection<RoomLogBlockDoc>('room_log_blocks'),
+    roomHeads: db.collection<RoomHeadDoc>('room_heads'),
     presence: db.collection<PresenceDoc>('room_presence'),
     stories: db.collection<StoryDoc>('stories'),
     recordings: db.collection<RecordingDoc>('recordings'),

@@ -21,7 +21,11 @@ export interface EventSequenceDoc {
   seq: number;
 }
 
-/** A chat message, an interviewer note or a revealed prompt item, kept for the result page and the replay. */
+/**
+ * A chat message, an interviewer note or a revealed prompt item, kept for the result page and the replay. Its
+ * `_id` is the write's identity (derived from the browser's client id, or the follow-up revealed), so a repeat of
+ * the write collides instead of storing it twice; the room reads it through its log (`RoomLogDoc`), not by session.
+ */
 export interface RoomItemDoc {
   _id: ObjectId;
   sessionId: ObjectId;
@@ -32,6 +36,36 @@ export interface RoomItemDoc {
   text: string;
   reveal: { kind: 'followUp' | 'hint'; index: number } | null;
   at: Date;
+  /** Its writer lists it in the room's log (absent: stored before the log, listed when its room is first read). */
+  logged?: true;
+  /** Its number in the room's log, once listed. */
+  seq?: number;
+}
+
+/** One item of a room's log, stored under "<session id>:<seq>": a page is read back by exact `_id`. */
+export interface RoomLogDoc {
+  _id: string;
+  sessionId: ObjectId;
+  seq: number;
+  item: RoomItemDoc;
+}
+
+/** Fifty consecutive log entries in one document ("<session id>:b<block>"), written once all fifty are stored. */
+export interface RoomLogBlockDoc {
+  _id: string;
+  sessionId: ObjectId;
+  entries: { seq: number; item: RoomItemDoc }[];
+}
+
+/** A room's log as a whole: the last number handed out, its reveals, and whether items stored before it are listed. */
+export interface RoomHeadDoc {
+  /** The session's id. */
+  _id: ObjectId;
+  seq: number;
+  /** The revealed follow-ups' and hints' item ids: the first page shows them all, however old. */
+  reveals?: ObjectId[];
+  /** Items stored before the log existed are listed (a room started since has none). */
+  listed?: true;
 }
 
 /** One open events stream: who is in the room now. Refreshed by the stream's heartbeat, dropped when it closes. */

@@ -21,9 +21,10 @@ function room({ watched = [] as ObjectId[], failAppend = false } = {}) {
     }
   } as unknown as EventRepository;
   const repo = {
-    watchedSessions: async () => new Set(watched.map((id) => id.toHexString()))
+    watchedSessions: async () => new Set(watched.map((id) => id.toHexString())),
+    open: async () => {}
   } as unknown as RoomRepository;
-  const hub = { nudge: vi.fn() } as unknown as EventHub;
+  const hub = { nudge: vi.fn(), published: vi.fn() } as unknown as EventHub;
   const service = createRoomService({
     sessions: { getReadable: () => Promise.reject(new Error('not used')) },
     events,
@@ -114,7 +115,7 @@ describe("the room's follower of domain events", () => {
     const { service, appended, hub } = room();
     await service.hear(event);
     expect(appended).toEqual(told ? [{ sessionId: sessionId.toHexString(), ...told }] : []);
-    expect(hub.nudge).toHaveBeenCalledTimes(told ? 1 : 0);
+    expect(hub.published).toHaveBeenCalledTimes(told ? 1 : 0);
   });
 
   it("tells a save to the session's interviewers only while one is in the room (no event otherwise)", async () => {

@@ -12,12 +12,11 @@ import {
   type RoomRole,
   type RunBody
 } from '@mockloop/contracts';
-import { createHash } from 'node:crypto';
 import { ObjectId } from 'mongodb';
 import type { EventDoc, PresenceDoc, RoomItemDoc, SessionDoc, SignedInUser } from '../../db/client.ts';
 import { handle, type BusEvent, type DomainEvent, type HandlerTable } from '../events.ts';
 import type { EventRepository } from '../../db/events.ts';
-import type { RoomRepository } from '../../db/room.ts';
+import { itemIdFor, type PageCursor, type RoomRepository } from '../../db/room.ts';
 import { ApiError, notFound } from '../../errors.ts';
 import { interviewerGuide, roomGuide } from '../sessions/guide.ts';
 import { accessOf, permit } from '../sessions/policy.ts';
@@ -45,23 +44,18 @@ export interface RoomServiceOptions {
   chatLimit?: RateLimitRule;
 }
 
-/** A page cursor (`earlier`): the time and id of the oldest item of the page after it. */
-function cursorOf(before: string): { at: Date; id: ObjectId } {
-  const [at, id] = before.split('-');
-  return { at: new Date(Number(at)), id: new ObjectId(id) };
+/**
+ * A page cursor (`earlier`): the log number and id of the oldest item of the page after it. One handed out before
+ * the room had a log holds a time in milliseconds instead (far above any log number) and still reads on from there.
+ */
+function cursorOf(before: string): PageCursor {
+  const [n, id] = before.split('-');
+  const number = Number(n);
+  return number < 1e11 ? { seq: number } : { at: new Date(number), id: new ObjectId(id) };
 }
 
 /** A person types; a script floods: 30 messages a minute is more than a conversation needs. */
 export const DEFAULT_CHAT_LIMIT: RateLimitRule = { limit: 30, windowMs: 60_000 };
-
-/**
- * An item's `_id` derived from what makes it one item (a session, its author and the browser's client id; a
- * session and the follow-up revealed): a repeat of the write finds it taken, by the one index the embedded server
- * has, and stores nothing twice however many arrive at once.
- */
-export function itemIdFor(...parts: string[]): ObjectId {
-  return new ObjectId(createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 24));
-}
 
 export const roomRole = (role: 'owner' | 'reviewer'): RoomRole => (role === 'owner' ? 'candidate' : 'interviewer');
 
@@ -98,7 +92,7 @@ export function createRoomService({
 
   async function publish(sessionId: ObjectId, audience: EventDoc['audience'], event: BusEvent): Promise<number> {
     const seq = await events.append(sessionId, audience, event, now());
-    hub.nudge(sessionId);
+    hub.published(sessionId, { seq, audience, event });
     return seq;
   }
 
@@ -129,9 +123,8 @@ export function createRoomService({
       at: now(),
       ...fields
     };
-    if (await room.addItem(item)) return { item: toItem(item, doc), fresh: true };
-    const stored = await room.item(_id);
-    return { item: toItem(stored ?? item, doc), fresh: false };
+    const { fresh, stored } = await room.addItem(item);
+    return { item: toItem(stored, doc), fresh };
   }
 
   /** The `_id` of a write the browser named (its outbox retries it): by session, author and client id. */
@@ -140,7 +133,8 @@ export function createRoomService({
 
   /** What each domain event tells the room's members (nothing, for what only insights read). */
   const toldTheRoom: HandlerTable<Promise<unknown>> = {
-    'session-started': async () => {},
+    // A room started with its log: its first read searches for nothing stored before it.
+    'session-started': ({ sessionId }) => room.open(sessionId),
     'work-saved': async ({ sessionId, revision, notes }) => {
       // Autosaves of a mock nobody is watching cost no event and no read (the watch list is in memory).
       if (await watchList.has(sessionId)) await publish(sessionId, 'interviewers', { type: 'saved', revision, notes });
@@ -163,15 +157,15 @@ export function createRoomService({
     // A loop's feedback is blind until every round is in: nothing of it is ever said in a round's room.
     'loop-changed': async () => {},
     'loop-decided': async () => {},
-    // The candidate's invite list follows its invites live (accepted, issued again, scored).
-    'invite-changed': ({ userId, sessionId, invite }) =>
-      publish(sessionId, { userId: userId.toHexString() }, { type: 'invite', invite }),
     // The reviewer the invite admitted leaves the room: their open streams end.
     'invite-revoked': async ({ invite }) => {
       if (!invite.acceptedBy) return;
       const userId = invite.acceptedBy.toHexString();
       await publish(invite.sessionId, { userId }, { type: 'access-ended', userId });
     },
+    // The candidate's invite list follows its invites live (accepted, issued again, scored).
+    'invite-changed': ({ userId, sessionId, invite }) =>
+      publish(sessionId, { userId: userId.toHexString() }, { type: 'invite', invite }),
     'room-message': ({ sessionId, audience, event }) => publish(sessionId, audience, event)
   };
 
@@ -209,12 +203,7 @@ export function createRoomService({
           : ['chat'];
       const limit = query.limit ?? ROOM_PAGE_ITEMS;
       const before = query.before ? cursorOf(query.before) : null;
-      const [paged, reveals] = await Promise.all([
-        room.page(doc._id, kinds, before, limit),
-        before ? [] : room.items(doc._id, ['reveal'])
-      ]);
-      const more = paged.length > limit;
-      const page = more ? paged.slice(1) : paged;
+      const { items: page, more, reveals } = await room.page(doc._id, kinds, before, limit, !before);
       const items = [...page, ...reveals]
         .sort((x, y) => x.at.getTime() - y.at.getTime())
         .map((item) => toItem(item, doc));
@@ -224,7 +213,7 @@ export function createRoomService({
         items,
         members: toMembers(await room.present(doc._id, now())),
         guide: roomGuide(doc, { role }),
-        earlier: more && page[0] ? `${page[0].at.getTime()}-${page[0]._id.toHexString()}` : null
+        earlier: more && page[0] ? `${page[0].seq}-${page[0]._id.toHexString()}` : null
       };
     },
 
