@@ -16,6 +16,8 @@ import { createCatalog, type VersionedQuestion } from './services/catalog.ts';
 import { createEventBus } from './services/events.ts';
 import { insightsFollower } from './services/insights-fold.ts';
 import { createLoopService } from './services/loops/index.ts';
+import { createPartnerService } from './services/partners/index.ts';
+import { createPartnersRepo } from './db/partners-repo.ts';
 import { createReviewService } from './services/reviews.ts';
 import { createInterviewerRecords } from './services/interviewer-records.ts';
 import { createSessionService } from './services/sessions/index.ts';
@@ -152,6 +154,15 @@ export function createApp(options: AppOptions) {
     now,
     stories: createStoryService(repos, now),
     recordings,
+    partners: createPartnerService({
+      repos,
+      partners: createPartnersRepo(db),
+      catalog,
+      sessions,
+      reviews,
+      now,
+      allowShortSessions
+    }),
     owned: createOwnedDataService({ repos, sessions, recordings, auth, records: interviewers, emit: events.emit }),
     userData,
     plans: createPlanService({ repos, sessions, userData, catalog, now }),

@@ -5,6 +5,7 @@ import type { Catalog } from './services/catalog.ts';
 import type { ProfileService } from './services/profile.ts';
 import type { InterviewerRecords } from './services/interviewer-records.ts';
 import type { LoopService } from './services/loops/index.ts';
+import type { PartnerService } from './services/partners/index.ts';
 import type { ReviewService } from './services/reviews.ts';
 import type { SessionService } from './services/sessions/index.ts';
 import type { RecordingService } from './services/recordings/index.ts';
@@ -32,9 +33,11 @@ export interface Services {
   catalog: Catalog;
   sessions: SessionService;
   reviews: ReviewService;
-  loops: LoopService;
   /** Feedback on feedback and each interviewer's record. */
   interviewers: InterviewerRecords;
+  loops: LoopService;
+  /** Practice partners: slots, matching, bookings and the pair's two halves. */
+  partners: PartnerService;
   stories: StoryService;
   recordings: RecordingService;
   /** Deleting a session or an account, with everything kept for it. */

@@ -7,6 +7,7 @@ import { insightRoutes } from './insights.ts';
 import { interviewerRoutes } from './interviewers.ts';
 import { liveRoutes } from './live.ts';
 import { loopRoutes } from './loops.ts';
+import { partnerRoutes } from './partners.ts';
 import { createRouter } from './openapi.ts';
 import { planRoutes } from './plans.ts';
 import { reviewRoutes } from './reviews.ts';
@@ -20,8 +21,9 @@ export const apiRoutes = createRouter()
   .route('/', catalogRoutes)
   .route('/', sessionRoutes)
   .route('/', reviewRoutes)
-  .route('/', loopRoutes)
   .route('/', interviewerRoutes)
+  .route('/', loopRoutes)
+  .route('/', partnerRoutes)
   .route('/', liveRoutes)
   .route('/', callRoutes)
   .route('/', insightRoutes)
