@@ -68,6 +68,8 @@ const ofSession = (w: World) => ({ id: w.sessionId });
 const submission = (w: World) => ({ id: w.sessionId, n: '1' });
 const ofLoop = (w: World) => ({ id: w.loopId });
 const round = (w: World) => ({ id: w.loopId, n: '2' });
+/** An id no partner slot, proposal or booking has (tests/api/partners.test.ts checks them with real ones). */
+const noPartnerDoc = 'a'.repeat(24);
 
 export const MATRIX: Record<string, Row> = {
   'GET /api/health': { call: (api) => api.health.$get(), expect: everyone(200) },
@@ -373,6 +375,47 @@ export const MATRIX: Record<string, Row> = {
   'PUT /api/loops/{id}/vote': {
     call: (api, w) => api.loops[':id'].vote.$put({ param: ofLoop(w), json: { decision: 'Hire' } }),
     expect: ownerOnly(403)
+  },
+  // Practice partners: one's own overview and slots; a booking, proposal or slot nobody has is 404 to everyone.
+  'GET /api/partners': { call: (api) => api.partners.$get(), expect: signedIn(200) },
+  'POST /api/partners/slots': {
+    call: (api) =>
+      api.partners.slots.$post({
+        json: { start: '2030-01-07T09:00', timeZone: 'UTC', wish: { kind: 'behavioral', level: 'senior' } }
+      }),
+    expect: signedIn(201)
+  },
+  'DELETE /api/partners/slots/{id}': {
+    call: (api) => api.partners.slots[':id'].$delete({ param: { id: noPartnerDoc } }),
+    expect: signedIn(404)
+  },
+  'POST /api/partners/slots/{id}/take': {
+    call: (api) => api.partners.slots[':id'].take.$post({ param: { id: noPartnerDoc }, json: {} }),
+    expect: signedIn(404)
+  },
+  'POST /api/partners/proposals/{id}/accept': {
+    call: (api) => api.partners.proposals[':id'].accept.$post({ param: { id: noPartnerDoc } }),
+    expect: signedIn(404)
+  },
+  'POST /api/partners/proposals/{id}/decline': {
+    call: (api) => api.partners.proposals[':id'].decline.$post({ param: { id: noPartnerDoc } }),
+    expect: signedIn(404)
+  },
+  'GET /api/partners/bookings/{id}': {
+    call: (api) => api.partners.bookings[':id'].$get({ param: { id: noPartnerDoc } }),
+    expect: signedIn(404)
+  },
+  'POST /api/partners/bookings/{id}/join': {
+    call: (api) => api.partners.bookings[':id'].join.$post({ param: { id: noPartnerDoc } }),
+    expect: signedIn(404)
+  },
+  'POST /api/partners/bookings/{id}/done': {
+    call: (api) => api.partners.bookings[':id'].done.$post({ param: { id: noPartnerDoc }, json: { half: 0 } }),
+    expect: signedIn(404)
+  },
+  'GET /api/partners/bookings/{id}/ics': {
+    call: (api) => api.partners.bookings[':id'].ics.$get({ param: { id: noPartnerDoc } }),
+    expect: signedIn(404)
   },
   // The study plan is the user's own, one per user; before accepting one, its parts answer 404. Accepting one and
   // deleting it come last, so the rows before see no plan.

@@ -88,6 +88,12 @@ const sessionCalls: Record<keyof SessionService, Case | 'reads' | 'changes nothi
     await sessions().startLoopRound(candidate, { sessionId, loop, questionId: designFixture.id, durationMin: 60 });
     return [{ session: sessionId }];
   },
+  // A practice pair's half is an ordinary session under the id its booking claimed.
+  startPairHalf: async () => {
+    const sessionId = new ObjectId();
+    await sessions().startPairHalf(candidate, { sessionId, questionId: codingFixture.id, durationMin: 30 });
+    return [{ session: sessionId }];
+  },
   // A read past the deadline (and its grace) submits the session: a write insights hear of.
   get: async () => {
     const doc = await quietSession(designFixture.id, 1);
