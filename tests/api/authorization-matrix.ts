@@ -163,6 +163,24 @@ export const MATRIX: Record<string, Row> = {
     call: (api, w) => api.invites.accept.$post({ json: { token: w.openToken } }),
     // Any signed-in peer may accept an open invite; the owner cannot review their own session.
     expect: { ...signedIn(200), owner: 409 }
+  'POST /api/invites/{id}/link': {
+    call: (api, w) => api.invites[':id'].link.$post({ param: { id: w.openInviteId }, json: {} }),
+    expect: ownerOnly(200)
+  },
+  // Nobody scored the world's session: the owner is told there is nothing to rate yet.
+  'PUT /api/sessions/{id}/feedback-rating': {
+    call: (api, w) =>
+      session(api)['feedback-rating'].$put({
+        param: ofSession(w),
+        json: { reviewerId: 'b'.repeat(24), specific: 4, actionable: 4, calibrated: 4 }
+      }),
+    expect: ownerOnly(409)
+  },
+  'GET /api/sessions/{id}/feedback-ratings': {
+    call: (api, w) => session(api)['feedback-ratings'].$get({ param: ofSession(w) }),
+    expect: ownerOnly(200)
+  },
+  'GET /api/me/interviewer-record': { call: (api) => api.me['interviewer-record'].$get(), expect: signedIn(200) },
   },
   'PUT /api/sessions/{id}/scores/peer': {
     submitted: true,

@@ -208,6 +208,12 @@ const EVENTS: Record<LiveEventType, EventRow> = {
     trigger: async () => {},
     receivers: ['owner', 'reviewer']
   },
+  invite: {
+    // The candidate's own: their invite list follows it (here, an open invite's link issued again).
+    trigger: async (w) =>
+      (await signedInAs('owner')).api.invites[':id'].link.$post({ param: { id: w.openInviteId }, json: {} }),
+    receivers: ['owner']
+  },
   error: {
     trigger: async (w) => (await signedInAs('owner')).api.invites[':id'].$delete({ param: { id: w.reviewerInviteId } }),
     receivers: ['reviewer']

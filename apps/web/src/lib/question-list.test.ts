@@ -18,6 +18,8 @@ const question = (id: string, extra: Partial<QuestionSummary> = {}): QuestionSum
 
 const session = (questionId: string, status: 'active' | 'submitted', score: number | null = null): SessionSummary => ({
   id: `${questionId}-${status}-${score}`,
+  role: 'candidate',
+  candidateName: null,
   kind: 'coding',
   status,
   questionId,

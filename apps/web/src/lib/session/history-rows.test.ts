@@ -1,9 +1,11 @@
 import type { SessionSummary } from '@mockloop/contracts';
 import { describe, expect, it } from 'vitest';
-import { historyRows } from './history-rows.ts';
+import { historyRows, rowLink, rowStatus } from './history-rows.ts';
 
 const session = (id: string, assessment: SessionSummary['assessment'] = null): SessionSummary => ({
   id,
+  role: 'candidate',
+  candidateName: null,
   kind: 'coding',
   status: 'submitted',
   questionId: `q-${id}`,
@@ -33,5 +35,25 @@ describe('historyRows', () => {
 
   it('numbers a lone part of an assessment (the other filtered out) as its own problem', () => {
     expect(historyRows([session('p2', { id: 'x', part: 1 })])[0]?.part).toEqual({ number: 2, first: true });
+  });
+});
+
+describe('rowLink and rowStatus', () => {
+  const given = (status: SessionSummary['status'], score: number | null): SessionSummary => ({
+    ...session('g'),
+    role: 'interviewer',
+    candidateName: 'Ada',
+    status,
+    score
+  });
+  it.each([
+    ['a mock of mine, running', { ...session('m'), status: 'active' as const }, '/sessions/m', 'In progress'],
+    ['a mock of mine, finished', session('m'), '/sessions/m/result', 'Finished, to score'],
+    ['an interview I gave, running', given('active', null), '/review/g', 'In progress'],
+    ['an interview I gave, not scored yet', given('submitted', null), '/review/g', 'Finished, your score due'],
+    ['an interview I gave and scored', given('submitted', 72), '/review/g', 'You scored it']
+  ])('%s', (_, row, link, status) => {
+    expect(rowLink(row)).toBe(link);
+    expect(rowStatus(row)).toBe(status);
   });
 });

@@ -31,3 +31,16 @@ export function historyRows(sessions: SessionSummary[]): HistoryRow[] {
   }
   return rows;
 }
+
+/** Where a row opens: the mock while it runs, its result once finished; an interview given, the interviewer's view. */
+export function rowLink(session: SessionSummary): string {
+  if (session.role === 'interviewer') return `/review/${session.id}`;
+  return session.status === 'active' ? `/sessions/${session.id}` : `/sessions/${session.id}/result`;
+}
+
+/** A row's status as its person sees it (the interviewer's score is the one they gave). */
+export function rowStatus(session: SessionSummary): string {
+  if (session.status === 'active') return 'In progress';
+  if (session.role === 'interviewer') return session.score === null ? 'Finished, your score due' : 'You scored it';
+  return session.score === null ? 'Finished, to score' : 'Finished, scored';
+}

@@ -21,7 +21,9 @@ export const load: PageLoad = async ({ url, parent }) => {
   // The whole bank in one list (164 questions): the page's own filters work on all of it.
   const [list, sessions] = await Promise.all([
     loadApi(api.questions.$get({ query: { ...query, limit: '500' } })),
-    currentUser.user ? loadApi(api.sessions.$get({ query: { limit: '200' } })).then((r) => r.items) : []
+    currentUser.user
+      ? loadApi(api.sessions.$get({ query: { role: 'candidate', limit: '200' } })).then((r) => r.items)
+      : []
   ]);
   return { list, sessions, filters: { ...query, ...narrow } };
 };

@@ -6,7 +6,7 @@ export const load: PageLoad = async ({ parent, url }) => {
   await parent();
   requireUser(url);
   const query: Record<string, string> = { limit: '200' };
-  for (const key of ['kind', 'status', 'from', 'to']) {
+  for (const key of ['role', 'kind', 'status', 'from', 'to']) {
     const value = url.searchParams.get(key);
     if (value) query[key] = value;
   }
