@@ -45,6 +45,8 @@ const actionArb = fc.record({
 });
 
 let run = 0;
+/** Every answer of every burst: the runs must have raced (some refused) and booked (some succeeded). */
+const seen: number[] = [];
 
 it('never books one person twice at one time under concurrent accepts and takes', async () => {
   await fc.assert(
@@ -84,6 +86,7 @@ it('never books one person twice at one time under concurrent accepts and takes'
           }
         }
         const statuses = (await Promise.all(burst)).map((r) => r.status);
+        seen.push(...statuses);
         // Refusals are the stable ones only: not theirs (404), taken or double-booked (409).
         expect(statuses.every((s) => [200, 201, 404, 409].includes(s))).toBe(true);
 
@@ -109,4 +112,6 @@ it('never books one person twice at one time under concurrent accepts and takes'
     ),
     { numRuns: 12 }
   );
+  expect(seen.filter((s) => s === 409).length).toBeGreaterThan(0);
+  expect(seen.filter((s) => s === 200 || s === 201).length).toBeGreaterThan(0);
 });

@@ -7,7 +7,7 @@
  * publishing and on opening the partners page.
  */
 import type { PartnerWish } from '@mockloop/contracts';
-import type { Collection, ObjectId } from 'mongodb';
+import type { Collection, ObjectId, UpdateFilter } from 'mongodb';
 import type { Database } from './client.ts';
 import { collidesOnKey, isDuplicateKey } from './duplicate-key.ts';
 
@@ -110,16 +110,15 @@ export function createPartnersRepo(db: Database) {
   let indexed: Promise<unknown> | null = null;
   const ready = () => (indexed ??= slots.createIndex({ status: 1, end: 1 }, { name: 'status_end' }));
 
-  /** Makes the person's document if it is not there (two first writes racing on the upsert collide once). */
-  async function ensure(userId: ObjectId): Promise<void> {
-    const fresh = { $setOnInsert: { slotIds: [], proposalIds: [], bookingIds: [], noShowsAt: [], owedSince: null } };
-    await collidesOnKey(users.updateOne({ _id: userId }, fresh, { upsert: true }));
+  /** A change to a person's document, made with it if it is not there (two first writes racing collide once). */
+  async function upsertUser(userId: ObjectId, change: UpdateFilter<UserPartnersDoc>): Promise<void> {
+    if (await collidesOnKey(users.updateOne({ _id: userId }, change, { upsert: true }))) {
+      await users.updateOne({ _id: userId }, change);
+    }
   }
 
-  async function list(userId: ObjectId, field: 'slotIds' | 'proposalIds' | 'bookingIds', id: ObjectId) {
-    await ensure(userId);
-    await users.updateOne({ _id: userId }, { $push: { [field]: id } } as never);
-  }
+  const list = (userId: ObjectId, field: 'slotIds' | 'proposalIds' | 'bookingIds', id: ObjectId) =>
+    upsertUser(userId, { $push: { [field]: id } } as UpdateFilter<UserPartnersDoc>);
 
   return {
     async insertSlot(doc: PartnerSlotDoc): Promise<void> {
@@ -193,15 +192,16 @@ export function createPartnersRepo(db: Database) {
       return docs.filter((d): d is PartnerClaimDoc => d !== null);
     },
 
+    /** A person's ids and standing (fields a first write did not make read as empty). */
     async ofUser(userId: ObjectId): Promise<UserPartnersDoc> {
       const doc = await users.findOne({ _id: userId });
-      const empty = { _id: userId, slotIds: [], proposalIds: [], bookingIds: [], noShowsAt: [], owedSince: null };
-      const found = doc ?? empty;
       return {
-        ...found,
-        slotIds: unique(found.slotIds),
-        proposalIds: unique(found.proposalIds),
-        bookingIds: unique(found.bookingIds)
+        _id: userId,
+        slotIds: unique(doc?.slotIds ?? []),
+        proposalIds: unique(doc?.proposalIds ?? []),
+        bookingIds: unique(doc?.bookingIds ?? []),
+        noShowsAt: doc?.noShowsAt ?? [],
+        owedSince: doc?.owedSince ?? null
       };
     },
     async slotsOf(ids: ObjectId[]) {
@@ -214,14 +214,8 @@ export function createPartnersRepo(db: Database) {
       return (await Promise.all(ids.map((_id) => bookings.findOne({ _id })))).filter((d) => d !== null);
     },
     /** A missed booking on a person's record. */
-    async recordNoShow(userId: ObjectId, at: Date): Promise<void> {
-      await ensure(userId);
-      await users.updateOne({ _id: userId }, { $push: { noShowsAt: at } });
-    },
-    async setOwed(userId: ObjectId, owedSince: Date | null): Promise<void> {
-      await ensure(userId);
-      await users.updateOne({ _id: userId }, { $set: { owedSince } });
-    },
+    recordNoShow: (userId: ObjectId, at: Date) => upsertUser(userId, { $push: { noShowsAt: at } }),
+    setOwed: (userId: ObjectId, owedSince: Date | null) => upsertUser(userId, { $set: { owedSince } }),
 
     /** Everything of a person's partner data (their account is being deleted); their partners' bookings stay. */
     async deleteAccount(userId: ObjectId): Promise<void> {
