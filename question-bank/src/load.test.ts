@@ -51,6 +51,28 @@ describe('the question bank', () => {
     }
   });
 
+  it('gives every problem its reference for after the session: an editorial with its complexity, or a design outline', () => {
+    const approaches = new Set<string>();
+    for (const q of questions) {
+      if (q.kind === 'coding') {
+        // Its own words for its own problem, and the complexity in big-O.
+        expect(approaches.has(q.editorial.approach), `${q.id} editorial`).toBe(false);
+        approaches.add(q.editorial.approach);
+        expect(q.editorial.time, `${q.id} time`).toMatch(/O\(/);
+        expect(q.editorial.space, `${q.id} space`).toMatch(/O\(/);
+      }
+      if (q.kind === 'design') {
+        // The model answer outline is the prompt's key points, from the senior bar up.
+        expect(q.keyPoints.length, `${q.id} outline`).toBeGreaterThanOrEqual(4);
+        expect(
+          q.keyPoints.some((k) => k.level === 'senior'),
+          `${q.id} senior points`
+        ).toBe(true);
+      }
+    }
+    expect(approaches.size).toBe(questions.filter((q) => q.kind === 'coding').length);
+  });
+
   it('versions each question by its content', () => {
     for (const q of questions) expect(q.version).toMatch(/^[0-9a-f]{12}$/);
   });

@@ -140,6 +140,14 @@ const UNCALIBRATED = {
   tests: []
 };
 
+const complexity = z.string().regex(/O\(/, 'Say it in big-O, e.g. O(n log n)').max(120);
+export const editorialSchema = z.object({
+  approach: z.string().min(60).max(600),
+  time: complexity,
+  space: complexity
+});
+export type Editorial = z.infer<typeof editorialSchema>;
+
 export const codingQuestionSchema = z.object({
   ...baseQuestion,
   kind: z.literal('coding'),
@@ -154,6 +162,11 @@ export const codingQuestionSchema = z.object({
   signature: z.discriminatedUnion('kind', [functionSignatureSchema, classSignatureSchema]),
   comparator: comparatorSchema.default('exact'),
   starter: z.object({ javascript: z.string(), typescript: z.string(), python: z.string() }),
+  /**
+   * How the reference solves it, in our own words, with its time and space: shown once the candidate's session is
+   * over (the result page), never while it runs.
+   */
+  editorial: editorialSchema,
   examples: z.array(testCaseSchema.extend({ explanation: z.string().optional() })).min(3),
   hiddenTests: z.array(testCaseSchema).min(10),
   /**

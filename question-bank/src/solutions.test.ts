@@ -32,6 +32,16 @@ describe.each(coding.map((q) => [q.id, q] as const))('%s', (_id, problem) => {
     }
   });
 
+  it("the Python starter is LeetCode's: class Solution with the camelCase method, typed (a function problem)", async () => {
+    if (problem.signature.kind !== 'function') return;
+    const { name, pythonName } = problem.signature;
+    expect(problem.starter.python).toMatch(
+      new RegExp(`^class Solution:\\n    def ${name}\\(self[^)]*\\) -> [^:]+:\\n`, 'm')
+    );
+    // A snake_case function stays accepted: the reference solution, which passes every test above, is one.
+    expect((await loadSolutions(problem.id)).python).toMatch(new RegExp(`^def ${pythonName}\\(`, 'm'));
+  });
+
   it.each(['javascript', 'typescript', 'python'] as const)('the empty %s starter passes no test', async (language) => {
     const solution = await runtimes[language].prepare(problem.starter[language], problem);
     for (const [index, test] of tests.entries()) {

@@ -80,7 +80,7 @@ describe('LeetCode shapes', () => {
       'Define a class named LRUCache'
     );
     await expect(runtimes.python.prepare('def nothing():\n    pass\n', kthLargest)).rejects.toThrow(
-      'Define a function named find_kth_largest'
+      'Define class Solution with a method findKthLargest (or a function named find_kth_largest)'
     );
   });
 
@@ -171,7 +171,7 @@ describe("LeetCode's Python prelude: modules and names, never in place of the ca
 
   it('a prelude name alone is not an entry point: merge without a definition says what to define', async () => {
     await expect(runtimes.python.prepare('x = 1\n', plain('merge', 'merge', ['intervals']))).rejects.toThrow(
-      'Define a function named merge'
+      'Define class Solution with a method merge (or a function named merge)'
     );
   });
 

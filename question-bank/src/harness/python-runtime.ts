@@ -224,9 +224,14 @@ export function createPythonRuntime(pyodide: PyodideLike): Runtime {
         throw new UserCodeError(error, line ?? undefined, column ?? undefined);
       }
       const signature = problem.signature;
-      const entryName = signature.kind === 'class' ? signature.name : signature.pythonName;
       const spec = JSON.stringify(signature);
-      if (!hasEntry(ns, spec)) throw new UserCodeError(`Define a ${signature.kind} named ${entryName}.`);
+      if (!hasEntry(ns, spec)) {
+        throw new UserCodeError(
+          signature.kind === 'class'
+            ? `Define a class named ${signature.name}.`
+            : `Define class Solution with a method ${signature.name} (or a function named ${signature.pythonName}).`
+        );
+      }
       return {
         async call(input: unknown, options: CallOptions = {}): Promise<CallResult> {
           const outcome = JSON.parse(call(ns, spec, JSON.stringify(input), options.vary)) as {
