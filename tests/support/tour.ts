@@ -101,6 +101,13 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
   ).loop.id as string;
   const round = (await post(`/api/loops/${decidedLoop}/rounds/0/start`, { mode: 'solo' })).loop.rounds[0].sessionId;
   await submitAndScore(round, 3);
+  // A practice-partner slot three days ahead, which the peer takes below (a booking for the pair's room).
+  const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  const { slot } = await post('/api/partners/slots', {
+    start: `${inThreeDays}T15:00`,
+    timeZone: 'UTC',
+    wish: { kind: 'coding', level: 'staff', topic: 'graphs' }
+  });
   states.candidate = await candidate.storageState();
   await candidate.close();
 
@@ -109,6 +116,9 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
   const peerPage = await peer.newPage();
   await peerPage.goto(inviteUrl);
   await peerPage.waitForURL(`**/review/${scored[1]}`);
+  const taken = await peer.request.post(`${base}/api/partners/slots/${slot.id}/take`, { data: {} });
+  expect(taken.ok(), await taken.text()).toBe(true);
+  const pairBooking = (await taken.json()).booking.id as string;
   states.peer = await peer.storageState();
   await peer.close();
 
@@ -144,6 +154,8 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
     { name: 'stories', path: '/stories', as: 'candidate' },
     { name: 'account', path: '/account', as: 'candidate' },
     { name: 'loops', path: '/loops', as: 'candidate' },
+    { name: 'partners', path: '/partners', as: 'candidate' },
+    { name: 'pair-room', path: `/partners/${pairBooking}`, as: 'candidate' },
     { name: 'loop-start', path: '/loops/new', as: 'candidate' },
     { name: 'loop', path: `/loops/${plannedLoop}`, as: 'candidate' },
     { name: 'loop-packet', path: `/loops/${decidedLoop}/packet`, as: 'candidate' },
