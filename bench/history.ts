@@ -97,9 +97,9 @@ try {
         method: 'POST',
         headers: { cookie: who, 'content-type': 'application/json' },
         body: JSON.stringify(body)
-      }).then((r) => r.json() as Promise<any>);
+      }).then((r) => r.json() as Promise<{ session?: { id: string }; token?: string }>);
     const { session } = await post('/api/sessions', { questionId: question.id });
-    const { token } = await post(`/api/sessions/${session.id}/invites`, {});
+    const { token } = await post(`/api/sessions/${session!.id}/invites`, {});
     await post('/api/invites/accept', { token }, cookie);
   }
   const template = (await server.database.sessions.findOne({ userId: me._id }))!;
