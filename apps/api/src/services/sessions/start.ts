@@ -10,6 +10,7 @@ import type { CodingQuestion } from '@mockloop/question-bank/schema';
 import type { SessionDoc, SignedInUser } from '../../db/client.ts';
 import { newId } from '../../db/ids.ts';
 import { ApiError } from '../../errors.ts';
+import { pickAssessmentPair } from './assessment-pick.ts';
 import type { SessionContext } from './context.ts';
 import { kindModule } from './kinds/index.ts';
 import { admitSessionStarts } from './quota.ts';
@@ -99,16 +100,18 @@ function codingQuestion(ctx: SessionContext, id: string, index: number): CodingE
   return question;
 }
 
-/** LeetCode's assessment shape: a warm-up (easy or medium) and a harder one (medium or hard), never the same. */
+/** The assessment's two problems when none are chosen: an easier one and a harder one (assessment-pick.ts). */
 function pickAssessment(ctx: SessionContext): CodingEntry[] {
   const coding = ctx.catalog.all().filter((q): q is CodingEntry => q.kind === 'coding');
-  const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
-  const second = pick(coding.filter((q) => q.difficulty !== 'easy'));
-  const first = pick(coding.filter((q) => q.difficulty !== 'hard' && q !== second));
-  if (!first || !second) {
-    throw new ApiError(409, 'CONFLICT', 'The question bank needs at least two coding problems for an assessment.');
+  const pair = pickAssessmentPair(coding);
+  if (!pair) {
+    throw new ApiError(
+      409,
+      'CONFLICT',
+      'The question bank needs an easier and a harder coding problem for an assessment.'
+    );
   }
-  return [first, second];
+  return pair;
 }
 
 /** Two coding problems on one clock; returns the first problem's session. */
