@@ -141,6 +141,11 @@ export const MATRIX: Record<string, Row> = {
     call: (api, w) => session(api).snapshots.$get({ param: ofSession(w) }),
     expect: readers(200)
   },
+  'GET /api/sessions/{id}/reference': {
+    submitted: true,
+    call: (api, w) => session(api).reference.$get({ param: ofSession(w) }),
+    expect: readers(200)
+  },
   'PUT /api/sessions/{id}/scores/self': {
     submitted: true,
     call: (api, w) => session(api).scores.self.$put({ param: ofSession(w), json: { ratings: all(w, 3) } }),
@@ -158,11 +163,6 @@ export const MATRIX: Record<string, Row> = {
     call: (api, w) => api.invites[':id'].$delete({ param: { id: w.openInviteId } }),
     expect: ownerOnly(200)
   },
-  'POST /api/invites/accept': {
-    isolate: true,
-    call: (api, w) => api.invites.accept.$post({ json: { token: w.openToken } }),
-    // Any signed-in peer may accept an open invite; the owner cannot review their own session.
-    expect: { ...signedIn(200), owner: 409 }
   'POST /api/invites/{id}/link': {
     call: (api, w) => api.invites[':id'].link.$post({ param: { id: w.openInviteId }, json: {} }),
     expect: ownerOnly(200)
@@ -181,6 +181,16 @@ export const MATRIX: Record<string, Row> = {
     expect: ownerOnly(200)
   },
   'GET /api/me/interviewer-record': { call: (api) => api.me['interviewer-record'].$get(), expect: signedIn(200) },
+  'POST /api/invites/accept': {
+    isolate: true,
+    call: (api, w) => api.invites.accept.$post({ json: { token: w.openToken } }),
+    // Any signed-in peer may accept an open invite; the owner cannot review their own session.
+    expect: { ...signedIn(200), owner: 409 }
+  },
+  'POST /api/invite-preview': {
+    call: (api, w) => api['invite-preview'].$post({ json: { token: w.openToken } }),
+    // The link is the secret: whoever holds it learns who invited them and to what.
+    expect: everyone(200)
   },
   'PUT /api/sessions/{id}/scores/peer': {
     submitted: true,

@@ -3,11 +3,10 @@
  * database), the ICE servers from the server's options, and the consent to record, which both sides must give
  * before a call chunk is stored.
  */
-import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designFixture } from '../support/fixtures.ts';
 import { answer, client, reply, startTestServer, type JsonOf } from '../support/server.ts';
-import { openEvents, passed, type EventStream } from '../support/sse.ts';
+import { lastEventOf, openEvents, passed, type EventStream } from '../support/sse.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 let a: Server;
@@ -69,10 +68,16 @@ describe('signalling', () => {
     await answer(at(interviewer).call.signals.$post({ param: { id: sessionId }, json: back }), 202);
     expect((await toCandidate.next((e) => e.data.type === 'signal')).data.signal).toEqual(back.signal);
     // Past a later event (the interviewer joining once more on A), the candidate was sent every signal for it.
-    const head = (await a.database.eventSequences.findOne({ _id: new ObjectId(sessionId) }))?.seq ?? 0;
+    const head = await lastEventOf(a.database, sessionId);
     await listen(a, interviewer, sessionId);
     await passed(toCandidate, head);
     expect(toCandidate.received.filter((e) => e.data.type === 'signal')).toHaveLength(1);
+    // A mute is a signal like the others: the other side shows it.
+    const mute = { to: candidate.userId, signal: { kind: 'mute' as const, muted: true } };
+    await answer(at(interviewer).call.signals.$post({ param: { id: sessionId }, json: mute }), 202);
+    expect(
+      (await toCandidate.next((e) => e.data.type === 'signal' && e.data.signal.kind === 'mute')).data.signal
+    ).toEqual(mute.signal);
   });
 
   it('refuses strangers (404), bad signals (400) and an ended session (409)', async () => {

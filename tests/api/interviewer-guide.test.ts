@@ -97,6 +97,36 @@ describe('a design mock', () => {
   });
 });
 
+describe('a design mock alone', () => {
+  const guide = guideOf(designFixture);
+  const question = designFixture.kind === 'design' ? designFixture : null;
+
+  it('gives the follow-ups one at a time as the candidate asks in the deep dives, never a hint or key point', async () => {
+    const candidate = await person('Alone');
+    const started = await candidate.request('POST', '/api/sessions', { questionId: designFixture.id });
+    const id = started.json.session.id as string;
+    expect(started.json.session.question).toMatchObject({ followUps: [], followUpCount: question!.followUps.length });
+    // Asked before the deep dives: counted, not shown yet.
+    const early = await candidate.request('PATCH', `/api/sessions/${id}/work`, {
+      revision: 0,
+      notes: { p1Asked: '1' }
+    });
+    expect(early.status).toBe(200);
+    const seen: unknown[] = [started.json, (await candidate.request('GET', `/api/sessions/${id}`)).json];
+    expect(found(seen, guide)).toEqual([]);
+    const moved = (await candidate.request('POST', `/api/sessions/${id}/phases`, { phaseId: 'deep-dives' })).json;
+    expect(found([moved], guide)).toEqual([question!.followUps[0]]);
+    const revision = moved.session.revision as number;
+    await candidate.request('PATCH', `/api/sessions/${id}/work`, { revision, notes: { p1Asked: '2' } });
+    const after = (await candidate.request('GET', `/api/sessions/${id}`)).json;
+    expect(found([after], guide)).toEqual(question!.followUps.slice(0, 2));
+    // The count stays with the session: the result page lists what was asked.
+    const done = (await candidate.request('POST', `/api/sessions/${id}/submit`)).json;
+    expect(done.session.work.notes.p1Asked).toBe('2');
+    expect(found([done], guide).sort()).toEqual([...new Set(guide)].sort());
+  });
+});
+
 describe('a behavioral mock', () => {
   const guide = [...guideOf(behavioralFixture), ...guideOf(behavioralFixtureTwo)];
   const prompt = behavioralFixture.kind === 'behavioral' ? behavioralFixture : null;

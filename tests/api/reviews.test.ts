@@ -117,6 +117,28 @@ describe('invites', () => {
     expect((await readSession(users.other)).status).toBe(404);
   });
 
+  it('tells a signed-out holder of an open link who invited them and to what, and nothing else', async () => {
+    const created = await invite();
+    const stranger = client(server.url);
+    const preview = await answer(stranger.api['invite-preview'].$post({ json: { token: created.token } }));
+    // The name and the mock's title only: no session id, work, dates, e-mail or rubric.
+    expect(preview).toEqual({ inviterName: 'Owner', kind: 'design', title: designFixture.title, purpose: 'interview' });
+    const unknown = await reply(stranger.api['invite-preview'].$post({ json: { token: 'x'.repeat(43) } }));
+    expect(unknown.status).toBe(404);
+    expect(JSON.stringify(unknown.json)).not.toContain('Owner');
+    // Used, then revoked: the link tells nothing any more.
+    const taker = client(server.url);
+    await taker.signUp({ email: 'taker@reviews.example', password: 'taker-password-1', name: 'Taker' });
+    expect((await accept(taker, created.token)).status).toBe(200);
+    const used = await reply(stranger.api['invite-preview'].$post({ json: { token: created.token } }));
+    expect(used.status).toBe(410);
+    expect(JSON.stringify(used.json)).not.toContain(designFixture.title);
+    const other = await invite();
+    expect((await revoke(users.owner, other.invite.id)).status).toBe(200);
+    const revoked = await reply(stranger.api['invite-preview'].$post({ json: { token: other.token } }));
+    expect(revoked.status).toBe(410);
+  });
+
   it('refuses the owner accepting their own invite, and a stranger listing or revoking invites', async () => {
     const created = await invite();
     expect((await accept(users.owner, created.token)).status).toBe(409);

@@ -132,6 +132,7 @@ const sessionCalls: Record<keyof SessionService, Case | 'reads' | 'changes nothi
   confirmSubmission: 'changes nothing insights read',
   submissions: 'reads',
   snapshots: 'reads',
+  reference: 'reads',
   saveSelfScore: async () => {
     const doc = await quietSession(designFixture.id);
     await sessions().submit(candidate, doc._id.toHexString());
@@ -154,17 +155,18 @@ const sessionCalls: Record<keyof SessionService, Case | 'reads' | 'changes nothi
 /** Peer review's calls. */
 const reviewCalls: Record<keyof ReviewService, Case | 'reads' | 'changes nothing insights read'> = {
   isReviewer: 'reads',
+  preview: 'reads',
   create: 'changes nothing insights read',
   list: 'reads',
   revoke: 'changes nothing insights read',
   accept: 'changes nothing insights read',
+  reissue: 'changes nothing insights read',
   savePeerScore: async () => {
     const doc = await quietSession(designFixture.id);
     const { token } = await reviews().create(doc, 'http://localhost');
     await reviews().accept(reviewer, token);
     const ended = await sessions().submit(candidate, doc._id.toHexString());
     await db.insightsCache.deleteOne({ _id: candidate._id });
-  reissue: 'changes nothing insights read',
     const ratings = Object.fromEntries(doc.rubric.criteria.map((c) => [c.id, 2]));
     const body = { ratings, notes: {}, feedback: '', hireSignal: 'Hire' as const, submit: false };
     await reviews().savePeerScore(reviewer, ended, body);

@@ -183,6 +183,24 @@ it('moves to the next phase and records when it started', async () => {
   expect(log).toEqual(['requirements', 'estimation']);
 });
 
+it('alone, the deep dives offer the follow-ups one at a time, and a reload keeps those asked', async () => {
+  const followUps = designFixture.kind === 'design' ? designFixture.followUps : [];
+  // Before the deep dives, the prompt only says they will come.
+  expect(await page.getByTestId('ask-follow-up').count()).toBe(0);
+  for (const phase of ['High-level design', 'Deep dives']) {
+    await page.getByRole('button', { name: 'Next phase →' }).click();
+    await expect.poll(() => page.getByTestId('phase').textContent()).toContain(phase);
+  }
+  await page.getByTestId('ask-follow-up').click();
+  await expect.poll(() => page.getByTestId('follow-ups').textContent()).toContain(followUps[0]);
+  expect(await page.getByTestId('follow-ups').textContent()).not.toContain(followUps[1]);
+  expect(await page.getByTestId('ask-follow-up').textContent()).toContain(`${followUps.length - 1} left`);
+  await page.screenshot({ path: path.join(shots, 'design-follow-up.png') });
+  await page.reload();
+  await expect.poll(() => page.getByTestId('follow-ups').textContent()).toContain(followUps[0]);
+  expect((await serverSession()).work.notes.p1Asked).toBe('1');
+});
+
 it('locks at the deadline and opens the self-assessment, whose score the result page keeps', async () => {
   await server.database.sessions.updateOne(
     { _id: new ObjectId(sessionId) },
@@ -208,6 +226,10 @@ it('locks at the deadline and opens the self-assessment, whose score the result 
   await page.getByTestId('phase-timeline').waitFor();
   await page.getByTestId('replay').waitFor();
   expect(await page.getByLabel('Replay position').getAttribute('max')).not.toBe('0');
+  // What was asked in the deep dives, and now the model answer outline.
+  const followUps = designFixture.kind === 'design' ? designFixture.followUps : [];
+  await expect.poll(() => page.getByTestId('asked-follow-ups').textContent()).toContain(followUps[0]);
+  await expect.poll(() => page.getByTestId('reference').textContent()).toContain('Model answer outline');
   await page.screenshot({ path: path.join(shots, 'design-result.png'), fullPage: true });
   expect((await serverSession()).selfScore).toMatchObject({ score: 66.7, oops: ['ran out of time'] });
 });

@@ -81,8 +81,12 @@ describe.each([
     // On two instances the peer's requests go to the other one.
     await page.goto(inviteUrl.replace(a.url, b.url));
     await page.waitForURL(/\/signin\?next=/);
+    // The sign-in page says who invited them and to what, and so does sign-up.
+    const context = `Cara invited you to be the interviewer in a system design mock: ${designFixture.title}.`;
+    await expect.poll(() => page.getByTestId('invite-context').textContent()).toContain(context);
     await page.getByTestId('to-signup').click();
     await page.waitForURL(/\/signup\?next=%2Finvite%2F/);
+    await expect.poll(() => page.getByTestId('invite-context').textContent()).toContain(context);
     await page.getByLabel('Name').fill('Ivan');
     await page.getByLabel('E-mail').fill(`ivan-${tag}@live.example`);
     await page.getByLabel('Password').fill('ivan-password-1');
@@ -149,6 +153,10 @@ describe.each([
     const log = page.getByTestId('room-log');
     await expect.poll(() => log.textContent()).toContain('Good estimate, asked before designing');
     expect(await log.textContent()).toContain('How many writes per second?');
+    // The follow-up the interviewer revealed is in the room's record too, said as what it was.
+    const reveal = (await log.getByTestId('room-log-reveal').textContent()) ?? '';
+    expect(reveal).toContain('Ivan asked a follow-up');
+    expect(reveal).toContain(followUps[1]);
     const marker = page.getByRole('button', { name: /^Minute 0: note from Ivan/ });
     await marker.click();
     await expect.poll(() => page.getByTestId('replay').textContent()).toContain('Minute 0');

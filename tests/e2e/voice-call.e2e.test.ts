@@ -69,6 +69,28 @@ it('connects the two, and each hears the other (non-silent samples)', async () =
   expect(await candidate.page.getByTestId('recorder').getAttribute('data-state')).toBe('off');
 }, 60_000);
 
+it('lights each side’s own dot as it speaks, and shows the other side as muted while they are', async () => {
+  const { candidate, interviewer } = sides;
+  const speaker = (page: Page, who: 'local' | 'remote') => page.getByTestId(`${who}-speaker`);
+  // The fake microphones beep: each "You" dot lights, and so does the other side's.
+  for (const { page } of [candidate, interviewer]) {
+    for (const who of ['local', 'remote'] as const) {
+      await expect.poll(() => speaker(page, who).getAttribute('data-speaking'), { timeout: 10_000 }).toBe('true');
+    }
+  }
+  await interviewer.page.getByRole('button', { name: 'Mute', exact: true }).click();
+  await expect
+    .poll(() => speaker(candidate.page, 'remote').getAttribute('data-muted'), { timeout: 5_000 })
+    .toBe('true');
+  expect(await speaker(candidate.page, 'remote').textContent()).toContain('Ivan (muted)');
+  expect(await speaker(interviewer.page, 'local').getAttribute('data-speaking')).toBe('false');
+  await candidate.page.screenshot({ path: 'test-results/voice-call-muted-candidate.png' });
+  await interviewer.page.getByRole('button', { name: 'Unmute', exact: true }).click();
+  await expect
+    .poll(() => speaker(candidate.page, 'remote').getAttribute('data-muted'), { timeout: 5_000 })
+    .toBe('false');
+}, 60_000);
+
 it('records the call only once both agreed', async () => {
   const { candidate, interviewer } = sides;
   await candidate.page.getByTestId('call-consent').check();

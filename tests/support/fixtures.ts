@@ -40,7 +40,13 @@ const codingGuide = (title: string) => ({
     { point: `${title} point: linear time`, level: 'senior', evidence: ['o(n)', 'linear'] },
     { point: `${title} point: handles duplicates`, level: 'senior', evidence: ['duplicate', 'equal'] },
     { point: `${title} point: names the brute force`, level: 'senior', evidence: ['brute force', 'o(n^2)'] }
-  ]
+  ],
+  // The reference, shown once a session on it is finished (never while it runs).
+  editorial: {
+    approach: `${title} editorial: one pass with a map from each value to its index, checking the partner first.`,
+    time: 'O(n)',
+    space: 'O(n)'
+  }
 });
 
 export const codingFixture: VersionedQuestion = {

@@ -147,7 +147,9 @@ export const callSignalSchema = z.discriminatedUnion('kind', [
       })
       .nullable()
   }),
-  z.object({ kind: z.literal('hangup') })
+  z.object({ kind: z.literal('hangup') }),
+  /** I muted (or unmuted) my microphone: the other side shows me as muted. */
+  z.object({ kind: z.literal('mute'), muted: z.boolean() })
 ]);
 export type CallSignal = z.infer<typeof callSignalSchema>;
 

@@ -16,14 +16,18 @@ export const mockKindSchema = z.enum(MOCK_KINDS);
 
 const versioned = { version: z.string().describe('Content hash of the question file: a session snapshots it') };
 
-/** A coding problem as served: without its hidden tests, and without the interviewer's guide (the room's, to reveal). */
+/**
+ * A coding problem as served: without its hidden tests, the interviewer's guide (the room's, to reveal) or its
+ * editorial (the finished session's reference).
+ */
 export const publicCodingQuestionSchema = codingQuestionSchema
   .omit({
     hiddenTests: true,
     performance: true,
     hints: true,
     followUps: true,
-    keyPoints: true
+    keyPoints: true,
+    editorial: true
   })
   .extend({
     ...versioned,
@@ -44,12 +48,14 @@ export type PublicQuestion = z.infer<typeof publicQuestionSchema>;
 
 /**
  * A design question as a session serves it: to its candidate while the mock runs, what only the interviewer
- * sees is left out (hints and key points always, follow-ups until the deep dives of a mock with no interviewer).
+ * sees is left out (hints and key points always; follow-ups but those a candidate alone asked for in the deep dives).
  */
 export const sessionDesignQuestionSchema = publicDesignQuestionSchema.extend({
   followUps: z.array(z.string()).describe('Empty while withheld from the candidate'),
   hints: z.array(z.string()).describe('Empty while withheld from the candidate'),
-  keyPoints: z.array(keyPointSchema).describe('Empty while withheld from the candidate')
+  keyPoints: z.array(keyPointSchema).describe('Empty while withheld from the candidate'),
+  /** How many follow-ups the prompt has, revealed or not (what a candidate alone may still ask for). */
+  followUpCount: z.int()
 });
 /**
  * A behavioral prompt as a session serves it: to its candidate while the mock runs, the follow-ups they asked for

@@ -2,6 +2,7 @@
 import { hireSignalSchema } from '@mockloop/rubrics';
 import { z } from 'zod';
 import { byCriterion } from './criteria.ts';
+import { mockKindSchema } from './questions.ts';
 import { wellFormedText } from './text.ts';
 
 export const INVITE_TTL_DAYS = 7;
@@ -41,6 +42,20 @@ export const acceptInviteBodySchema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, 'Not an invite token')
 });
 export const acceptedInviteSchema = z.object({ sessionId: z.string() });
+
+/**
+ * What anyone holding an open invite link learns before signing in (the sign-in page says it): who invited them and
+ * to what, and nothing else of the session (no work, no dates, no e-mail). A link that is not open tells nothing.
+ */
+export const invitePreviewSchema = z.object({
+  inviterName: z.string(),
+  kind: mockKindSchema,
+  /** The question's title (a behavioral mock's first prompt). */
+  title: z.string(),
+  /** `interview` while the mock runs (the live room), `review` once it has ended. */
+  purpose: z.enum(['interview', 'review'])
+});
+export type InvitePreview = z.infer<typeof invitePreviewSchema>;
 
 /** A peer's score: a draft while `submit` is false, then final. */
 export const peerScoreBodySchema = z

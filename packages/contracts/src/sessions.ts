@@ -246,3 +246,30 @@ export const snapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export const snapshotListSchema = z.object({ items: z.array(snapshotSchema) });
+
+/**
+ * The reference answer, once the session is finished (GET /sessions/{id}/reference; 409 before): a coding problem's
+ * editorial with its complexity and the bank's reference solutions, a design prompt's model answer outline (the
+ * points a strong answer covers, by level). Null for a kind without one (behavioral, a loop).
+ */
+export const sessionReferenceSchema = z.object({
+  reference: z
+    .discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('coding'),
+        approach: z.string(),
+        time: z.string(),
+        space: z.string(),
+        /** The bank's reference solutions; null when the bank no longer has them (an old problem). */
+        solutions: z.object({ typescript: z.string(), python: z.string() }).nullable()
+      }),
+      z.object({
+        kind: z.literal('design'),
+        outline: z.array(z.object({ point: z.string(), level: z.string() })),
+        /** The probes an interviewer asks of it. */
+        followUps: z.array(z.string())
+      })
+    ])
+    .nullable()
+});
+export type SessionReference = z.infer<typeof sessionReferenceSchema>['reference'];

@@ -8,6 +8,7 @@ import {
   errorBodySchema,
   idParamSchema,
   inviteListSchema,
+  invitePreviewSchema,
   inviteSchema,
   peerScoreBodySchema,
   peerScoreSchema,
@@ -48,7 +49,6 @@ const revokeInvite = createRoute({
   }
 });
 
-const acceptInvite = createRoute({
 const reissueInvite = createRoute({
   method: 'post',
   path: '/invites/{id}/link',
@@ -63,6 +63,7 @@ const reissueInvite = createRoute({
   }
 });
 
+const acceptInvite = createRoute({
   method: 'post',
   path: '/invites/accept',
   tags: ['reviews'],
@@ -71,6 +72,19 @@ const reissueInvite = createRoute({
     200: jsonResponse(acceptedInviteSchema, 'Admitted as the session’s reviewer'),
     410: jsonResponse(errorBodySchema, 'Expired, revoked or used'),
     ...errorResponses(400, 401, 403, 404, 409, 415)
+  }
+});
+
+// Not under /invites/: those need a sign-in, and this answers the signed-out holder of a link.
+const previewInvite = createRoute({
+  method: 'post',
+  path: '/invite-preview',
+  tags: ['reviews'],
+  request: { body: jsonBody(acceptInviteBodySchema) },
+  responses: {
+    200: jsonResponse(invitePreviewSchema, 'Who invited the link’s holder, to what (nothing else of the session)'),
+    410: jsonResponse(errorBodySchema, 'Expired, revoked or used'),
+    ...errorResponses(400, 404, 415)
   }
 });
 
@@ -115,9 +129,22 @@ export const reviewRoutes = router
     const invite = await c.var.services.reviews.revoke(requireUser(c), c.req.valid('param').id);
     return c.json({ invite }, 200);
   })
+  .openapi(reissueInvite, async (c) => {
+    const { id } = c.req.valid('param');
+    const reissued = await c.var.services.reviews.reissue(
+      requireUser(c),
+      id,
+      publicOrigin(c),
+      c.req.valid('json').expiresInDays
+    );
+    return c.json(reissued, 200);
+  })
   .openapi(acceptInvite, async (c) => {
     const sessionId = await c.var.services.reviews.accept(requireUser(c), c.req.valid('json').token);
     return c.json({ sessionId: sessionId.toHexString() }, 200);
+  })
+  .openapi(previewInvite, async (c) => {
+    return c.json(await c.var.services.reviews.preview(c.req.valid('json').token), 200);
   })
   .openapi(savePeerScore, async (c) => {
     const { sessions, reviews } = c.var.services;
@@ -129,16 +156,6 @@ export const reviewRoutes = router
   .openapi(readScores, async (c) => {
     const { sessions, reviews } = c.var.services;
     const user = requireUser(c);
-  .openapi(reissueInvite, async (c) => {
-    const { id } = c.req.valid('param');
-    const reissued = await c.var.services.reviews.reissue(
-      requireUser(c),
-      id,
-      publicOrigin(c),
-      c.req.valid('json').expiresInDays
-    );
-    return c.json(reissued, 200);
-  })
     const { doc } = await sessions.getReadable(user, c.req.valid('param').id);
     return c.json(await reviews.scores(user, doc), 200);
   });

@@ -13,6 +13,7 @@ import {
   selfScoreBodySchema,
   sessionListQuerySchema,
   sessionListSchema,
+  sessionReferenceSchema,
   sessionResponseSchema,
   snapshotListSchema,
   submissionListSchema,
@@ -204,6 +205,17 @@ const remove = createRoute({
   }
 });
 
+const reference = createRoute({
+  method: 'get',
+  path: '/sessions/{id}/reference',
+  tags: ['sessions'],
+  request: { params: idParamSchema },
+  responses: {
+    200: jsonResponse(sessionReferenceSchema, 'The reference answer of a finished session'),
+    ...errorResponses(401, 404, 409)
+  }
+});
+
 const router = createRouter();
 router.use('/sessions', signedIn());
 router.use('/sessions/*', signedIn());
@@ -287,6 +299,10 @@ export const sessionRoutes = router
   .openapi(snapshots, async (c) => {
     const items = await c.var.services.sessions.snapshots(requireUser(c), c.req.valid('param').id);
     return c.json({ items }, 200);
+  })
+  .openapi(reference, async (c) => {
+    const found = await c.var.services.sessions.reference(requireUser(c), c.req.valid('param').id);
+    return c.json({ reference: found }, 200);
   })
   .openapi(selfScore, async (c) => {
     const { sessions } = c.var.services;

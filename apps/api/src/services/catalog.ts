@@ -13,12 +13,22 @@ export type { VersionedQuestion };
 export function publicQuestion(question: VersionedQuestion): PublicQuestion {
   if (question.kind !== 'coding') return question;
   // Nor the interviewer's guide: the room gives it to the interviewer (services/sessions/guide.ts).
-  const { hiddenTests, performance, hints: _hints, followUps: _followUps, keyPoints: _keyPoints, ...rest } = question;
+  // Nor the editorial: the reference is a finished session's (sessions/reference.ts).
+  const {
+    hiddenTests,
+    performance,
+    hints: _hints,
+    followUps: _followUps,
+    keyPoints: _keyPoints,
+    editorial: _editorial,
+    ...rest
+  } = question;
   // What the candidate's browser runs at Submit; the held-back confirmation tests are not counted or named.
   return {
     ...rest,
     hiddenTestCount: candidateTests({ hiddenTests }).length,
     timeLimitMs: performance.timeLimitMs,
+    ...(performance.limitLoops ? { limitLoops: performance.limitLoops } : {}),
     performanceTestCount: performance.tests.length
   };
 }

@@ -1,6 +1,6 @@
 /** Peer review: invites (random tokens stored hashed, one reviewer each), reviewer access, peer scores, calibration. */
 import { randomBytes } from 'node:crypto';
-import type { Invite, PeerScore, PeerScoreBody, ScoresResponse } from '@mockloop/contracts';
+import type { Invite, InvitePreview, PeerScore, PeerScoreBody, ScoresResponse } from '@mockloop/contracts';
 import { INVITE_TTL_DAYS } from '@mockloop/contracts';
 import { calibration, hireSignal, ratingsSchemaFor, weightedScore } from '@mockloop/rubrics';
 import type { ObjectId } from 'mongodb';
@@ -142,6 +142,30 @@ export function createReviewService(repos: Repositories, now: () => Date, option
       }
       await told(reissued);
       return { invite: await toInvite(reissued), token, url: `${origin}/invite/${token}` };
+    },
+
+    /**
+     * Who invited the holder of an open link, and to what: the inviter's name and the mock's kind and title, so the
+     * sign-in page can say it. Anyone may ask (the link is the secret); a link that is not open answers as `accept`
+     * refuses it, without naming anyone.
+     */
+    async preview(token: string): Promise<InvitePreview> {
+      const invite = await invites.findByTokenHash(hashToken(token));
+      if (!invite) throw new ApiError(404, 'INVITE_INVALID', 'This invite link is not valid. Ask for a new one.');
+      const status = inviteStatus(invite, now());
+      if (status !== 'open') throw new ApiError(410, 'INVITE_INVALID', 'This invite link can no longer be used.');
+      const [session, owner] = await Promise.all([
+        repos.sessions.findById(invite.sessionId),
+        users.findById(invite.ownerId)
+      ]);
+      if (!session || !owner)
+        throw new ApiError(404, 'INVITE_INVALID', 'This invite link is not valid. Ask for a new one.');
+      return {
+        inviterName: owner.name,
+        kind: session.kind,
+        title: session.question.title,
+        purpose: session.status === 'active' ? 'interview' : 'review'
+      };
     },
 
     /** Admits `user` as the invite's one reviewer; the same user may open the link again. */

@@ -45,13 +45,18 @@ const candidate = (interviewed: boolean): GuideViewer => ({ role: 'owner', inter
 const interviewer: GuideViewer = { role: 'reviewer', interviewed: true };
 
 describe('what of the guide each viewer gets', () => {
-  it('design: the candidate gets none while interviewed, the follow-ups alone from the deep dives on', () => {
+  it('design: the candidate gets none while interviewed; alone, the follow-ups asked for from the deep dives on', () => {
     const q = design.kind === 'design' ? design : null;
     const running = sessionOf(design, 'active', 'deep-dives');
-    expect(guideIn(running, projectQuestions(running, {}, candidate(true)))).toEqual([]);
-    expect(guideIn(running, projectQuestions(running, {}, candidate(false)))).toEqual(q!.followUps);
+    expect(guideIn(running, projectQuestions(running, { p1Asked: '2' }, candidate(true)))).toEqual([]);
+    expect(guideIn(running, projectQuestions(running, {}, candidate(false)))).toEqual([]);
+    // One at a time, in order, as the candidate asks.
+    const alone = projectQuestions(running, { p1Asked: '2' }, candidate(false));
+    expect(guideIn(running, alone)).toEqual(q!.followUps.slice(0, 2));
+    expect(alone.question).toMatchObject({ followUpCount: q!.followUps.length, hints: [], keyPoints: [] });
+    // Asked for before the deep dives: nothing until then.
     const early = sessionOf(design, 'active', 'clarify');
-    expect(guideIn(early, projectQuestions(early, {}, candidate(false)))).toEqual([]);
+    expect(guideIn(early, projectQuestions(early, { p1Asked: '3' }, candidate(false)))).toEqual([]);
   });
 
   it('behavioral: the candidate alone gets the follow-ups asked for, per prompt; interviewed, none', () => {

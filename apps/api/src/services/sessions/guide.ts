@@ -5,10 +5,9 @@
  * - The interviewer (the person an invite admits) gets all of it, and so does everyone once the session is over
  *   (the result page reviews the prompts whole).
  * - The candidate, while the mock runs, gets only what was revealed to them: never a hint or a key point; the
- *   follow-ups an interviewer reveals reach them as the room's reveals (not in the question); alone, a design
- *   candidate is shown the follow-ups from the deep dives on (as an interviewer would ask them then) and a
- *   behavioral candidate the follow-ups they asked for, one at a time (counted in their notes, so a reload keeps
- *   them). A coding problem's guide is the interviewer's alone: its question never carries it (publicQuestion), only
+ *   follow-ups an interviewer reveals reach them as the room's reveals (not in the question); alone, a candidate
+ *   gets the follow-ups they asked for, one at a time (counted in their notes, so a reload keeps them): a
+ *   behavioral candidate per prompt, a design candidate from the deep dives on (when an interviewer would probe). A coding problem's guide is the interviewer's alone: its question never carries it (publicQuestion), only
  *   the room's reveals do.
  */
 import { askedNoteKey, type PromptNumber } from '@mockloop/contracts/constants';
@@ -108,10 +107,15 @@ export function projectQuestions(
   const { question } = doc;
   if (question.kind === 'behavioral') return { question: prompts[0] ?? behavioralFor(question, 'all'), prompts };
   const open = publicQuestion(question);
-  if (open.kind === 'coding') return { question: open, prompts };
-  if (open.kind !== 'design' || !withheld) return { question: open as SessionQuestion, prompts };
-  const followUps = deepDivesReached(doc) && !viewer.interviewed ? open.followUps : [];
-  return { question: { ...open, followUps, hints: [], keyPoints: [] }, prompts };
+  if (open.kind !== 'design') return { question: open as SessionQuestion, prompts };
+  const followUpCount = open.followUps.length;
+  if (!withheld) return { question: { ...open, followUpCount }, prompts };
+  // Asked for before the deep dives (a count typed by hand) reveals nothing until then.
+  const asked = deepDivesReached(doc) && !viewer.interviewed ? askedFollowUps(notes, 1) : 0;
+  return {
+    question: { ...open, followUps: open.followUps.slice(0, asked), hints: [], keyPoints: [], followUpCount },
+    prompts
+  };
 }
 
 /** Whether the projection needs to know if an interviewer is admitted (a read the other viewers are spared). */

@@ -13,6 +13,7 @@ import { createSubmission, listSubmissions, saveSubmissionResult } from './codin
 import { confirmationInputs, confirmSubmission } from './confirm-submission.ts';
 import { listSessions } from './list.ts';
 import { movePhase } from './move-phase.ts';
+import { sessionReference } from './reference.ts';
 import { saveWork } from './save-work.ts';
 import { saveSelfScore } from './self-score.ts';
 import { listSnapshots, snapshotsTaken } from './snapshots.ts';
@@ -60,6 +61,7 @@ export function createSessionService(options: SessionServiceOptions) {
     confirmSubmission: bind(ctx, confirmSubmission),
     submissions: bind(ctx, listSubmissions),
     snapshots: bind(ctx, listSnapshots),
+    reference: bind(ctx, sessionReference),
     saveSelfScore: bind(ctx, saveSelfScore),
     sweepExpired: bind(ctx, sweepExpired),
     toResponse: bind(ctx, toResponse),

@@ -103,7 +103,14 @@ describe('who may do what, when', () => {
     ['peer-score', 'owner', finished, during, 'forbidden'],
     ['confirm', 'invited', running, during, null],
     ['confirm', 'owner', running, during, 'forbidden'],
-    ['confirm', 'none', running, during, 'not-found']
+    ['confirm', 'none', running, during, 'not-found'],
+    // The reference answer: to both sides, once the session is over; never while it runs.
+    ['read-reference', 'owner', running, during, 'not-ended'],
+    ['read-reference', 'owner', running, pastGrace, 'not-ended'],
+    ['read-reference', 'owner', finished, during, null],
+    ['read-reference', 'invited', running, during, 'not-ended'],
+    ['read-reference', 'invited', finished, during, null],
+    ['read-reference', 'none', finished, during, 'not-found']
   ];
   it.each(cases)('%s by %s (%#)', (action, access, s, now, expected) => {
     expect(refusal(action, access, s, now)).toBe(expected);

@@ -55,7 +55,9 @@ export type Action =
   /** Give a peer score. */
   | 'peer-score'
   /** Confirm a coding submission on the held-back tests. */
-  | 'confirm';
+  | 'confirm'
+  /** Read the reference (a coding problem's editorial and solution, a design prompt's model answer outline). */
+  | 'read-reference';
 
 /** Who may act: the candidate, the person an invite admits (interviewer or reviewer), or both. */
 type Who = 'candidate' | 'invited' | 'both';
@@ -69,6 +71,8 @@ interface Rule {
   otherSide: 'not-found' | 'forbidden';
   forbidden?: () => ApiError;
   locked?: string;
+  /** What an action that waits for the end says before it (409 CONFLICT). */
+  notEnded?: string;
 }
 
 const rules: Record<Action, Rule> = {
@@ -97,6 +101,13 @@ const rules: Record<Action, Rule> = {
     when: 'any',
     otherSide: 'forbidden',
     forbidden: () => new ApiError(403, 'FORBIDDEN', 'Only an invited reviewer can give a peer score.')
+  },
+  // Never while the mock runs: the candidate would read the answer instead of giving one.
+  'read-reference': {
+    who: 'both',
+    when: 'ended',
+    otherSide: 'not-found',
+    notEnded: 'The reference is shown once the session is finished.'
   },
   confirm: {
     who: 'invited',
@@ -159,7 +170,8 @@ export function permit(action: Action, access: Access, session: OpenState, now: 
   if (why === 'not-found') throw sessionNotFound();
   if (why === 'forbidden') throw rule.forbidden?.() ?? sessionNotFound();
   if (why === 'locked') throw sessionLocked(rule.locked);
-  if (why === 'not-ended') throw new ApiError(409, 'CONFLICT', 'Finish the session before scoring it.');
+  if (why === 'not-ended')
+    throw new ApiError(409, 'CONFLICT', rule.notEnded ?? 'Finish the session before scoring it.');
   return roleOf(access, session, now);
 }
 

@@ -6,7 +6,14 @@ export class LevelMeter {
   watch(key: string, stream: MediaStream, report: (level: number) => void): void {
     this.stop(key);
     this.#context ??= new AudioContext();
-    void this.#context.resume().catch(() => {});
+    const context = this.#context;
+    void context.resume().catch(() => {});
+    // A call joined again on a reload starts without a click, and the browser keeps the context suspended (every
+    // level 0, no dot ever lit) until the person's next click or key.
+    if (context.state !== 'running') {
+      const resume = () => void context.resume().catch(() => {});
+      for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, resume, { once: true });
+    }
     const source = this.#context.createMediaStreamSource(stream);
     const analyser = this.#context.createAnalyser();
     analyser.fftSize = 1024;

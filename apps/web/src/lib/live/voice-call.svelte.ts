@@ -1,8 +1,9 @@
 /**
  * The live room's voice call in the browser: WebRTC audio between the candidate and the interviewer, its
  * signalling sent through the API and received on the room's events stream. The candidate makes the offer once
- * both have joined (each says "ready"); ICE servers come from the API (none on one machine). Mute, and a level
- * per voice from an AudioContext analyser for the who-is-speaking indicator.
+ * both have joined (each says "ready"); ICE servers come from the API (none on one machine). Mute, told to the
+ * other side by a signal; a level per voice from an AudioContext analyser, and whether each is speaking
+ * (speaking.ts), for the who-is-speaking indicator.
  *
  * The call heals itself: a page reloaded while in the call joins again on load (this tab remembers it was in the
  * call), its "ready" makes the other side answer so a new offer is made, and a connection that fails is offered
@@ -11,6 +12,7 @@
 import type { CallConsent, CallSignal, LiveEvent, RoomRole } from '@mockloop/contracts';
 import { api, call } from '../api.ts';
 import { LevelMeter } from './level-meter.ts';
+import { SpeakingDetector } from './speaking.ts';
 import type { LiveRoom } from './room.svelte.ts';
 
 export type CallStatus = 'off' | 'joining' | 'in-call' | 'denied';
@@ -31,6 +33,11 @@ export class VoiceCall {
   connected = $state(false);
   localLevel = $state(0);
   remoteLevel = $state(0);
+  /** Whether each voice is speaking now (its level over its own noise floor, held between words). */
+  localSpeaking = $state(false);
+  remoteSpeaking = $state(false);
+  /** Members (user ids) who told us they muted their microphone. */
+  mutedMembers = $state<string[]>([]);
   /** The loudest the other side has been on the current connection (tests check it heard something). */
   remotePeak = $state(0);
   /** How many times the other side's audio has arrived on a new connection (a healed call counts one more). */
@@ -42,6 +49,8 @@ export class VoiceCall {
   /** Not state: the connections themselves are never shown. */
   #peers: Record<string, Peer> = {};
   #meters = new LevelMeter();
+  #localVoice = new SpeakingDetector();
+  #remoteVoice = new SpeakingDetector();
   #unlisten: () => void;
 
   constructor(
@@ -84,11 +93,18 @@ export class VoiceCall {
       this.status = 'denied';
       return;
     }
-    this.#meters.watch('local', this.#local, (level) => (this.localLevel = level));
+    this.#localVoice.reset();
+    this.#meters.watch('local', this.#local, (level) => {
+      this.localLevel = level;
+      this.localSpeaking = !this.muted && this.#localVoice.update(level, performance.now());
+    });
     this.status = 'in-call';
     sessionStorage.setItem(this.#memoryKey, 'in-call');
     this.#applyMute();
-    for (const m of this.counterparts) await this.#send(m.userId, { kind: 'ready' });
+    for (const m of this.counterparts) {
+      await this.#send(m.userId, { kind: 'ready' });
+      if (this.muted) await this.#send(m.userId, { kind: 'mute', muted: true });
+    }
     if (this.me()?.role === 'candidate') for (const id of this.ready) await this.#call(id);
   }
 
@@ -99,6 +115,7 @@ export class VoiceCall {
     this.#local = null;
     this.#meters.stop('local');
     this.localLevel = 0;
+    this.localSpeaking = false;
     this.status = 'off';
     sessionStorage.removeItem(this.#memoryKey);
   }
@@ -106,6 +123,15 @@ export class VoiceCall {
   toggleMute(): void {
     this.muted = !this.muted;
     this.#applyMute();
+    if (this.muted) this.localSpeaking = false;
+    // The other side shows us as muted (or not) at once.
+    if (this.status === 'in-call')
+      for (const m of this.counterparts) void this.#send(m.userId, { kind: 'mute', muted: this.muted });
+  }
+
+  /** Whether a member told us they are muted. */
+  isMuted(userId: string | undefined): boolean {
+    return userId !== undefined && this.mutedMembers.includes(userId);
   }
 
   /** Agrees (or no longer agrees) to record the call into the session. */
@@ -158,9 +184,11 @@ export class VoiceCall {
       this.remote = stream;
       this.remotePeak = 0; // a new connection: what is heard from now on
       this.remoteStreams += 1;
+      this.#remoteVoice.reset();
       this.#meters.watch('remote', stream, (level) => {
         this.remoteLevel = level;
         this.remotePeak = Math.max(this.remotePeak, level);
+        this.remoteSpeaking = this.#remoteVoice.update(level, performance.now());
       });
     };
     pc.onconnectionstatechange = () => {
@@ -184,11 +212,20 @@ export class VoiceCall {
 
   async #onEvent(event: LiveEvent): Promise<void> {
     if (event.type === 'call-consent') this.consent = event.consent;
-    if (event.type === 'presence') this.ready = this.ready.filter((id) => event.members.some((m) => m.userId === id));
+    if (event.type === 'presence') {
+      const present = (id: string) => event.members.some((m) => m.userId === id);
+      this.ready = this.ready.filter(present);
+      this.mutedMembers = this.mutedMembers.filter(present);
+    }
     if (event.type !== 'signal') return;
     const { from, signal } = event;
-    if (signal.kind === 'ready') {
+    if (signal.kind === 'mute') {
+      const others = this.mutedMembers.filter((id) => id !== from);
+      this.mutedMembers = signal.muted ? [...others, from] : others;
+    } else if (signal.kind === 'ready') {
       if (!this.ready.includes(from)) this.ready = [...this.ready, from];
+      // A new page on their side knows nothing of our mute yet.
+      if (this.muted && this.status === 'in-call') await this.#send(from, { kind: 'mute', muted: true });
       if (this.status !== 'in-call') return;
       if (this.me()?.role === 'candidate') {
         // A new "ready" is a new page on their side: offer afresh. A reply is answered only when nothing is under way.
@@ -215,12 +252,14 @@ export class VoiceCall {
       else peer.early.push(signal.candidate);
     } else if (signal.kind === 'hangup') {
       this.ready = this.ready.filter((id) => id !== from);
+      this.mutedMembers = this.mutedMembers.filter((id) => id !== from);
       this.#peers[from]?.pc.close();
       delete this.#peers[from];
       this.remote = null;
       this.connected = false;
       this.#meters.stop('remote');
       this.remoteLevel = 0;
+      this.remoteSpeaking = false;
     }
   }
 
@@ -235,6 +274,7 @@ export class VoiceCall {
     this.connected = false;
     this.#meters.stop('remote');
     this.remoteLevel = 0;
+    this.remoteSpeaking = false;
   }
 }
 
