@@ -12,6 +12,9 @@ function open(openAfter: Date): Filter<StoredSessionDoc> {
   return { status: 'active', deadline: { $gt: openAfter } };
 }
 
+/** How many sessions a list reads by `_id` at once. */
+const BY_ID_AT_ONCE = 25;
+
 /** Which sessions a finish applies to: one session, or every problem of its assessment (they share one clock). */
 export type SubmitScope = { _id: ObjectId } | { assessmentId: ObjectId; userId: ObjectId };
 
@@ -27,6 +30,22 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo, u
       }
       return { ...rest, question, rubric, ...(prompts ? { prompts } : {}) } as SessionDoc;
     });
+  }
+
+  /**
+   * Sessions by `_id` (the embedded server indexes nothing else, `$in` included), in the order asked, missing ones
+   * left out; BY_ID_AT_ONCE at a time, so a long list does not queue a thousand reads on the database at once.
+   */
+  async function byIds(ids: ObjectId[], projection?: Record<string, 0>): Promise<StoredSessionDoc[]> {
+    const found: StoredSessionDoc[] = [];
+    for (let at = 0; at < ids.length; at += BY_ID_AT_ONCE) {
+      const batch = ids.slice(at, at + BY_ID_AT_ONCE);
+      const docs = await Promise.all(
+        batch.map((_id) => db.sessions.findOne({ _id }, projection ? { projection } : {}))
+      );
+      found.push(...docs.filter((doc): doc is StoredSessionDoc => doc !== null));
+    }
+    return found;
   }
 
   async function findOne(filter: Filter<StoredSessionDoc>): Promise<SessionDoc | null> {
@@ -59,12 +78,7 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo, u
     findOwned: (_id: ObjectId, userId: ObjectId) => findOne({ _id, userId }),
 
     /** Sessions for a history list, each by `_id`, without the notes and the plan (a list never shows them). */
-    async summaries(ids: ObjectId[]): Promise<StoredSessionDoc[]> {
-      const docs = await Promise.all(
-        ids.map((_id) => db.sessions.findOne({ _id }, { projection: { work: 0, phasePlan: 0 } }))
-      );
-      return docs.filter((doc): doc is StoredSessionDoc => doc !== null);
-    },
+    summaries: (ids: ObjectId[]) => byIds(ids, { work: 0, phasePlan: 0 }),
 
     /** The problems of one assessment, in no particular order, without their work. */
     assessmentParts(assessmentId: ObjectId, userId: ObjectId) {
@@ -204,11 +218,9 @@ export function createSessionsRepo(db: Database, content: ContentVersionsRepo, u
     /** Every session of a user as stored, oldest first, for the export: their ids from the user's list, each by `_id`. */
     async forExport(userId: ObjectId): Promise<StoredSessionDoc[]> {
       const listed = await userSessions.ensureBuilt(userId);
-      const docs = await Promise.all(
-        Object.keys(listed.taken ?? {}).map((hex) => db.sessions.findOne({ _id: new ObjectId(hex) }))
-      );
+      const docs = await byIds(Object.keys(listed.taken ?? {}).map((hex) => new ObjectId(hex)));
       return docs
-        .filter((doc): doc is StoredSessionDoc => doc !== null && doc.userId.equals(userId))
+        .filter((doc) => doc.userId.equals(userId))
         .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
     }
   };
