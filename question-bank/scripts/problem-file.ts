@@ -15,8 +15,8 @@ function inline(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Arrays of test cases: one case a line. */
-const CASE_LISTS = new Set(['examples', 'hiddenTests', 'tests']);
+/** Arrays of test cases (and key points): one a line. */
+const CASE_LISTS = new Set(['examples', 'hiddenTests', 'tests', 'keyPoints']);
 
 function block(value: unknown, indent: string, key?: string): string {
   const inner = `${indent}  `;

@@ -28,9 +28,9 @@ console.log(`levels               ${byLevel.map(([level, n]) => `${level} ${n}`)
 // The same checks as the suite, judged the way Submit judges (time limits included), per language: every
 // reference solution passes every test, and with what margin under its limit (the limit over its slowest test);
 // every kept wrong solution fails a test, on Submit's tests (examples, the hidden tests sent to the browser,
-// performance tests) where they catch it; every kept one-class-slower solution is Time Limit Exceeded.
+// performance tests) where they catch it; every kept one-class-slower solution is Time Limit Exceeded, by growth.
 const { NodeRunner } = await import('../src/harness/node-runner.ts');
-const { judgeInNode, timeLimitFor } = await import('../src/harness/node-judge.ts');
+const { judgeInNode } = await import('../src/harness/node-judge.ts');
 const { loadSolutions } = await import('../src/load.ts');
 const { loadMutants } = await import('../src/mutants.ts');
 const runners = { typescript: new NodeRunner('typescript'), python: new NodeRunner('python') };
@@ -45,10 +45,31 @@ type Tally = {
   bySubmit: number;
   slow: number;
   slowTle: number;
+  slowByGrowth: number;
 };
 const tally: Record<'typescript' | 'python', Tally> = {
-  typescript: { refs: 0, refsGreen: 0, refsWithMargin: 0, wrong: 0, killed: 0, bySubmit: 0, slow: 0, slowTle: 0 },
-  python: { refs: 0, refsGreen: 0, refsWithMargin: 0, wrong: 0, killed: 0, bySubmit: 0, slow: 0, slowTle: 0 }
+  typescript: {
+    refs: 0,
+    refsGreen: 0,
+    refsWithMargin: 0,
+    wrong: 0,
+    killed: 0,
+    bySubmit: 0,
+    slow: 0,
+    slowTle: 0,
+    slowByGrowth: 0
+  },
+  python: {
+    refs: 0,
+    refsGreen: 0,
+    refsWithMargin: 0,
+    wrong: 0,
+    killed: 0,
+    bySubmit: 0,
+    slow: 0,
+    slowTle: 0,
+    slowByGrowth: 0
+  }
 };
 const margin = (x: number) => (Number.isFinite(x) ? `×${x.toFixed(x < 10 ? 1 : 0)}` : '×∞');
 console.log(`\n${'problem'.padEnd(48)} perf  margin ts/py   wrong killed (by Submit)  slow TLE`);
@@ -65,7 +86,11 @@ for (const problem of coding) {
       continue;
     }
     t.refsGreen++;
-    const m = timeLimitFor(problem, language) / Math.max(verdict.slowestMs, 0.001);
+    // The margin under the limit of the examples and hidden tests, and under the ladder's allowances.
+    const m = Math.min(
+      verdict.limitMs / Math.max(verdict.slowestMs, 0.001),
+      verdict.growth?.ok ? verdict.growth.margin : Infinity
+    );
     if (m >= MARGIN_GOAL) t.refsWithMargin++;
     else
       console.log(
@@ -77,6 +102,7 @@ for (const problem of coding) {
   let deadBySubmit = 0;
   let slow = 0;
   let slowTle = 0;
+  let slowByGrowth = 0;
   const mutants = await loadMutants(problem.id);
   for (const mutant of mutants) {
     const t = tally[mutant.language];
@@ -101,6 +127,13 @@ for (const problem of coding) {
       if (verdict.failure?.verdict === 'time limit exceeded') {
         slowTle++;
         t.slowTle++;
+        if (verdict.growth && !verdict.growth.ok && verdict.growth.reason === 'growth') {
+          slowByGrowth++;
+          t.slowByGrowth++;
+        } else
+          console.log(
+            `  ${problem.id}: slow ${mutant.language} solution TLE, not by growth: ${verdict.failure.detail}`
+          );
       } else
         console.log(
           `  ${problem.id}: slow ${mutant.language} solution not TLE (${verdict.failure?.verdict ?? 'accepted'}): ${mutant.why}`
@@ -108,7 +141,7 @@ for (const problem of coding) {
     }
   }
   console.log(
-    `${problem.id.padEnd(48)} ${String(problem.performance.tests.length).padStart(4)}  ${margins.join('/').padStart(13)}   ${`${dead}/${mutants.length} (${deadBySubmit})`.padStart(22)}  ${slow ? `${slowTle}/${slow}` : '-'}`
+    `${problem.id.padEnd(48)} ${String(problem.performance.tests.length).padStart(4)}  ${margins.join('/').padStart(13)}   ${`${dead}/${mutants.length} (${deadBySubmit})`.padStart(22)}  ${slow ? `${slowTle}/${slow} (${slowByGrowth} by growth)` : '-'}`
   );
 }
 await Promise.all(Object.values(runners).map((r) => r.dispose()));
@@ -127,6 +160,6 @@ for (const language of ['typescript', 'python'] as const) {
     `  kept wrong solutions killed: ${pct(t.killed, t.wrong)}, by Submit: ${pct(t.bySubmit, t.wrong)} (goal: all)`
   );
   console.log(
-    `  kept slow solutions judged TLE: ${pct(t.slowTle, t.slow)} (by the calibrated wall-clock limit, confirmed once in a fresh thread; not yet by growth)`
+    `  kept slow solutions judged TLE: ${pct(t.slowTle, t.slow)}, by growth: ${pct(t.slowByGrowth, t.slow)} (the ladder timed in one thread against the declared class, in calibration loops, confirmed once in a fresh thread)`
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Performance tests: every problem with a generator has at least one, the generators are deterministic, and the
  * reference solutions in TypeScript and Python pass every test (examples, hidden, performance) within the
- * calibrated time limit, run the way Submit runs them.
+ * calibrated limit and the growth their declared class allows, run the way Submit runs them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +30,21 @@ describe('performance-test generators', () => {
     for (const problem of coding) {
       const raw = JSON.parse(readFileSync(path.join(BANK_DIR, 'coding', problem.id, 'problem.json'), 'utf8'));
       expect(raw.performance?.referenceMs, `${problem.id} has no calibrated performance block`).toBeDefined();
+    }
+  });
+
+  it('declare every problem’s complexity class, and grow each problem’s ladder from one seed, sizes rising', () => {
+    for (const problem of coding) {
+      expect(problem.complexity, `${problem.id} declares no complexity class`).toBeDefined();
+      const tests = problem.performance.tests;
+      if (tests.length < 2) continue;
+      expect(new Set(tests.map((t) => t.seed)).size, `${problem.id}: one seed`).toBe(1);
+      const sizes = tests.map((t) => t.n ?? 0);
+      expect(
+        sizes.every((n, i) => n > 0 && (i === 0 || n > sizes[i - 1]!)),
+        `${problem.id}: sizes ${sizes}`
+      ).toBe(true);
+      expect(problem.performance.limitLoops, `${problem.id}: limits in calibration loops`).toBeDefined();
     }
   });
 

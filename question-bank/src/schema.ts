@@ -1,6 +1,7 @@
 /** The shape of every question-bank data file, checked when the bank loads and in tests. */
 import { leadershipThemeSchema, sourceSchema } from '@mockloop/rubrics';
 import { z } from 'zod';
+import { COMPLEXITY_CLASSES } from './performance/growth.ts';
 
 /** Where a question comes from: one home for this shape, shared with the rubrics (a seed file and a heading in it). */
 export { sourceSchema };
@@ -107,6 +108,13 @@ export const performanceTestSchema = z
     /** Sizes for the generator, taken from the statement's constraints (`n`, `k`, `queries`, …). */
     params: z.record(z.string(), z.number()),
     note: z.string().min(3),
+    /**
+     * The size the problem's complexity class is of, at this test: the tests of one seed are a ladder (n, then 16n),
+     * timed in one run and judged by how their time grows (`performance/growth.ts`).
+     */
+    n: z.number().int().positive().optional(),
+    /** Call this many times on the same input, for a call too fast to time alone (an O(log n) search). */
+    repeat: z.number().int().min(2).max(1_000_000).optional(),
     expected: z.unknown().optional(),
     expectedSha256: z
       .string()
@@ -131,6 +139,12 @@ export const performanceSchema = z.object({
    * times are worth on that machine. Absent from problems calibrated before it was recorded.
    */
   calibrationLoopMs: z.number().positive().optional(),
+  /**
+   * Each language's limit in calibration loops (`harness/calibration-loop.ts`) for one call of an example, a hidden
+   * test or the ladder's first rung: ten times the reference's time there, at least the floor. Later rungs are
+   * limited by growth. `timeLimitMs` is this times `calibrationLoopMs`, for display and for older snapshots.
+   */
+  limitLoops: z.object({ javascript: z.number().positive(), python: z.number().positive() }).optional(),
   tests: z.array(performanceTestSchema)
 });
 
@@ -176,6 +190,14 @@ export const codingQuestionSchema = z.object({
   hints: z.array(z.string().min(5)).min(2),
   followUps: z.array(z.string().min(10)).min(2).max(8),
   keyPoints: z.array(keyPointSchema).min(3),
+  /**
+   * The time the statement asks for (what a LeetCode reviewer would accept), of one call or of each operation of a
+   * class problem or many-query test; the performance ladder is judged by it. Every bank file has one (the suite
+   * checks); snapshots taken before it existed are judged by their limits alone.
+   */
+  complexity: z
+    .object({ time: z.enum(COMPLEXITY_CLASSES), per: z.enum(['call', 'operation']).default('call') })
+    .optional(),
   /** Every bank file has one (the suite checks); snapshots taken before there was one judge with the old 2 s. */
   performance: performanceSchema.default(UNCALIBRATED)
 });

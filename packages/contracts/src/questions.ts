@@ -34,6 +34,8 @@ export const publicCodingQuestionSchema = codingQuestionSchema
     hiddenTestCount: z.int(),
     /** Every test's time limit per language (TypeScript runs as JavaScript). */
     timeLimitMs: performanceSchema.shape.timeLimitMs,
+    /** The same limit in calibration loops: the performance ladder's first rung is judged by it, later ones by growth. */
+    limitLoops: performanceSchema.shape.limitLoops,
     performanceTestCount: z.int()
   });
 export const publicDesignQuestionSchema = designQuestionSchema.extend(versioned);

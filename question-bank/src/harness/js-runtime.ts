@@ -179,7 +179,7 @@ export function createJsRuntime(
       // Snapshots taken before void methods were listed have none.
       const voidMethods = new Set<string>(signature.kind === 'class' ? (signature.voidMethods ?? []) : []);
 
-      const callOnce = async (input: unknown): Promise<unknown> => {
+      const callOnce = async (input: unknown, options: CallOptions = {}): Promise<unknown> => {
         if (signature.kind === 'class') {
           const { ops, args } = input as { ops: string[]; args: unknown[][] };
           const Cls = entry as new (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>;
@@ -202,7 +202,9 @@ export function createJsRuntime(
             ? signature.params.flatMap((p, i) => (p.type === 'graph' ? graphNodes(args[i]) : []))
             : []
         );
-        const returned = await (entry as (...a: unknown[]) => unknown)(...args);
+        const fn = entry as (...a: unknown[]) => unknown;
+        let returned = await fn(...args);
+        for (let i = 1; i < (options.repeat ?? 1); i++) returned = await fn(...args);
         if (inputNodes.size > 0 && graphNodes(returned).some((n) => inputNodes.has(n))) {
           throw new UserCodeError(GRAPH_NOT_COPIED);
         }
@@ -222,11 +224,11 @@ export function createJsRuntime(
               for (const value of (input as unknown[])[at] as unknown[]) {
                 const args = [...(input as unknown[])];
                 args[at] = value;
-                values.push(await callOnce(args));
+                values.push(await callOnce(args, options));
               }
               return { value: values, stdout: capOutput(output) };
             }
-            return { value: await callOnce(input), stdout: capOutput(output) };
+            return { value: await callOnce(input, options), stdout: capOutput(output) };
           } catch (error) {
             throw error instanceof UserCodeError ? error : asUserError(error);
           }

@@ -15,32 +15,51 @@ const WORKER_URL = new URL('./node-runner.worker.ts', import.meta.url).href;
 /** How long a Python run may take to notice the interrupt before its thread is ended. */
 const INTERRUPT_GRACE_MS = 3000;
 
+type Thread = { worker: Worker; interrupt: Int32Array };
+
 export class NodeRunner {
-  private worker: Worker | null = null;
-  private interrupt = new Int32Array(new SharedArrayBuffer(4));
+  private thread: Thread | null = null;
+  /**
+   * A Python thread loading in the background while the active one works, taken when that one is ended (a time-out,
+   * a ladder's fresh thread): Pyodide's start takes seconds, more on a busy machine.
+   */
+  private spare: Thread | null = null;
   private prepared: { code: string; problem: Problem } | null = null;
   private preparedInWorker = false;
 
-  constructor(readonly language: Language) {}
+  constructor(
+    readonly language: Language,
+    private readonly keepSpare = language === 'python'
+  ) {}
+
+  private create(): Thread {
+    const interrupt = new Int32Array(new SharedArrayBuffer(4));
+    // The worker is TypeScript: tsx's loader is registered in the thread before it is imported.
+    const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: { language: this.language, interrupt } });
+    worker.unref();
+    return { worker, interrupt };
+  }
+
+  private get interrupt(): Int32Array {
+    return this.thread?.interrupt ?? new Int32Array(new SharedArrayBuffer(4));
+  }
 
   private spawn(): Worker {
-    if (!this.worker) {
-      // The worker is TypeScript: tsx's loader is registered in the thread before it is imported.
-      const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
-      this.worker = new Worker(bootstrap, {
-        eval: true,
-        workerData: { language: this.language, interrupt: this.interrupt }
-      });
-      this.worker.unref();
+    if (!this.thread) {
+      this.thread = this.spare ?? this.create();
+      this.spare = null;
       this.preparedInWorker = false;
+      // The spare loads its runtime as it starts (the worker module does on import), unasked.
+      if (this.keepSpare) this.spare = this.create();
     }
-    return this.worker;
+    return this.thread.worker;
   }
 
   private async kill(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    await worker?.terminate();
+    const thread = this.thread;
+    this.thread = null;
+    await thread?.worker.terminate();
   }
 
   private send(request: RunnerRequest, limitMs = Infinity): Promise<RunnerReply | 'timeout'> {
@@ -81,7 +100,7 @@ export class NodeRunner {
   }
 
   private async ensurePrepared(): Promise<RunFailure | null> {
-    if (this.preparedInWorker && this.worker) return null;
+    if (this.preparedInWorker && this.thread) return null;
     const reply = await this.send({ type: 'prepare', ...this.prepared! });
     if (reply === 'timeout') return { kind: 'timeout' };
     if (!reply.ok) return { kind: 'error', message: reply.message, ...(reply.line ? { line: reply.line } : {}) };
@@ -107,7 +126,29 @@ export class NodeRunner {
     return ms > limitMs ? { kind: 'timeout' } : { kind: 'result', value: reply.value, ms };
   }
 
-  async dispose(): Promise<void> {
+  /**
+   * The calibration loop timed in this runner's thread now, from the request to the reply, ms: the best of two (the
+   * first run in a fresh thread also compiles it).
+   */
+  async loop(): Promise<number> {
+    await this.send({ type: 'loop' }); // in a fresh thread: the runtime's start and the loop's compilation
+    let best = Infinity;
+    for (let i = 0; i < 2; i++) {
+      const started = performance.now();
+      await this.send({ type: 'loop' });
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+
+  /** Ends the thread: the next run starts a fresh one (a new heap, no JIT warmed by earlier calls). */
+  async restart(): Promise<void> {
     await this.kill();
+  }
+
+  async dispose(): Promise<void> {
+    const spare = this.spare;
+    this.spare = null;
+    await Promise.all([this.kill(), spare?.worker.terminate()]);
   }
 }

@@ -160,7 +160,7 @@ def _ml_entry(ns, spec):
 def _ml_has_entry(ns, spec_json):
     return _ml_entry(ns, json.loads(spec_json)) is not None
 
-def _ml_call_once(ns, spec, data):
+def _ml_call_once(ns, spec, data, repeat=1):
     if spec["kind"] == "class":
         instance = ns.get(spec["name"])(*data["args"][0])
         results = [None]
@@ -180,17 +180,19 @@ def _ml_call_once(ns, spec, data):
             if p.get("type") == "graph":
                 copied.update(id(n) for n in _ml_graph_nodes(a))
     returned = fn(*args)
+    for _ in range(repeat - 1):
+        returned = fn(*args)
     if copied and any(id(n) in copied for n in _ml_graph_nodes(returned)):
         raise _MlGraphNotCopied()
     m = spec.get("mutatesArg")
     return _ml_from(spec["params"][m].get("type", "json"), args[m]) if m is not None else _ml_from(spec.get("returns", "json"), returned)
 
-def _ml_call(ns, spec_json, input_json, vary=None):
+def _ml_call(ns, spec_json, input_json, vary=None, repeat=1):
     spec = json.loads(spec_json); data = json.loads(input_json)
     out = io.StringIO(); old = sys.stdout; sys.stdout = out
     try:
         if vary is None:
-            value = _ml_call_once(ns, spec, data)
+            value = _ml_call_once(ns, spec, data, repeat)
         else:
             # One call per value of the varying argument, the others shared (CallOptions.vary).
             value = [_ml_call_once(ns, spec, data[:vary] + [v] + data[vary + 1:]) for v in data[vary]]
@@ -211,7 +213,13 @@ export function createPythonRuntime(pyodide: PyodideLike): Runtime {
   const prepare = pyodide.globals.get('_ml_prepare') as (
     code: string
   ) => { toJs(): [unknown, string | null] } & unknown[];
-  const call = pyodide.globals.get('_ml_call') as (ns: unknown, spec: string, input: string, vary?: number) => string;
+  const call = pyodide.globals.get('_ml_call') as (
+    ns: unknown,
+    spec: string,
+    input: string,
+    vary?: number,
+    repeat?: number
+  ) => string;
   const hasEntry = pyodide.globals.get('_ml_has_entry') as (ns: unknown, spec: string) => boolean;
   return {
     language: 'python',
@@ -234,7 +242,7 @@ export function createPythonRuntime(pyodide: PyodideLike): Runtime {
       }
       return {
         async call(input: unknown, options: CallOptions = {}): Promise<CallResult> {
-          const outcome = JSON.parse(call(ns, spec, JSON.stringify(input), options.vary)) as {
+          const outcome = JSON.parse(call(ns, spec, JSON.stringify(input), options.vary, options.repeat ?? 1)) as {
             value?: unknown;
             stdout?: string;
             error?: string;

@@ -15,6 +15,8 @@ export interface CallOptions {
    * results: many queries on one large input (a performance test of an O(log n) search).
    */
   vary?: number;
+  /** Call this many times on the same input (converted once), returning the last result: a call too fast to time alone. */
+  repeat?: number;
 }
 
 export interface PreparedSolution {

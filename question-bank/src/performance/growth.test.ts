@@ -67,7 +67,12 @@ describe('the verdict', () => {
     for (const [, complexity, rungs] of cases) {
       const base = judgeGrowth(complexity, 10, rungs).ok;
       for (const factor of [0.25, 3, 7]) {
-        const scaled = rungs.map((r) => ({ ...r, ms: r.ms * factor, harnessMs: r.harnessMs * factor, loopMs: r.loopMs * factor }));
+        const scaled = rungs.map((r) => ({
+          ...r,
+          ms: r.ms * factor,
+          harnessMs: r.harnessMs * factor,
+          loopMs: r.loopMs * factor
+        }));
         expect(judgeGrowth(complexity, 10, scaled).ok).toBe(base);
       }
     }

@@ -90,7 +90,7 @@ export function allowedGrowth(complexity: Complexity, from: number, to: number):
  * Times below this many calibration loops are too short to tell apart (the message's trip, a timer's grain, a
  * moment's preemption): a rung's time counts as at least this much when it is the base of the next one's allowance.
  */
-export const RESOLUTION_LOOPS = 0.1;
+export const RESOLUTION_LOOPS = 0.25;
 
 /** One rung as timed: its size, the call's time, the harness's own time on the same input, the loop's time then. */
 export interface RungTiming {
@@ -173,6 +173,8 @@ export function describeGrowth(complexity: Complexity, verdict: GrowthVerdict, s
   const loops = (x: number) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 2 : 0) : 'over');
   if (verdict.reason === 'limit')
     return `took ${loops(verdict.loops)} calibration loops at n = ${sizes[verdict.index]}, over the ${loops(verdict.allowedLoops)} allowed`;
-  const grew = Number.isFinite(verdict.growth!) ? `×${verdict.growth!.toFixed(1)}` : `more than ×${verdict.allowed!.toFixed(1)}`;
+  const grew = Number.isFinite(verdict.growth!)
+    ? `×${verdict.growth!.toFixed(1)}`
+    : `more than ×${verdict.allowed!.toFixed(1)}`;
   return `time grew ${grew} from n = ${sizes[verdict.index - 1]} to n = ${sizes[verdict.index]}; ${complexity.time}${complexity.per === 'operation' ? ' per operation' : ''} allows ×${verdict.allowed!.toFixed(1)}`;
 }

@@ -77,7 +77,9 @@ export const structureGenerators: Record<string, Generator> = {
   },
   /** A board of mostly one letter and words sharing long prefixes: searching word by word repeats the work. */
   'lc-0212-word-search-ii': (rng, p) => {
-    const board = grid(rng, 12, 12, () => (rng.next() < 0.9 ? 'a' : rng.pick([...'bcd'])));
+    const board = grid(rng, size(p, 'rows', 12), size(p, 'cols', 12), () =>
+      rng.next() < 0.9 ? 'a' : rng.pick([...'bcd'])
+    );
     const words = new Set<string>();
     while (words.size < size(p, 'words', 30_000))
       words.add('a'.repeat(rng.int(3, 6)) + rng.string(rng.int(1, 4), 'abcdefghij'));

@@ -7,6 +7,8 @@
  * `Caller` (runner.ts), so the rules are tested in Node (judge.test.ts).
  */
 import type { SubmittedVerdict } from '@mockloop/contracts';
+import { describeGrowth, type Complexity } from '@mockloop/question-bank/performance/growth';
+import { runLadder, type LadderWorker, type Rung } from '@mockloop/question-bank/performance/ladder';
 import type { CodeError } from './sandbox/protocol.ts';
 
 /**
@@ -49,6 +51,18 @@ export interface Caller {
   /** Compiles the code: null when it is ready, its error, or 'timeout' (top-level code that never ends). */
   prepare(): Promise<CodeError | 'timeout' | null>;
   call(input: unknown, vary?: number): Promise<CallReply>;
+  /** The sandbox as a performance ladder drives it: fresh workers, the calibration loop, stubbed calls. */
+  ladder?(): LadderWorker;
+}
+
+/**
+ * A problem's performance tests as one ladder judged by growth (`@mockloop/question-bank/performance/growth`):
+ * the declared class, the first rung's limit in calibration loops, and the rungs, sizes rising.
+ */
+export interface LadderCases {
+  complexity: Complexity;
+  limitLoops: number;
+  rungs: (Rung & { label: string; expected?: unknown })[];
 }
 
 export interface Judged {
@@ -106,6 +120,8 @@ export interface JudgeOptions {
    * the candidate was shown is not judged further, as LeetCode stops at a submission's first failing test.
    */
   gate?: number;
+  /** The performance tests, judged after the cases as a ladder by growth when the sandbox can drive one. */
+  ladder?: LadderCases;
 }
 
 export async function judgeCases(
@@ -116,7 +132,8 @@ export async function judgeCases(
 ): Promise<Judged> {
   const prepared = await caller.prepare();
   if (prepared !== null && prepared !== 'timeout') {
-    const results = cases.map((c): CaseResult => ({ label: c.label, verdict: 'error', stdout: '', ms: 0 }));
+    const labels = [...cases.map((c) => c.label), ...(options.ladder?.rungs.map((r) => r.label) ?? [])];
+    const results = labels.map((label): CaseResult => ({ label, verdict: 'error', stdout: '', ms: 0 }));
     return { compileError: prepared, results };
   }
   const results: CaseResult[] = [];
@@ -135,5 +152,39 @@ export async function judgeCases(
     results.push(result);
     onResult?.(index, result);
   }
+  const ladder = options.ladder;
+  if (ladder) {
+    const worker = caller.ladder?.();
+    const rows = stopped || !worker ? ladder.rungs.map((r) => notRun(r.label)) : await judgeLadder(worker, ladder);
+    for (const row of rows) {
+      results.push(row);
+      onResult?.(results.length - 1, row);
+    }
+  }
   return { compileError: null, results };
+}
+
+/** The ladder's rungs as result rows: a rung over what the class allows is Time Limit Exceeded, saying why. */
+async function judgeLadder(worker: LadderWorker, ladder: LadderCases): Promise<CaseResult[]> {
+  const outcome = await runLadder(worker, ladder.complexity, ladder.limitLoops, ladder.rungs);
+  const sizes = ladder.rungs.map((r) => r.n);
+  return outcome.results.map((result, i): CaseResult => {
+    const { label, expected } = ladder.rungs[i]!;
+    const base = { label, ms: Number.isFinite(result.ms) ? result.ms : 0, stdout: result.stdout ?? '' };
+    if (result.verdict === 'timeout') {
+      const why = outcome.growth ? describeGrowth(ladder.complexity, outcome.growth, sizes) : 'over its allowance';
+      return { ...base, verdict: 'timeout', error: { message: `Time Limit Exceeded: ${why}` } };
+    }
+    if (result.verdict === 'error')
+      return { ...base, verdict: 'error', ...(result.error ? { error: result.error } : {}) };
+    if (result.verdict === 'fail') {
+      const shown = {
+        input: `(the generated input at n = ${sizes[i]})`,
+        ...(expected === undefined ? {} : { expected: preview(expected) }),
+        actual: preview(result.actual)
+      };
+      return { ...base, verdict: 'fail', shown };
+    }
+    return { ...base, verdict: result.verdict };
+  });
 }

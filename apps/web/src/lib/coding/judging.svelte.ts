@@ -7,10 +7,11 @@
  */
 import type { PublicCodingQuestion, RunBody } from '@mockloop/contracts';
 import { api, ApiRequestError, call } from '../api.ts';
-import { customCase, performanceCases, testCases } from './cases.ts';
-import type { CaseResult, Judged, JudgeCase } from './judge.ts';
+import { customCase, ladderCases, performanceCases, testCases } from './cases.ts';
+import type { CaseResult, Judged, JudgeCase, LadderCases } from './judge.ts';
 import type { CodeRunner, Language } from './runner.ts';
 import type { CodeError } from './sandbox/protocol.ts';
+import type { TypeWarning } from './type-warnings.ts';
 
 export interface Results {
   title: string;
@@ -19,6 +20,8 @@ export interface Results {
   compileError: CodeError | null;
   /** Submit shows the first failing hidden test only, as LeetCode does; Run shows every failing example. */
   details: 'first' | 'every';
+  /** TypeScript's type errors in the code that ran, shown beside the results as warnings (the code still runs). */
+  typeWarnings?: TypeWarning[];
 }
 
 /** An error the editor marks: where it is and what it says. */
@@ -77,10 +80,23 @@ export class Judging {
     private readonly question: PublicCodingQuestion,
     private readonly runner: CodeRunner,
     /** Marks the compile error (or the first runtime error's line) in the editor; [] clears the marks. */
-    private readonly mark: (marks: Mark[]) => void = () => {}
+    private readonly mark: (marks: Mark[]) => void = () => {},
+    /** TypeScript's type errors in the editor's code (Monaco's TypeScript worker), shown beside a TypeScript run. */
+    private readonly typeCheck: () => Promise<TypeWarning[]> = async () => []
   ) {}
 
-  private async judge(language: Language, code: string, cases: JudgeCase[], gate = 0): Promise<Judged> {
+  /** Checked while the code runs, shown once both are done. */
+  private warnings(language: Language): Promise<TypeWarning[]> {
+    return language === 'typescript' ? this.typeCheck().catch(() => []) : Promise.resolve([]);
+  }
+
+  private async judge(
+    language: Language,
+    code: string,
+    cases: JudgeCase[],
+    gate = 0,
+    ladder: LadderCases | null = null
+  ): Promise<Judged> {
     this.mark([]);
     const judged = await this.runner.judge(
       language,
@@ -91,7 +107,7 @@ export class Judging {
         this.results?.rows.push(result);
       },
       // Submit (the one with a gate) times the machine's calibration loop first.
-      { gate, measureMachine: gate > 0 }
+      { gate, measureMachine: gate > 0, ...(ladder ? { ladder } : {}) }
     );
     const failed = judged.compileError ?? judged.results.find((r) => r.error?.line)?.error;
     if (failed?.line) this.mark([{ line: failed.line, column: failed.column, message: failed.message }]);
@@ -114,7 +130,9 @@ export class Judging {
     }
     this.running = 'run';
     this.results = { title: 'Run', rows: [], summary: 'Running…', compileError: null, details: 'every' };
+    const warnings = this.warnings(language);
     const judged = await this.judge(language, code, cases);
+    this.results.typeWarnings = await warnings;
     const shown = judged.results.slice(0, examples.length);
     const verdict = headline(judged);
     this.results.summary =
@@ -131,16 +149,20 @@ export class Judging {
       const submissions = api.sessions[':id'].submissions;
       const param = { id: this.sessionId };
       const submission = await call(submissions.$post({ param, json: submitted }));
+      const warnings = this.warnings(submitted.language);
       const { id, comparator, examples } = this.question;
       // Everything the candidate was shown first, then the hidden tests and the performance tests: a solution
       // that fails an example is not Accepted because the hidden tests happen to miss its mistake.
       const shown = testCases(comparator, examples, (i) => `Example ${i + 1}`);
       const hidden = testCases(comparator, submission.tests, (i) => `Hidden test ${i + 1}`);
-      const performance = performanceCases(id, comparator, submission.performance);
+      // Judged as a ladder by growth where the problem declares its class, else each under the time limit.
+      const ladder = ladderCases(id, comparator, submission.performance, this.question, submitted.language);
+      const performance = ladder ? [] : performanceCases(id, comparator, submission.performance);
+      const performanceCount = submission.performance.length;
       this.results = {
         title: `Submission ${submission.n}`,
         rows: [],
-        summary: `Running ${shown.length} examples, ${hidden.length} hidden and ${performance.length} performance tests…`,
+        summary: `Running ${shown.length} examples, ${hidden.length} hidden and ${performanceCount} performance tests…`,
         compileError: null,
         details: 'first'
       };
@@ -148,8 +170,10 @@ export class Judging {
         submitted.language,
         submitted.code,
         [...shown, ...hidden, ...performance],
-        shown.length
+        shown.length,
+        ladder
       );
+      this.results.typeWarnings = await warnings;
       // The server records the hidden and performance tests it handed out: after a failing example they are
       // "not run", so the record is never a pass the page did not show.
       const ofShown = judged.results.slice(0, shown.length);
@@ -163,7 +187,7 @@ export class Judging {
       await call(submissions[':n'].result.$put({ param: { ...param, n: String(submission.n) }, json: { results } }));
       this.results.summary = [
         `${passed(ofHidden)} of ${hidden.length} hidden tests pass`,
-        ...(performance.length ? [`${passed(ofPerformance)} of ${performance.length} performance tests pass`] : []),
+        ...(performanceCount ? [`${passed(ofPerformance)} of ${performanceCount} performance tests pass`] : []),
         `${passed(ofShown)} of ${shown.length} examples pass`,
         headline(judged)
       ].join(' · ');

@@ -34,3 +34,5 @@ import 'monaco-editor/languages/definitions/python/register.js';
 import 'monaco-editor/languages/features/typescript/register.js';
 
 export { editor, MarkerSeverity } from 'monaco-editor/editor/editor.api.js';
+// The TypeScript service's worker, asked for the code's type errors (shown as warnings beside a run).
+export { getTypeScriptWorker, typescriptDefaults } from 'monaco-editor/languages/features/typescript/register.js';

@@ -4,6 +4,7 @@ import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import type * as MonacoLean from './monaco-lean.ts';
 import { whenIdle } from '../idle.ts';
 import { textEdit } from '../autosave/text-edit.ts';
+import { LEETCODE_DECLARATIONS, typeWarnings, type TsDiagnostic, type TypeWarning } from './type-warnings.ts';
 
 export interface CodeEditor {
   setLanguage(language: string, value: string): void;
@@ -14,6 +15,8 @@ export interface CodeEditor {
   revealLine(line: number, column?: number): void;
   /** Marks where the code failed (a red squiggle and its message); an empty list clears the marks. */
   markErrors(errors: { line: number; column?: number; message: string }[]): void;
+  /** TypeScript's type errors in the code (none for another language): the warnings shown beside a run. */
+  typeWarnings(): Promise<TypeWarning[]>;
   /** Focuses the editor with the cursor (or a selection) at character offsets in its text. */
   focusAt(start: number, end?: number): void;
   dispose(): void;
@@ -66,7 +69,9 @@ export async function createCodeEditor(
   // and Monaco's evaluation (a few hundred milliseconds of the main thread) does not land on them.
   await options.after?.catch(() => {});
   await new Promise<void>((resolve) => requestAnimationFrame(() => whenIdle(resolve, 1000)));
-  const { editor: editors, MarkerSeverity } = await loadMonaco();
+  const { editor: editors, MarkerSeverity, getTypeScriptWorker, typescriptDefaults } = await loadMonaco();
+  // What LeetCode predefines, so the checker does not call ListNode or MinPriorityQueue unknown.
+  typescriptDefaults.addExtraLib(LEETCODE_DECLARATIONS, 'file:///leetcode-globals.d.ts');
   const language = options.language();
   const editor = editors.create(node, {
     value: options.value(),
@@ -146,6 +151,23 @@ export async function createCodeEditor(
           };
         });
       editors.setModelMarkers(model, JUDGE_MARKERS, markers);
+    },
+    async typeWarnings() {
+      const model = editor.getModel();
+      if (!model || model.getLanguageId() !== 'typescript') return [];
+      try {
+        const client = await (await getTypeScriptWorker())(model.uri);
+        const uri = model.uri.toString();
+        const diagnostics = [
+          ...(await client.getSyntacticDiagnostics(uri)),
+          ...(await client.getSemanticDiagnostics(uri))
+        ] as TsDiagnostic[];
+        // The model may have been switched or edited meanwhile: positions only for the one asked about.
+        if (editor.getModel() !== model) return [];
+        return typeWarnings(diagnostics, (offset) => model.getPositionAt(offset));
+      } catch {
+        return []; // no worker (yet): no warnings rather than no run
+      }
     },
     focusAt(start, end = start) {
       const model = editor.getModel();

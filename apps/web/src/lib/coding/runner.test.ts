@@ -3,7 +3,8 @@
  * (never a time the worker sends), and a time-out is confirmed once in a fresh sandbox, then put down to the machine
  * when the page's calibration loop runs slow.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RuntimeProgress } from './runner.ts';
 
 type Reply = { delayMs: number; response: unknown };
 const script: { replies: Reply[]; created: number; destroyed: number; slowdown: number } = {
@@ -50,7 +51,7 @@ vi.mock('./sandbox/host.ts', () => ({
   }
 }));
 
-const { CodeRunner } = await import('./runner.ts');
+const { CodeRunner, SPARE_DELAY_MS } = await import('./runner.ts');
 const problem = { signature: {}, timeLimitMs: { javascript: 100, python: 100 } };
 const called = (value: unknown, extra: object = {}) => ({
   id: 1,
@@ -124,5 +125,50 @@ describe('CodeRunner timing', () => {
       kind: 'busy',
       slowdown: 7
     });
+  });
+});
+
+describe('Python’s warm spare', () => {
+  afterEach(() => vi.useRealTimers());
+  const stages = (progress: RuntimeProgress[]) =>
+    progress.map((p) => (p.stage === 'restarting' ? `restarting (${p.why})` : p.stage));
+
+  it('loads in the background once Python is ready and takes over after a time-out with no wait', async () => {
+    vi.useFakeTimers();
+    const progress: RuntimeProgress[] = [];
+    const runner = new CodeRunner((_, p) => progress.push(p));
+    await runner.load('python');
+    expect(script.created).toBe(1);
+    await vi.advanceTimersByTimeAsync(SPARE_DELAY_MS);
+    expect(script.created).toBe(2); // the spare, loaded
+    script.replies = [
+      { delayMs: 150, response: called(1) },
+      { delayMs: 5, response: called(2) }
+    ];
+    const reply = runner.caller('python', 'code', problem).call([1]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await reply).toMatchObject({ kind: 'result', value: 2 });
+    // The confirming run went to the warm spare: nothing said it was waiting; the next spare is loading.
+    expect(stages(progress)).not.toContain('restarting (timeout)');
+    expect(script.created).toBe(3);
+    runner.dispose();
+  });
+
+  it('says what a run waits for when the spare is not ready yet', async () => {
+    vi.useFakeTimers();
+    const progress: RuntimeProgress[] = [];
+    const runner = new CodeRunner((_, p) => progress.push(p));
+    await runner.load('python');
+    // A time-out before the spare was started: the fresh sandbox is loaded while the page says why.
+    script.replies = [
+      { delayMs: 150, response: called(1) },
+      { delayMs: 150, response: called(1) }
+    ];
+    const reply = runner.caller('python', 'code', problem).call([1]);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect((await reply).kind).toBe('timeout');
+    expect(stages(progress)).toContain('restarting (timeout)');
+    expect(stages(progress).at(-1)).toBe('ready');
+    runner.dispose();
   });
 });

@@ -10,6 +10,9 @@
 import type { ConfirmationBody } from '@mockloop/contracts';
 import { PYTHON_LOAD_MARKS } from '@mockloop/contracts/sandbox';
 import { MAX_LOAD_SCALE } from '@mockloop/question-bank/harness/calibration-loop';
+import { stubSource } from '@mockloop/question-bank/harness/stub';
+import type { Problem } from '@mockloop/question-bank/harness/types';
+import type { LadderWorker } from '@mockloop/question-bank/performance/ladder';
 import { MachineProbe } from './machine.ts';
 import { prefetchSandbox } from './sandbox/assets.ts';
 import { Sandbox } from './sandbox/host.ts';
@@ -42,9 +45,23 @@ const KILL_AFTER_LIMIT_MS = 500;
 /** Loading Python the first time takes seconds; that is not the candidate's code running. */
 const LOAD_LIMIT_MS = 120_000;
 
-/** Where a language's runtime is in loading: Python's takes seconds, so the page shows it. */
+/**
+ * Where a language's runtime is in loading: Python's takes seconds, so the page shows it, and what it waits for
+ * when a fresh one replaces the last (`restarting`: after a time-out, or for the performance tests' fresh worker)
+ * and the warm spare is not ready yet.
+ */
 export type RuntimeProgress =
-  { stage: 'downloading'; bytes: number } | { stage: 'starting' } | { stage: 'ready' } | { stage: 'failed' };
+  | { stage: 'downloading'; bytes: number }
+  | { stage: 'starting' }
+  | { stage: 'restarting'; why: RestartReason }
+  | { stage: 'ready' }
+  | { stage: 'failed' };
+
+/** Why a language's sandbox was replaced by a fresh one. */
+export type RestartReason = 'timeout' | 'performance';
+
+/** How long after Python is first ready its warm spare starts loading: the first Run is not slowed by it. */
+export const SPARE_DELAY_MS = 3000;
 
 export function timeLimitFor(problem: RunnableProblem, language: Language): number {
   return problem.timeLimitMs?.[language === 'python' ? 'python' : 'javascript'] ?? DEFAULT_TIME_LIMIT_MS;
@@ -56,8 +73,20 @@ function failure(response: SandboxResponse): CodeError {
   return { message: 'No result.' };
 }
 
+type Entry = { sandbox: Sandbox; loaded: Promise<void>; ready: boolean };
+
 export class CodeRunner {
-  private readonly sandboxes = new Map<Language, { sandbox: Sandbox; loaded: Promise<void> }>();
+  private readonly sandboxes = new Map<Language, Entry>();
+  /**
+   * Python's warm spare: a second sandbox loaded in the background and kept ready, so a time-out (which ends the
+   * sandbox) or the performance tests' fresh worker does not wait seconds for Pyodide; the next spare starts
+   * loading as soon as one is taken.
+   */
+  private spare: Entry | null = null;
+  private spareTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Why Python's sandbox is being replaced, for the progress the page shows. */
+  private restartReason: RestartReason = 'timeout';
+  private disposed = false;
   private readonly machine = new MachineProbe();
 
   /** `onProgress` hears each runtime's loading, from the download of its files to ready or failed. */
@@ -65,24 +94,56 @@ export class CodeRunner {
     prefetchSandbox();
   }
 
-  private sandboxFor(language: Language): { sandbox: Sandbox; loaded: Promise<void> } {
-    const current = this.sandboxes.get(language);
-    if (current?.sandbox.alive) return current;
-    const report = (progress: RuntimeProgress) => this.onProgress?.(language, progress);
+  /** A new sandbox loading; its progress is reported only while it is the language's active one. */
+  private startSandbox(language: Language, first: boolean): Entry {
     const python = language === 'python';
-    if (python) performance.mark(PYTHON_LOAD_MARKS.start);
-    const sandbox = new Sandbox(language, report);
+    const active = () => this.sandboxes.get(language) === entry;
+    const report = (progress: RuntimeProgress) => {
+      if (active()) this.onProgress?.(language, progress);
+    };
+    if (python && first) performance.mark(PYTHON_LOAD_MARKS.start);
+    // A restart's download and start are one wait, said once.
+    const sandbox = new Sandbox(language, first ? report : undefined);
     const loaded = sandbox.request({ type: 'load' }, LOAD_LIMIT_MS).then((response) => {
       if (response === 'timeout' || response.type !== 'loaded') {
         sandbox.destroy();
         report({ stage: 'failed' });
         throw new Error(`Could not load ${language}.`);
       }
-      if (python) performance.mark(PYTHON_LOAD_MARKS.ready);
+      entry.ready = true;
+      if (python && first) performance.mark(PYTHON_LOAD_MARKS.ready);
       report({ stage: 'ready' });
+      if (python) this.keepSpare(first ? SPARE_DELAY_MS : 0);
     });
-    const entry = { sandbox, loaded };
+    const entry: Entry = { sandbox, loaded, ready: false };
+    return entry;
+  }
+
+  /** Starts Python's warm spare after `delayMs`, unless one is there already. */
+  private keepSpare(delayMs: number): void {
+    if (this.disposed || this.spare?.sandbox.alive || this.spareTimer) return;
+    this.spareTimer = setTimeout(() => {
+      this.spareTimer = null;
+      if (this.disposed || this.spare?.sandbox.alive) return;
+      this.spare = this.startSandbox('python', false);
+      this.spare.loaded.catch(() => (this.spare = null));
+    }, delayMs);
+  }
+
+  private sandboxFor(language: Language): Entry {
+    const current = this.sandboxes.get(language);
+    if (current?.sandbox.alive) return current;
+    const spare = language === 'python' && this.spare?.sandbox.alive ? this.spare : null;
+    const entry = spare ?? this.startSandbox(language, !current);
+    if (spare) this.spare = null;
     this.sandboxes.set(language, entry);
+    if (current && language === 'python') {
+      // A replacement: say what it waits for until it is ready, and have the next spare loading.
+      if (!entry.ready) this.onProgress?.(language, { stage: 'restarting', why: this.restartReason });
+      else this.onProgress?.(language, { stage: 'ready' });
+      this.restartReason = 'timeout';
+      if (entry.ready) this.keepSpare(0);
+    }
     return entry;
   }
 
@@ -124,8 +185,6 @@ export class CodeRunner {
       }
       const started = performance.now();
       const response = await sandbox.request({ ...message, code, signature }, limit + KILL_AFTER_LIMIT_MS);
-      // Python's next sandbox starts loading now rather than when the next run asks for it.
-      if (response === 'timeout' && language === 'python') void this.load(language).catch(() => {});
       return { response, ms: performance.now() - started };
     };
     /** One call under `limit`, timed here, from the request to the reply. */
@@ -140,10 +199,15 @@ export class CodeRunner {
       if (!response.ok) return { kind: 'error', error: failure(response), stdout: response.stdout, ms };
       return { kind: 'result', value: response.value ?? null, stdout: response.stdout, ms };
     };
-    const restart = () => this.sandboxes.get(language)?.sandbox.destroy();
+    const restart = () => {
+      this.sandboxes.get(language)?.sandbox.destroy();
+      // Python's next sandbox takes over now (the warm spare, when it is ready), not when the next run asks.
+      if (language === 'python') void this.load(language).catch(() => {});
+    };
     const machine = this.machine;
     return {
       limitMs,
+      ladder: () => this.ladderWorker(language, code, problem),
       async prepare() {
         const { response } = await send({ type: 'prepare' });
         if (response === 'timeout') return 'timeout';
@@ -174,6 +238,68 @@ export class CodeRunner {
   }
 
   /**
+   * The sandbox as the performance ladder drives it (`@mockloop/question-bank/performance/ladder`): a fresh sandbox
+   * on restart; the calibration loop timed in the sandbox's worker and in the page's own probe at that moment, the
+   * faster counting (the candidate's code shares the worker, so it could only slow its loop there, never speed
+   * it); calls timed here, the do-nothing solution's (`stub`) run where none of the candidate's code has run yet.
+   */
+  ladderWorker(language: Language, code: string, problem: RunnableProblem): LadderWorker {
+    const { signature } = problem;
+    const stub = stubSource(language, { signature } as Problem);
+    return {
+      restart: async () => {
+        this.restartReason = 'performance';
+        this.sandboxes.get(language)?.sandbox.destroy();
+      },
+      loop: async () => {
+        const { sandbox, loaded } = this.sandboxFor(language);
+        await loaded;
+        let inWorker = Infinity;
+        for (let i = 0; i < 2; i++) {
+          const started = performance.now();
+          const reply = await sandbox.request({ type: 'loop' }, LOAD_LIMIT_MS);
+          if (reply !== 'timeout' && reply.type === 'looped')
+            inWorker = Math.min(inWorker, performance.now() - started);
+        }
+        return Math.min(inWorker, await this.machine.measure());
+      },
+      call: async (input, options, limitMs) => {
+        const { sandbox, loaded } = this.sandboxFor(language);
+        try {
+          await loaded;
+        } catch (error) {
+          return { kind: 'error', ms: 0, error: { message: (error as Error).message } };
+        }
+        const started = performance.now();
+        const response = await sandbox.request(
+          {
+            type: 'call',
+            code: options.stub ? stub : code,
+            signature,
+            input,
+            ...(options.vary === undefined ? {} : { vary: options.vary }),
+            ...(options.repeat === undefined ? {} : { repeat: options.repeat })
+          },
+          limitMs
+        );
+        const ms = performance.now() - started;
+        if (response === 'timeout' || ms > limitMs) {
+          sandbox.destroy();
+          return { kind: 'timeout', ms };
+        }
+        if (response.type !== 'called' || !response.ok)
+          return {
+            kind: 'error',
+            ms,
+            error: failure(response),
+            stdout: response.type === 'called' ? response.stdout : ''
+          };
+        return { kind: 'result', value: response.value ?? null, ms, stdout: response.stdout };
+      }
+    };
+  }
+
+  /**
    * The code's output on each input, judged nowhere here: a reviewer's browser sends these to the server, which
    * holds the expected outputs of the confirmation tests.
    */
@@ -199,6 +325,10 @@ export class CodeRunner {
   }
 
   dispose(): void {
+    this.disposed = true;
+    if (this.spareTimer) clearTimeout(this.spareTimer);
+    this.spare?.sandbox.destroy();
+    this.spare = null;
     for (const { sandbox } of this.sandboxes.values()) sandbox.destroy();
     this.sandboxes.clear();
     this.machine.dispose();

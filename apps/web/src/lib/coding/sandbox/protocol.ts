@@ -21,7 +21,18 @@ export interface CodeError {
 export type SandboxRequest =
   | { id: number; type: 'load' }
   | { id: number; type: 'prepare'; code: string; signature: unknown }
-  | { id: number; type: 'call'; code: string; signature: unknown; input: unknown; vary?: number };
+  | {
+      id: number;
+      type: 'call';
+      code: string;
+      signature: unknown;
+      input: unknown;
+      vary?: number;
+      /** Call this many times on the same input (a call too fast to time alone). */
+      repeat?: number;
+    }
+  /** The calibration loop, timed by the page: what this worker's time is worth now. */
+  | { id: number; type: 'loop' };
 
 /** Worker → page, as the worker means to send it (`responses.ts` checks what actually arrives). */
 export type SandboxReply =
@@ -30,4 +41,5 @@ export type SandboxReply =
   | { id: number; type: 'prepared'; error?: CodeError }
   /** No time: the page times each call itself (a time the worker sent could be the candidate's). */
   | { id: number; type: 'called'; ok: boolean; value?: unknown; stdout: string; error?: CodeError }
+  | { id: number; type: 'looped' }
   | { id: number; type: 'failed'; message: string };

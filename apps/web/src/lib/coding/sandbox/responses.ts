@@ -20,6 +20,7 @@ export const sandboxResponse = z.discriminatedUnion('type', [
     error: codeError.optional()
     // Any `ms` the worker adds is dropped: the page times each call (runner.ts).
   }),
+  z.object({ id: z.number().int(), type: z.literal('looped') }),
   z.object({ id: z.number().int(), type: z.literal('failed'), message: capped(MESSAGE_LIMIT) })
 ]);
 export type SandboxResponse = z.infer<typeof sandboxResponse>;

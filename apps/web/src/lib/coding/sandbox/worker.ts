@@ -4,6 +4,7 @@
 // candidate's code on the inputs the page sends and returns the outputs. It never sees an expected output:
 // the page judges. Everything here runs at an opaque origin under a policy that allows no request.
 import { PYODIDE_PATH, type PyodideFile } from '@mockloop/contracts/sandbox';
+import { calibrationLoop } from '@mockloop/question-bank/harness/calibration-loop';
 import { createJsRuntime } from '@mockloop/question-bank/harness/js-runtime';
 import { createPythonRuntime, PYTHON_PACKAGES, type PyodideLike } from '@mockloop/question-bank/harness/python-runtime';
 import { callCase, codeError } from '@mockloop/question-bank/harness/run';
@@ -85,6 +86,10 @@ function serve(port: MessagePort, language: SandboxLanguage, files: Files): void
     try {
       const ready = await runtime;
       if (request.type === 'load') return reply({ id: request.id, type: 'loaded' });
+      if (request.type === 'loop') {
+        calibrationLoop();
+        return reply({ id: request.id, type: 'looped' });
+      }
       let solution: PreparedSolution;
       try {
         solution = await prepare(ready, request.code, request.signature);
@@ -94,7 +99,10 @@ function serve(port: MessagePort, language: SandboxLanguage, files: Files): void
       }
       if (request.type === 'prepare') return reply({ id: request.id, type: 'prepared' });
       // Untimed here: the page times the call, where the candidate's code cannot reach its clock.
-      const outcome = await callCase(solution, request.input, request.vary === undefined ? {} : { vary: request.vary });
+      const outcome = await callCase(solution, request.input, {
+        ...(request.vary === undefined ? {} : { vary: request.vary }),
+        ...(request.repeat === undefined ? {} : { repeat: request.repeat })
+      });
       reply({ id: request.id, type: 'called', ...outcome });
     } catch (error) {
       reply({ id: request.id, type: 'failed', message: String((error as Error)?.message ?? error) });
