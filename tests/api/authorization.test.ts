@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it, onTestFinished, vi } from 'vitest';
 import { behavioralFixture, codingFixture, codingFixtureTwo, designFixture } from '../support/fixtures.ts';
 import { CALLERS, MATRIX, type Caller, type World } from './authorization-matrix.ts';
 import { answer, client, reply, startTestServer } from '../support/server.ts';
-import { openEvents, passed } from '../support/sse.ts';
+import { lastEventOf, openEvents, passed } from '../support/sse.ts';
 import { liveEventSchema, type LiveEventType } from '@mockloop/contracts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -253,7 +253,7 @@ it.each(Object.entries(EVENTS))(
       );
       // Those it is not for: once they have passed a later event every member gets (the owner joining once
       // more), they were sent all they will be sent of the trigger's.
-      const head = (await server.database.eventSequences.findOne({ _id: new ObjectId(world.sessionId) }))?.seq ?? 0;
+      const head = await lastEventOf(server.database, world.sessionId);
       const fence = await openEvents(eventsUrl, (await signedInAs('owner')).cookie);
       try {
         await Promise.all(

@@ -1,4 +1,7 @@
 /** A server-sent events client for tests: opens a stream with a cookie, parses events, waits for the one wanted. */
+import { ObjectId } from 'mongodb';
+import type { Database } from '../../apps/api/src/db/client.ts';
+import { createEventRepository } from '../../apps/api/src/db/events.ts';
 
 export interface ReceivedEvent {
   id: string | null;
@@ -115,4 +118,9 @@ export const ofType =
  */
 export function passed(stream: EventStream, seq: number, timeoutMs?: number): Promise<ReceivedEvent> {
   return stream.next((event) => event.id !== null && Number(event.id) > seq, timeoutMs);
+}
+
+/** The number of a session's last event as stored now (its counter may lag behind it; this looks past it). */
+export function lastEventOf(database: Database, sessionId: string): Promise<number> {
+  return createEventRepository(database).head(new ObjectId(sessionId));
 }
