@@ -65,6 +65,8 @@ interface Feed {
   fast: boolean;
   /** When the poller last found an event that no write of this instance had handed it. */
   foreignAt: number;
+  /** When the poller last read the session's counter (see poll). */
+  countedAt: number;
   polling: boolean;
   gapSince: number | null;
 }
@@ -109,8 +111,7 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
     if (feed.polling) return;
     feed.polling = true;
     try {
-      const head = await events.head(feed.sessionId);
-      for (let read = 0; feed.seq < head && read < 100; read++) {
+      for (let read = 0; read < 100; read++) {
         const stored = await events.read(feed.sessionId, feed.seq + 1);
         if (stored) {
           feed.gapSince = null;
@@ -123,6 +124,15 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
           }
           accept(feed, toEnvelope(stored));
           continue;
+        }
+        // Nothing at the next number: usually nothing new. Now and then the counter says whether a number past
+        // ours was taken, so one that is never stored (an older writer stopped between numbering and storing, or
+        // it was pruned) is skipped in the end rather than waited for.
+        if (feed.gapSince === null && Date.now() - feed.countedAt < gapMs) break;
+        feed.countedAt = Date.now();
+        if ((await events.counted(feed.sessionId)) <= feed.seq) {
+          feed.gapSince = null;
+          break;
         }
         // Numbered but not stored yet: its writer is between the two steps. Wait for it, up to a point.
         feed.gapSince ??= Date.now();
@@ -167,6 +177,7 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
           timer: null,
           fast: false,
           foreignAt: 0,
+          countedAt: 0,
           polling: false,
           gapSince: null
         };

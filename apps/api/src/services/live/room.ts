@@ -23,6 +23,7 @@ import { accessOf, permit } from '../sessions/policy.ts';
 import type { RateLimiter, RateLimitRule } from '../rate-limit.ts';
 import type { EventHub } from './event-hub.ts';
 import { runText } from './run-text.ts';
+import { createDraftLane } from './draft-lane.ts';
 import { createWatchList } from './watch-list.ts';
 
 /** What the room needs of the session engine: the session as its candidate or an admitted reviewer may read it. */
@@ -54,6 +55,12 @@ function cursorOf(before: string): PageCursor {
   return number < 1e11 ? { seq: number } : { at: new Date(number), id: new ObjectId(id) };
 }
 
+/**
+ * A typing candidate sends a draft every 80 ms or so: their place in the session is read once in this long, not on
+ * each one (a session that ended meanwhile takes drafts for at most this long more; its deadline is checked on each).
+ */
+const DRAFT_ACCESS_MS = 1000;
+
 /** A person types; a script floods: 30 messages a minute is more than a conversation needs. */
 export const DEFAULT_CHAT_LIMIT: RateLimitRule = { limit: 30, windowMs: 60_000 };
 
@@ -69,6 +76,22 @@ export function createRoomService({
   chatLimit = DEFAULT_CHAT_LIMIT
 }: RoomServiceOptions) {
   const watchList = createWatchList(room, now);
+  const drafts = createDraftLane((sessionId, body) => publish(sessionId, 'interviewers', { type: 'draft', ...body }));
+  const draftAccess = new Map<string, { doc: SessionDoc; role: 'owner' | 'reviewer'; at: number }>();
+
+  /** The session a draft is for, once the policy lets this person write its work now (read at most every second). */
+  async function draftable(user: SignedInUser, id: string): Promise<SessionDoc> {
+    const key = `${id}:${user._id.toHexString()}`;
+    const at = now().getTime();
+    let entry = draftAccess.get(key);
+    if (!entry || at - entry.at >= DRAFT_ACCESS_MS) {
+      if (draftAccess.size >= 10_000) draftAccess.clear();
+      entry = { ...(await sessions.getReadable(user, id)), at };
+      draftAccess.set(key, entry);
+    }
+    permit('write-work', accessOf(entry.role), entry.doc, now());
+    return entry.doc;
+  }
 
   function toItem(doc: RoomItemDoc, session: SessionDoc): RoomItem {
     return {
@@ -270,10 +293,13 @@ export function createRoomService({
       return item;
     },
 
-    /** The candidate's work as typed, for the interviewers' screens; autosave remains what keeps it. */
+    /**
+     * The candidate's work as typed, for the interviewers' screens (merged with the drafts waiting behind one being
+     * stored); autosave remains what keeps it.
+     */
     async draft(user: SignedInUser, id: string, body: DraftBody): Promise<void> {
-      const doc = await allowed(user, id, 'write-work');
-      await publish(doc._id, 'interviewers', { type: 'draft', ...body });
+      const doc = await draftable(user, id);
+      await drafts.send(doc._id, body);
     },
 
     /** A Run's results, kept in the room for the interviewers (and their replay); the candidate's to send. */

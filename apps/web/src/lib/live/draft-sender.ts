@@ -1,7 +1,9 @@
 /**
- * The candidate's work pushed to the room as it is typed or drawn, at most every `intervalMs`: the note fields
- * that changed, and the shapes whose version moved (Excalidraw bumps an element's version on every edit) or that
- * went away. Autosave stays what keeps the work; a draft lost on the way is only a late screen.
+ * The candidate's work pushed to the room as it is typed or drawn, at most every `intervalMs` and one draft in
+ * flight at a time: the note fields that changed, and the shapes whose version moved (Excalidraw bumps an
+ * element's version on every edit) or that went away. What changes while a draft is on its way goes in the next
+ * one, so a slow server gets fewer, fuller drafts instead of a growing queue of stale ones. Autosave stays what
+ * keeps the work; a draft lost on the way is only a late screen.
  */
 import type { DesignNotes, Scene } from '@mockloop/contracts';
 import { api } from '../api.ts';
@@ -27,6 +29,14 @@ export function sceneChanges(
   return { ...(changed.length ? { elements: changed } : {}), ...(removedIds.length ? { removedIds } : {}) };
 }
 
+/** How long a draft may take before the next one goes anyway (the first was lost on the way). */
+const DRAFT_TIMEOUT_MS = 10_000;
+
+type Post = (sessionId: string, body: DraftBody, signal: AbortSignal) => Promise<unknown>;
+
+const postDraft: Post = (sessionId, body, signal) =>
+  api.sessions[':id'].drafts.$post({ param: { id: sessionId }, json: body }, { init: { signal } });
+
 export class DraftSender {
   /** Sends only while someone watches (an interviewer is in the room). */
   active = false;
@@ -37,10 +47,13 @@ export class DraftSender {
   #sent = new Map<string, number>();
   #lastSentAt = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #sending = false;
+  readonly #post: Post;
 
-  constructor(sessionId: string, intervalMs = 80) {
+  constructor(sessionId: string, intervalMs = 80, post: Post = postDraft) {
     this.#sessionId = sessionId;
     this.#intervalMs = intervalMs;
+    this.#post = post;
   }
 
   setNote(field: keyof DesignNotes, text: string): void {
@@ -69,7 +82,8 @@ export class DraftSender {
   }
 
   #schedule(): void {
-    if (this.#timer) return;
+    // While a draft is on its way, its answer schedules the next.
+    if (this.#timer || this.#sending) return;
     const wait = Math.max(0, this.#lastSentAt + this.#intervalMs - Date.now());
     this.#timer = setTimeout(() => {
       this.#timer = null;
@@ -88,6 +102,12 @@ export class DraftSender {
     this.#scene = null;
     if (!body.notes && !body.elements && !body.removedIds) return;
     this.#lastSentAt = Date.now();
-    void api.sessions[':id'].drafts.$post({ param: { id: this.#sessionId }, json: body }).catch(() => {});
+    this.#sending = true;
+    void this.#post(this.#sessionId, body, AbortSignal.timeout(DRAFT_TIMEOUT_MS))
+      .catch(() => {})
+      .finally(() => {
+        this.#sending = false;
+        if (Object.keys(this.#notes).length || this.#scene) this.#schedule();
+      });
   }
 }
