@@ -2,13 +2,14 @@
  * Practice partners in Chromium with two people in two time zones: Ada in Berlin and Bo in New York publish
  * overlapping slots on the partners page, MockLoop proposes the pair to both, both accept; the test moves the
  * server's clock to the booked time; both see the reminder, meet in the pair's room, run the first half (Ada the
- * candidate, Bo interviewing with the guide), swap, run the second, score each other with the peer score, and each
- * finds the mock they took (and, where history lists it, the one they gave) in their history. A reload in the
+ * candidate, Bo interviewing with the guide), swap, run the second, score each other with the peer score, rate the
+ * feedback they got, and each finds the mock they took and the one they gave in their history. A reload in the
  * middle of a half loses nothing. Screenshots at 1440 and 390 px.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { FEEDBACK_QUALITIES } from '@mockloop/contracts';
 import { launchChromium, signUpThroughApi } from '../support/browser.ts';
 import { editorText, typeCode } from '../support/editor.ts';
 import { codingFixture, codingFixtureTwo } from '../support/fixtures.ts';
@@ -184,28 +185,46 @@ it('the second half ends at its time; each scores the other with the peer score'
     await who.page.getByRole('button', { name: 'Submit review' }).click();
     await expect.poll(() => scoring.textContent()).toContain('Submitted');
   }
-  await ada.page.goto(`${server.url}/sessions/${sessionIds[0]}/result`);
-  await expect
-    .poll(() => ada.page.textContent('body'), { timeout: 15_000 })
-    .toContain('Bo: clear about the trade-offs');
-  await bo.page.goto(`${server.url}/sessions/${sessionIds[1]}/result`);
-  await expect
-    .poll(() => bo.page.textContent('body'), { timeout: 15_000 })
-    .toContain('Ada: test the empty input first');
 });
 
-it('each finds the mock they took in their history, and the room says both halves are done', async () => {
-  for (const [who, took] of [
-    [ada, sessionIds[0]!],
-    [bo, sessionIds[1]!]
+it('each scores themself, reads the score they got and rates the feedback on it', async () => {
+  for (const [who, took, heard] of [
+    [ada, sessionIds[0]!, 'Bo: clear about the trade-offs'],
+    [bo, sessionIds[1]!, 'Ada: test the empty input first']
+  ] as const) {
+    await who.page.goto(`${server.url}/sessions/${took}/result`);
+    // The peer's score shows once the candidate has scored themself (so the self-score is not anchored on it).
+    const self = who.page.getByTestId('self-assessment');
+    await self.waitFor();
+    for (const fieldset of await self.locator('fieldset.criterion:has(label.level)').all()) {
+      await fieldset.locator('label.level').nth(2).click();
+    }
+    await who.page.getByRole('button', { name: 'Save score' }).click();
+    await who.page.getByTestId('score').waitFor();
+    await expect.poll(() => who.page.textContent('body'), { timeout: 15_000 }).toContain(heard);
+    const rate = who.page.getByTestId('rate-feedback');
+    await rate.waitFor({ timeout: 15_000 });
+    for (const quality of FEEDBACK_QUALITIES) await rate.getByTestId(`rate-${quality}-4`).check();
+    await rate.getByTestId('rate-save').click();
+    await expect.poll(() => rate.textContent()).toContain('your rating is saved');
+  }
+  await shoot(ada.page, 'rated');
+});
+
+it('each finds the mock they took and the one they gave in their history; the room says both are done', async () => {
+  for (const [who, took, gave] of [
+    [ada, sessionIds[0]!, sessionIds[1]!],
+    [bo, sessionIds[1]!, sessionIds[0]!]
   ] as const) {
     await who.page.goto(`${server.url}/partners/${bookingId}`);
     await expect.poll(() => nowText(who)).toContain('Both halves done');
     const list = await (await who.page.request.get(`${server.url}/api/sessions`)).json();
-    const ids = (list.items as { id: string }[]).map((s) => s.id);
-    expect(ids).toContain(took);
+    const rows = (list.items as { id: string; role: string }[]).map((s) => [s.id, s.role]);
+    expect(rows).toContainEqual([took, 'candidate']);
+    expect(rows).toContainEqual([gave, 'interviewer']);
     await who.page.goto(`${server.url}/sessions`);
     await expect.poll(() => who.page.locator(`a[href*="${took}"]`).count()).toBeGreaterThan(0);
+    await expect.poll(() => who.page.locator(`a[href*="${gave}"]`).count()).toBeGreaterThan(0);
   }
   await shoot(ada.page, 'history');
 });
