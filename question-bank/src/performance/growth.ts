@@ -90,7 +90,7 @@ export function allowedGrowth(complexity: Complexity, from: number, to: number):
  * Times below this many calibration loops are too short to tell apart (the message's trip, a timer's grain, a
  * moment's preemption): a rung's time counts as at least this much when it is the base of the next one's allowance.
  */
-export const RESOLUTION_LOOPS = 0.25;
+export const RESOLUTION_LOOPS = 0.5;
 
 /** One rung as timed: its size, the call's time, the harness's own time on the same input, the loop's time then. */
 export interface RungTiming {
