@@ -293,3 +293,25 @@ describe('no-shows', () => {
     expect(proposal?.partner.name).toBe('cy');
   });
 });
+
+describe('declining', () => {
+  it('opens the other person’s slot again and withdraws the decliner’s; the proposal is closed', async () => {
+    const at = upcoming(7, 9);
+    await publish('di', at, 'Europe/Paris', { kind: 'coding', level: 'principal' });
+    const { proposal } = await publish('ed', at, 'UTC', { kind: 'coding', level: 'staff' });
+    expect(proposal?.partner).toMatchObject({ name: 'di', level: 'principal' });
+    const declined = await answer(as.ed.api.partners.proposals[':id'].decline.$post({ param: { id: proposal!.id } }));
+    expect(declined.proposal.status).toBe('declined');
+    const di = await overview('di');
+    expect(di.slots.find((s) => s.start === new Date(at).toISOString())?.status).toBe('open');
+    expect(di.proposals.find((p) => p.id === proposal!.id)?.status).toBe('declined');
+    expect((await overview('ed')).slots.find((s) => s.start === new Date(at).toISOString())?.status).toBe('withdrawn');
+    const late = await reply(as.di.api.partners.proposals[':id'].accept.$post({ param: { id: proposal!.id } }));
+    expect(late.status).toBe(409);
+    // Someone else's proposal is not there for a stranger.
+    const stranger = await reply(
+      as.stranger.api.partners.proposals[':id'].accept.$post({ param: { id: proposal!.id } })
+    );
+    expect(stranger.status).toBe(404);
+  });
+});

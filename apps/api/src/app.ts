@@ -17,7 +17,6 @@ import { createEventBus } from './services/events.ts';
 import { insightsFollower } from './services/insights-fold.ts';
 import { createLoopService } from './services/loops/index.ts';
 import { createPartnerService } from './services/partners/index.ts';
-import { createPartnersRepo } from './db/partners-repo.ts';
 import { createReviewService } from './services/reviews.ts';
 import { createInterviewerRecords } from './services/interviewer-records.ts';
 import { createSessionService } from './services/sessions/index.ts';
@@ -156,7 +155,7 @@ export function createApp(options: AppOptions) {
     recordings,
     partners: createPartnerService({
       repos,
-      partners: createPartnersRepo(db),
+      partners: repos.partners,
       catalog,
       sessions,
       reviews,

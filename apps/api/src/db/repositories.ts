@@ -13,6 +13,7 @@ import { createContentVersionsRepo } from './content-versions-repo.ts';
 import { createInsightsCache } from './insights-cache-repo.ts';
 import { createInvitesRepo } from './invites-repo.ts';
 import { createLoopsRepo } from './loops-repo.ts';
+import { createPartnersRepo } from './partners-repo.ts';
 import { createPeerScoresRepo } from './peer-scores-repo.ts';
 import { createPlansRepo } from './plans-repo.ts';
 import { createRateLimitsRepo } from './rate-limits-repo.ts';
@@ -47,6 +48,7 @@ export function createRepositories(db: Database) {
     authRevocations: createAuthRevocationsRepo(db),
     invites: createInvitesRepo(db),
     loops: createLoopsRepo(db),
+    partners: createPartnersRepo(db),
     peerScores: createPeerScoresRepo(db),
     plans: createPlansRepo(db),
     recaps: createRecapsRepo(db),

@@ -61,6 +61,8 @@ export function createOwnedDataService({ repos, sessions, recordings, auth, reco
       for (const sessionId of await repos.owned.sessionIdsOf(user._id)) await deleteOne(user._id, sessionId);
       await records.forgetInterviewer(user._id);
       await repos.userSessions.drop(user._id);
+      // Their slots and standing go; a partner's bookings with them stay in the partner's history.
+      await repos.partners.deleteAccount(user._id);
       await repos.owned.deleteAccount(user._id);
       await auth.endEverySignIn(user._id);
     }
