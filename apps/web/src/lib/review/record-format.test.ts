@@ -3,7 +3,7 @@ import { deltaLine, ratingMean } from './record-format.ts';
 
 describe('record format', () => {
   it.each([
-    [null, 'Not enough scores yet'],
+    [null, '—'],
     [0, '0.00 · in line with others'],
     [0.2, '+0.20 · in line with others'],
     [0.5, '+0.50 · more generous'],

@@ -5,9 +5,9 @@ export function ratingMean(mean: number | null): string {
   return mean === null ? '—' : mean.toFixed(1);
 }
 
-/** Mine − others, said in words a person can act on. */
+/** Mine − others, said in words a person can act on (a dash while there is nothing to compare). */
 export function deltaLine(delta: number | null): string {
-  if (delta === null) return 'Not enough scores yet';
+  if (delta === null) return '—';
   if (Math.abs(delta) < 0.25) return `${signed(delta)} · in line with others`;
   return delta > 0 ? `${signed(delta)} · more generous` : `${signed(delta)} · stricter`;
 }
