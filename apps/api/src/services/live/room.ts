@@ -61,6 +61,9 @@ function cursorOf(before: string): PageCursor {
  */
 const DRAFT_ACCESS_MS = 1000;
 
+/** How fresh the list of watched rooms must be before a draft for a room nobody seems to watch is dropped. */
+const DRAFT_WATCH_MS = 250;
+
 /** A person types; a script floods: 30 messages a minute is more than a conversation needs. */
 export const DEFAULT_CHAT_LIMIT: RateLimitRule = { limit: 30, windowMs: 60_000 };
 
@@ -299,7 +302,9 @@ export function createRoomService({
      */
     async draft(user: SignedInUser, id: string, body: DraftBody): Promise<void> {
       const doc = await draftable(user, id);
-      await drafts.send(doc._id, body);
+      // Nobody watching, nothing to store: the browser sends drafts only while an interviewer is in the room, so
+      // these come from a page that has not heard they left, or from a script (a flood costs no write).
+      if (await watchList.watching(doc._id, DRAFT_WATCH_MS)) await drafts.send(doc._id, body);
     },
 
     /** A Run's results, kept in the room for the interviewers (and their replay); the candidate's to send. */

@@ -45,6 +45,18 @@ export function createWatchList(
       return watched.has(sessionId.toHexString());
     },
 
+    /**
+     * Whether an interviewer has the room open, looking again first when the answer would be no and the list is
+     * older than `maxAgeMs` (one look however many ask at once): for a write worth nothing unless someone watches,
+     * sent right as an interviewer joins through another instance.
+     */
+    async watching(sessionId: ObjectId, maxAgeMs: number): Promise<boolean> {
+      const key = sessionId.toHexString();
+      if (watched.has(key) && now().getTime() - lookedAt < staleMs) return true;
+      if (now().getTime() - lookedAt >= maxAgeMs) await look();
+      return watched.has(key);
+    },
+
     /** An interviewer joined through this instance: they see the next save, not one a second later. */
     joined(sessionId: ObjectId): void {
       watched.add(sessionId.toHexString());
