@@ -145,6 +145,15 @@ describe('the interviews a person gave', () => {
     expect(inviteAfter!.scoredAt).not.toBeNull();
   });
 
+  it('stay listed once the invite is revoked, marked as no longer readable', async () => {
+    const [a, b] = [await person('Abe'), await person('Bex')];
+    const { session, invite } = await interview(a, b, 3);
+    expect((await list(b))[0]).toMatchObject({ id: session.id, readable: true });
+    await answer(a.api.invites[':id'].$delete({ param: { id: invite.id } }));
+    expect((await list(b))[0]).toMatchObject({ id: session.id, readable: false, role: 'interviewer' });
+    expect((await list(a))[0]).toMatchObject({ id: session.id, readable: true, role: 'candidate' });
+  });
+
   it('lists interviews given before the list existed (invites accepted earlier)', async () => {
     const [a, b] = [await person('Ari'), await person('Ben')];
     const { session } = await interview(a, b);

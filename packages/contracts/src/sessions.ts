@@ -211,6 +211,8 @@ export const sessionSummarySchema = z.object({
   role: historyRoleSchema,
   /** The candidate you interviewed (null on your own sessions). */
   candidateName: z.string().nullable(),
+  /** Whether you may still open it: always your own; an interview you gave while its invite is in force. */
+  readable: z.boolean(),
   kind: mockKindSchema,
   status: sessionStatusSchema,
   questionId: z.string(),

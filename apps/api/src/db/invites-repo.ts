@@ -2,6 +2,9 @@
 import type { ObjectId } from 'mongodb';
 import type { Database, InviteDoc } from './client.ts';
 
+/** An invite that admits `userId` at `at`: accepted by them, neither revoked nor expired. */
+const inForce = (userId: ObjectId, at: Date) => ({ acceptedBy: userId, revokedAt: null, expiresAt: { $gt: at } });
+
 export function createInvitesRepo(db: Database) {
   return {
     async insert(doc: InviteDoc): Promise<void> {
@@ -18,13 +21,12 @@ export function createInvitesRepo(db: Database) {
 
     /** True when `userId` accepted an invite to the session that is neither revoked nor expired at `at`. */
     async admits(sessionId: ObjectId, userId: ObjectId, at: Date): Promise<boolean> {
-      const invite = await db.invites.findOne({
-        sessionId,
-        acceptedBy: userId,
-        revokedAt: null,
-        expiresAt: { $gt: at }
-      });
-      return invite !== null;
+      return (await db.invites.findOne({ sessionId, ...inForce(userId, at) })) !== null;
+    },
+
+    /** As `admits`, for one invite named by its `_id` (an interviewer's history names the invite that admitted them). */
+    async admitsBy(_id: ObjectId, userId: ObjectId, at: Date): Promise<boolean> {
+      return (await db.invites.findOne({ _id, ...inForce(userId, at) })) !== null;
     },
 
     /** Whether an invite to the session admits someone at `at` (accepted, neither revoked nor expired). */

@@ -20,6 +20,7 @@ const session = (questionId: string, status: 'active' | 'submitted', score: numb
   id: `${questionId}-${status}-${score}`,
   role: 'candidate',
   candidateName: null,
+  readable: true,
   kind: 'coding',
   status,
   questionId,

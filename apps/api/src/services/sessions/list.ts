@@ -84,10 +84,13 @@ export async function listSessions(
       const doc = await settleDeadline(ctx, found);
       if (query.status && doc.status !== query.status) continue;
       const feedback = role === 'interviewer' ? record?.scored?.[id] : undefined;
+      const given = role === 'interviewer' ? listed.given?.[id] : undefined;
       items.push({
         ...summaryOf(doc),
         role,
         candidateName: role === 'interviewer' ? await nameOf(doc.userId) : null,
+        // The invite's expiry or revocation ends the interviewer's access (reviews.isReviewer): one read by `_id`.
+        readable: given ? await ctx.repos.invites.admitsBy(given.inviteId, user._id, ctx.now()) : true,
         score: role === 'interviewer' ? (feedback?.score ?? null) : (doc.selfScore?.score ?? null),
         hireSignal: role === 'interviewer' ? (feedback?.hireSignal ?? null) : (doc.selfScore?.hireSignal ?? null)
       });

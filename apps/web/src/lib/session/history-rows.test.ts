@@ -6,6 +6,7 @@ const session = (id: string, assessment: SessionSummary['assessment'] = null): S
   id,
   role: 'candidate',
   candidateName: null,
+  readable: true,
   kind: 'coding',
   status: 'submitted',
   questionId: `q-${id}`,
