@@ -46,12 +46,19 @@ const CALLS = {
 } as const;
 type CallName = keyof typeof CALLS;
 
+/** 503s seen (the app declares the database down when it misses 1.5 s of answers, as on a machine at load 20). */
+let unavailable = 0;
+
+/** One call's time; a 503 is counted and the call made again after a pause (its time is not counted). */
 async function timed(cookie: string, urlPath: string): Promise<number> {
-  const started = performance.now();
-  const res = await fetch(`${server.url}${urlPath}`, { headers: { cookie } });
-  await res.arrayBuffer();
-  if (!res.ok) throw new Error(`${urlPath}: ${res.status}`);
-  return performance.now() - started;
+  for (;;) {
+    const started = performance.now();
+    const res = await fetch(`${server.url}${urlPath}`, { headers: { cookie } });
+    await res.arrayBuffer();
+    if (res.ok) return performance.now() - started;
+    if (res.status !== 503 || ++unavailable > 20) throw new Error(`${urlPath}: ${res.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
 }
 
 /** Median times of each call, taking turns so a busy spell of the shared machine falls on all alike. */
@@ -138,7 +145,9 @@ try {
   console.log(
     `  ${'the old query, find({ userId })'.padEnd(34)} ${ms(baseline.scan)} ${ms(grown.scan).padStart(20)}   ×${(grown.scan / baseline.scan).toFixed(2)}  (for scale; no longer on the list's path)`
   );
-  console.log(`  (${total.toLocaleString('en')} sessions stored at the end; filling took ${filled.toFixed(0)} s)`);
+  console.log(
+    `  (${total.toLocaleString('en')} sessions stored at the end; filling took ${filled.toFixed(0)} s; ${unavailable} calls answered 503 and were made again)`
+  );
   console.log(
     `  history, dashboard and export with ${OTHERS}×${SESSIONS} other sessions: worst ×${worst.toFixed(2)} of the baseline; goal ≤ ×1.5: ${worst <= 1.5 ? 'goal met' : 'goal NOT met'}`
   );
