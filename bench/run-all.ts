@@ -9,8 +9,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** Not benchmarks: this runner, shared fixtures, the autosave benchmark's load process, the naive Monaco page. */
-const helpers = ['run-all.ts', 'fixtures.ts', 'scored-sessions.ts', 'autosave-client.ts', 'monaco-baseline.ts'];
+/**
+ * Not benchmarks: this runner, shared fixtures, the autosave benchmark's load process, the naive Monaco page, the
+ * rooms benchmark's instance.
+ */
+const helpers = [
+  'run-all.ts',
+  'fixtures.ts',
+  'scored-sessions.ts',
+  'autosave-client.ts',
+  'monaco-baseline.ts',
+  'room-server.ts'
+];
 const scripts = readdirSync(here).filter((file) => file.endsWith('.ts') && !helpers.includes(file));
 const goals: string[] = [];
 const load = () => os.loadavg()[0]!.toFixed(1);

@@ -2,9 +2,9 @@
  * The database as the live room's bus. Each session numbers its events 1, 2, 3…; an event is stored under
  * "<session>:<seq>", so every read is a lookup by exact `_id` (the one lookup the embedded server answers from an
  * index, and a plain one on MongoDB). A number is taken by storing the event under it: the unique `_id` decides
- * between two writers, and the loser takes the next. So an event costs a share of one write (see `waiting`), and no writer waits on a counter
- * every other session's writers also update (the embedded server runs those updates one at a time, and under a
- * hundred busy rooms that queue was seconds long). The session's counter document follows behind (`$max`, at most
+ * between two writers, and the loser takes the next. So an event costs a share of one write (see `waiting`), and no
+ * writer waits on a counter every other session's writers also update (the embedded server runs those updates one
+ * at a time, and under busy rooms that queue was seconds long). The session's counter document follows behind (`$max`, at most
  * one update in flight per session and instance): where the numbers stand is the counter, then the events stored
  * past it. Events are kept for a few minutes only: long enough for a dropped client to resume, short enough that
  * the collection stays small whatever the traffic.
