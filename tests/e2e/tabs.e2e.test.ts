@@ -1,10 +1,13 @@
-/** Two tabs of one session in one browser stay in step, and a merge of both tabs' edits to one field is announced. */
+/**
+ * Two tabs of one session in one browser stay in step, a merge of both tabs' edits to one field is announced, and an
+ * interviewer watching sees the work from whichever tab it is typed or drawn in.
+ */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, signUpThroughApi } from '../support/browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, signedInPerson, signUpThroughApi } from '../support/browser.ts';
 import { designFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
-import { canvas } from '../support/whiteboard.ts';
+import { canvas, drawShape } from '../support/whiteboard.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -107,5 +110,83 @@ it('a save from another device (409) is merged from the work the 409 carries, wi
   expect(stored.work.notes).toMatchObject({
     functional: 'Shorten a URL; analytics',
     estimates: '10k redirects a second'
+  });
+});
+
+describe('an interviewer watching while the candidate works in two tabs', () => {
+  let interviewer: { context: BrowserContext; page: Page };
+  const liveNote = (field: string) => interviewer.page.getByTestId(`live-note-${field}`);
+  const liveShapes = () => interviewer.page.getByTestId('live-shapes').getAttribute('data-count').then(Number);
+  const storedShapes = async () => {
+    const id = new URL(first.url()).pathname.split('/').at(-1)!;
+    const { session } = await (await first.request.get(`${server.url}/api/sessions/${id}`)).json();
+    return (session.work.scene.elements as { isDeleted?: boolean }[]).filter((e) => !e.isDeleted).length;
+  };
+
+  beforeAll(async () => {
+    const id = new URL(first.url()).pathname.split('/').at(-1)!;
+    const { token } = await (await first.request.post(`${server.url}/api/sessions/${id}/invites`, { data: {} })).json();
+    interviewer = await signedInPerson(browser, server.url, 'Iris', { domain: 'tabs.e2e.example' });
+    expect(
+      (await interviewer.page.request.post(`${server.url}/api/invites/accept`, { data: { token } })).status()
+    ).toBe(200);
+    await interviewer.page.goto(`${server.url}/review/${id}`);
+    await expect.poll(() => interviewer.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toBe('Live');
+  });
+  afterAll(async () => {
+    await interviewer?.context.close();
+  });
+
+  it('sees each tab’s typing as it is typed, whichever tab the candidate types in, without reloading', async () => {
+    await note(first).fill('From the first tab');
+    await expect.poll(() => liveNote('functional').textContent(), { timeout: 5_000 }).toBe('From the first tab');
+    await saved(first);
+    await expect.poll(() => note(second).inputValue(), { timeout: 5_000 }).toBe('From the first tab');
+    await note(second).fill('From the first tab, then the second');
+    await expect
+      .poll(() => liveNote('functional').textContent(), { timeout: 5_000 })
+      .toBe('From the first tab, then the second');
+    await saved(second);
+    await expect.poll(() => note(first).inputValue(), { timeout: 5_000 }).toBe('From the first tab, then the second');
+    await note(first).fill('Back in the first tab');
+    await expect.poll(() => liveNote('functional').textContent(), { timeout: 5_000 }).toBe('Back in the first tab');
+    await saved(first);
+    // Settled: both tabs and the interviewer hold the same text, and it stays (no late draft of the other tab).
+    await interviewer.page.waitForTimeout(1_500);
+    expect(await liveNote('functional').textContent()).toBe('Back in the first tab');
+    expect(await note(second).inputValue()).toBe('Back in the first tab');
+  });
+
+  it('ends on the merged text when both tabs changed a field before either heard of the other', async () => {
+    const work = `${server.url}/api/sessions/*/work`;
+    await second.route(work, (route) => route.abort());
+    await note(second).fill('Tab two: rate limits');
+    await expect.poll(() => liveNote('functional').textContent(), { timeout: 5_000 }).toBe('Tab two: rate limits');
+    await expect.poll(() => second.getByTestId('save-status').textContent(), { timeout: 10_000 }).toMatch(/Offline/);
+    await note(first).fill('Tab one: analytics');
+    await saved(first);
+    await second.unroute(work);
+    await saved(second);
+    const merged = await note(second).inputValue();
+    expect(merged).toContain('Tab two: rate limits');
+    expect(merged).toContain('Tab one: analytics');
+    await expect.poll(() => note(first).inputValue(), { timeout: 5_000 }).toBe(merged);
+    // The interviewer's screen moves to what both tabs show, not the last draft either tab sent.
+    await expect.poll(() => liveNote('functional').textContent(), { timeout: 5_000 }).toBe(merged);
+    await second.getByTestId('merge-notice').getByRole('button', { name: 'Dismiss' }).click();
+  });
+
+  it('sees shapes drawn in either tab on the board', async () => {
+    const before = await liveShapes();
+    await drawShape(first, 'rectangle', 200, 200);
+    await expect.poll(liveShapes, { timeout: 5_000 }).toBe(before + 1);
+    await saved(first);
+    await expect.poll(storedShapes, { timeout: 5_000 }).toBe(before + 1);
+    await drawShape(second, 'ellipse', 500, 300);
+    await expect.poll(liveShapes, { timeout: 5_000 }).toBe(before + 2);
+    await saved(second);
+    await drawShape(first, 'rectangle', 300, 450);
+    await expect.poll(liveShapes, { timeout: 5_000 }).toBe(before + 3);
+    await interviewer.page.screenshot({ path: 'test-results/tabs-interviewer.png' });
   });
 });

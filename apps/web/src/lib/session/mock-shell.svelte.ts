@@ -44,6 +44,8 @@ export class MockShell {
   readonly #offsetMs: number;
   readonly #options: MockShellOptions;
   #interviewersSeen = 0;
+  /** Each note field as the watching interviewer last had it from this tab (a draft of it, or all of the work). */
+  #drafted: DesignNotes = {};
 
   constructor(data: { session: Session; receivedAt: number }, options: MockShellOptions) {
     const { session } = data;
@@ -53,7 +55,10 @@ export class MockShell {
     this.#offsetMs = serverOffsetMs(session.serverNow, data.receivedAt);
     this.#options = options;
     this.saver = new Autosaver(session.id, session, {
-      onMerged: options.onMerged,
+      onMerged: (work) => {
+        options.onMerged(work);
+        this.#draftMerged(work.notes);
+      },
       onLocked: () => void this.finish('deadline')
     });
     this.recorder = new VoiceRecorder(session.id, { startedAt: this.#startedAt, serverNow: () => this.serverNow });
@@ -129,6 +134,7 @@ export class MockShell {
   setNote(field: keyof DesignNotes, text: string): void {
     this.saver.setNote(field, text);
     this.drafts.setNote(field, text);
+    this.#drafted[field] = text;
   }
 
   setScene(scene: Scene): void {
@@ -160,5 +166,19 @@ export class MockShell {
   #sendAll(): void {
     const { notes, scene } = this.#options.current();
     this.drafts.sendAll(notes, scene);
+    this.#drafted = { ...notes };
+  }
+
+  /**
+   * The work changed under this tab (another tab's save taken in, or a conflict merged): the interviewer gets the
+   * fields that changed as a draft, so their screen moves to the merged text instead of staying on this tab's last
+   * draft (a save's text does not replace a field drafted in the last seconds there).
+   */
+  #draftMerged(notes: DesignNotes): void {
+    for (const [field, text] of Object.entries(notes) as [keyof DesignNotes, string][]) {
+      if (this.#drafted[field] === text) continue;
+      this.drafts.setNote(field, text);
+      this.#drafted[field] = text;
+    }
   }
 }
