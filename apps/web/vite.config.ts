@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 import { excalidrawSelfHosted } from './vite-plugins/excalidraw-self-hosted.ts';
+import { excalidrawSubsetChunk } from './vite-plugins/excalidraw-subset-chunk.ts';
 
 export default defineConfig({
   plugins: [excalidrawSelfHosted(), sveltekit()],
@@ -8,6 +9,8 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     rollupOptions: {
+      // Excalidraw's font subset worker in a chunk of its own, so it runs (an SVG export with no CSP error).
+      output: { manualChunks: excalidrawSubsetChunk() },
       onwarn(warning, warn) {
         // Radix (inside Excalidraw) marks its modules "use client" for React Server Components; meaningless here.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
