@@ -36,9 +36,7 @@ const { loadMutants } = await import('../src/mutants.ts');
 const runners = { typescript: new NodeRunner('typescript'), python: new NodeRunner('python') };
 // `npm run bank:stats -- id…` judges only those problems (the counts above are the whole bank's).
 const only = process.argv.slice(2);
-const coding = questions
-  .filter((q) => q.kind === 'coding')
-  .filter((q) => only.length === 0 || only.includes(q.id));
+const coding = questions.filter((q) => q.kind === 'coding').filter((q) => only.length === 0 || only.includes(q.id));
 const MARGIN_GOAL = 3;
 type Tally = {
   refs: number;

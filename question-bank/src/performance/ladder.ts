@@ -2,7 +2,8 @@
  * Times a problem's performance ladder and judges it by growth (`growth.ts`), the same way in Node (`node-judge.ts`)
  * and in the page (`apps/web/src/lib/coding/runner.ts`), each behind `LadderWorker`. In a fresh worker, before the
  * candidate's code is loaded there, a stub runs on each rung's input (the harness's own time); then each rung runs
- * after the calibration loop is timed in that worker, stopped once it is past what the rule allows it. A ladder
+ * between two timings of the calibration loop in that worker (the slower counts), stopped once it is past what the
+ * rule allows it. A ladder
  * that fails is timed once more in a fresh worker, and each rung keeps the faster of its two times, so one slow
  * moment of a shared machine is not a verdict.
  */
@@ -95,11 +96,14 @@ async function timeOnce(
     const allowed = allowedLoops(complexity, limitLoops, previous, rung.n);
     const limitMs = allowed * loopMs + harness[i]! + KILL_SLACK_MS;
     const reply = await worker.call(inputs[i]!.input, options(i), limitMs);
+    // The loop again after the rung: a machine that got busier meanwhile slowed the rung too, so the slower of the
+    // two is what the rung's time is worth (the candidate's code cannot reach the page's loop).
+    const loopAfter = reply.kind === 'timeout' ? loopMs : await worker.loop();
     const timing: RungTiming = {
       n: rung.n,
       ms: reply.kind === 'timeout' ? Infinity : reply.ms,
       harnessMs: harness[i]!,
-      loopMs
+      loopMs: Math.max(loopMs, loopAfter)
     };
     timings.push(timing);
     const loops = loopsOf(timing);
