@@ -183,22 +183,42 @@ it('moves to the next phase and records when it started', async () => {
   expect(log).toEqual(['requirements', 'estimation']);
 });
 
-it('alone, the deep dives offer the follow-ups one at a time, and a reload keeps those asked', async () => {
+it('alone, the deep dives offer the follow-ups one at a time; a reload keeps them, the result lists them', async () => {
   const followUps = designFixture.kind === 'design' ? designFixture.followUps : [];
+  // A session of its own (the one above is near its deadline by now).
+  const created = await page.request.post(`${server.url}/api/sessions`, { data: { questionId: designFixture.id } });
+  const solo = (await created.json()).session.id as string;
+  await page.goto(`${server.url}/sessions/${solo}`);
+  await expect.poll(saveStatus, { timeout: 10_000 }).toBe('Saved');
   // Before the deep dives, the prompt only says they will come.
   expect(await page.getByTestId('ask-follow-up').count()).toBe(0);
-  for (const phase of ['High-level design', 'Deep dives']) {
-    await page.getByRole('button', { name: 'Next phase →' }).click();
-    await expect.poll(() => page.getByTestId('phase').textContent()).toContain(phase);
-  }
+  const moved = await page.request.post(`${server.url}/api/sessions/${solo}/phases`, {
+    data: { phaseId: 'deep-dives' }
+  });
+  expect(moved.status()).toBe(200);
+  await page.reload();
+  await expect.poll(() => page.getByTestId('phase').textContent(), { timeout: 10_000 }).toContain('Deep dives');
   await page.getByTestId('ask-follow-up').click();
-  await expect.poll(() => page.getByTestId('follow-ups').textContent()).toContain(followUps[0]);
+  await expect.poll(() => page.getByTestId('follow-ups').textContent(), { timeout: 10_000 }).toContain(followUps[0]);
   expect(await page.getByTestId('follow-ups').textContent()).not.toContain(followUps[1]);
   expect(await page.getByTestId('ask-follow-up').textContent()).toContain(`${followUps.length - 1} left`);
   await page.screenshot({ path: path.join(shots, 'design-follow-up.png') });
+  await expect.poll(saveStatus, { timeout: 10_000 }).toBe('Saved');
   await page.reload();
-  await expect.poll(() => page.getByTestId('follow-ups').textContent()).toContain(followUps[0]);
-  expect((await serverSession()).work.notes.p1Asked).toBe('1');
+  await expect.poll(() => page.getByTestId('follow-ups').textContent(), { timeout: 10_000 }).toContain(followUps[0]);
+  expect((await serverSession(solo)).work.notes.p1Asked).toBe('1');
+  // Finished: the result page lists what was asked, and now the model answer outline.
+  await page.request.post(`${server.url}/api/sessions/${solo}/submit`);
+  await page.goto(`${server.url}/sessions/${solo}/result`);
+  await expect
+    .poll(() => page.getByTestId('asked-follow-ups').textContent(), { timeout: 10_000 })
+    .toContain(followUps[0]);
+  await expect
+    .poll(() => page.getByTestId('reference').textContent(), { timeout: 10_000 })
+    .toContain('Model answer outline');
+  await page.screenshot({ path: path.join(shots, 'design-solo-result.png'), fullPage: true });
+  // Back to the mock the next test ends at its deadline.
+  await page.goto(`${server.url}/sessions/${sessionId}`);
 });
 
 it('locks at the deadline and opens the self-assessment, whose score the result page keeps', async () => {
@@ -226,10 +246,6 @@ it('locks at the deadline and opens the self-assessment, whose score the result 
   await page.getByTestId('phase-timeline').waitFor();
   await page.getByTestId('replay').waitFor();
   expect(await page.getByLabel('Replay position').getAttribute('max')).not.toBe('0');
-  // What was asked in the deep dives, and now the model answer outline.
-  const followUps = designFixture.kind === 'design' ? designFixture.followUps : [];
-  await expect.poll(() => page.getByTestId('asked-follow-ups').textContent()).toContain(followUps[0]);
-  await expect.poll(() => page.getByTestId('reference').textContent()).toContain('Model answer outline');
   await page.screenshot({ path: path.join(shots, 'design-result.png'), fullPage: true });
   expect((await serverSession()).selfScore).toMatchObject({ score: 66.7, oops: ['ran out of time'] });
 });
