@@ -43,6 +43,10 @@ const blockId = (sessionId: ObjectId, block: number) => `${sessionId.toHexString
 export function createRoomRepository(db: Database) {
   /** Rooms this instance knows are listed (listing is for good, so the answer never goes stale). */
   const listedRooms = new Set<string>();
+  const rememberListed = (key: string) => {
+    if (listedRooms.size >= 50_000) listedRooms.clear();
+    listedRooms.add(key);
+  };
 
   async function nextSeq(sessionId: ObjectId): Promise<number> {
     const head = await db.roomHeads.findOneAndUpdate(
@@ -76,7 +80,7 @@ export function createRoomRepository(db: Database) {
     const key = sessionId.toHexString();
     const stored = await db.roomHeads.findOne({ _id: sessionId });
     if (stored?.listed || listedRooms.has(key)) {
-      listedRooms.add(key);
+      rememberListed(key);
       return stored ?? { _id: sessionId, seq: 0 };
     }
     const legacy = await db.roomItems
@@ -85,16 +89,24 @@ export function createRoomRepository(db: Database) {
       .toArray();
     const reveals = legacy.filter((item) => item.kind === 'reveal').map((item) => item._id);
     const listed = legacy.filter((item) => item.kind !== 'reveal');
-    // Numbered 1…n in the order written: every instance listing the room writes the same entries.
-    for (let from = 0; from < listed.length; from += 100) {
+    // Numbered 1…n in the order written: every instance listing the room writes the same entries, and the same
+    // blocks for its whole runs of fifty (so its first page reads them, not their entries).
+    for (let from = 0; from < listed.length; from += LOG_BLOCK) {
+      const entries = listed.slice(from, from + LOG_BLOCK).map((item, i) => ({ seq: from + i + 1, item }));
       await Promise.all(
-        listed.slice(from, from + 100).map((item, i) => {
-          const seq = from + i + 1;
-          return collidesOnKey(
-            db.roomLog.insertOne({ _id: entryId(sessionId, seq), sessionId, seq, item: { ...item, seq } })
-          );
-        })
+        entries.map(({ seq, item }) =>
+          collidesOnKey(db.roomLog.insertOne({ _id: entryId(sessionId, seq), sessionId, seq, item: { ...item, seq } }))
+        )
       );
+      if (entries.length === LOG_BLOCK) {
+        await collidesOnKey(
+          db.roomLogBlocks.insertOne({
+            _id: blockId(sessionId, from / LOG_BLOCK),
+            sessionId,
+            entries: entries.map(({ seq, item }) => ({ seq, item: { ...item, seq } }))
+          })
+        );
+      }
     }
     await db.roomHeads.updateOne(
       { _id: sessionId },
@@ -105,7 +117,7 @@ export function createRoomRepository(db: Database) {
       },
       { upsert: true }
     );
-    listedRooms.add(key);
+    rememberListed(key);
     return (await db.roomHeads.findOne({ _id: sessionId })) ?? { _id: sessionId, seq: 0, listed: true };
   }
 
