@@ -110,12 +110,18 @@ export function createEventRepository(db: Database) {
     state.running = true;
     void (async () => {
       try {
-        for (let written = 0; written < state.target;) {
+        for (let written = 0, collisions = 0; written < state.target;) {
           written = state.target;
-          await db.eventSequences.updateOne({ _id: sessionId }, { $max: { seq: written } }, { upsert: true });
+          try {
+            await db.eventSequences.updateOne({ _id: sessionId }, { $max: { seq: written } }, { upsert: true });
+          } catch (error) {
+            // Two first upserts collide: the document exists now, so the same update again moves it.
+            if (!isDuplicateKey(error) || ++collisions > 3) throw error;
+            written = 0;
+          }
         }
       } catch {
-        // Two first upserts collide, or the database did not answer: readers look past the counter anyway.
+        // The database did not answer: readers look past the counter, and the session's next event moves it.
       } finally {
         counting.delete(key);
       }
