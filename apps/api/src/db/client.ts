@@ -67,15 +67,15 @@ export interface Collections {
   recordingChunks: Collection<RecordingChunkDoc>;
   callConsents: Collection<CallConsentDoc>;
   usage: Collection<UsageDoc>;
+  userSessions: Collection<UserSessionsDoc>;
+  interviewerRecords: Collection<InterviewerRecordDoc>;
+  rubricCalibration: Collection<RubricCalibrationDoc>;
 }
 
 export interface Database extends Collections {
   client: MongoClient;
   db: Db;
   /** What answered, e.g. "FerretDB v1.24.2" or "MongoDB 7.0.14". */
-  userSessions: Collection<UserSessionsDoc>;
-  interviewerRecords: Collection<InterviewerRecordDoc>;
-  rubricCalibration: Collection<RubricCalibrationDoc>;
   serverName(): Promise<string>;
   close(): Promise<void>;
 }

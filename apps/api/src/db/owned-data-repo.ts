@@ -38,9 +38,6 @@ export function createOwnedDataRepo(db: Database) {
       return docs.map((d) => d._id);
     },
 
-    /** Everything else of an account (its sessions deleted first), then the account itself. */
-    async deleteAccount(userId: ObjectId): Promise<void> {
-      const hex = userId.toHexString();
     /** Who interviewed a session: the people its invites admitted (read before the invites are deleted). */
     async interviewersOf(sessionId: ObjectId): Promise<ObjectId[]> {
       const docs = await db.invites
@@ -54,6 +51,9 @@ export function createOwnedDataRepo(db: Database) {
       return (await db.sessions.findOne({ _id: sessionId }, { projection: { rubric: 1 } }))?.rubric.id ?? null;
     },
 
+    /** Everything else of an account (its sessions deleted first), then the account itself. */
+    async deleteAccount(userId: ObjectId): Promise<void> {
+      const hex = userId.toHexString();
       await Promise.all([
         db.stories.deleteMany({ userId }),
         db.recaps.deleteMany({ userId }),
