@@ -209,10 +209,10 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presence'), members: z.array(roomMemberSchema) }),
   /** A call signal from another member, to you alone. */
   z.object({ type: z.literal('signal'), from: z.string(), fromName: z.string(), signal: callSignalSchema }),
-  /** Who agreed to record the call changed. */
-  z.object({ type: z.literal('call-consent'), consent: callConsentSchema }),
   /** The candidate alone: one of the session's invites changed (accepted, issued again, revoked, scored). */
   z.object({ type: z.literal('invite'), invite: inviteSchema }),
+  /** Who agreed to record the call changed. */
+  z.object({ type: z.literal('call-consent'), consent: callConsentSchema }),
   /** Events were lost (a long drop, or a stream that fell too far behind): reload the session and the room. */
   z.object({ type: z.literal('resync') }),
   /** The stream ends: access was revoked, or the session is gone. */

@@ -38,8 +38,8 @@ export function createSessionService(options: SessionServiceOptions) {
     allowShortSessions: false,
     emit: async () => {},
     sessionsPerDay: MAX_SESSIONS_PER_DAY,
-    ...options,
     interviewerRecord: (userId) => options.repos.interviewerRecords.find(userId),
+    ...options,
     lastSnapshotAt: new Map(),
     pendingSnapshots: new Map()
   };
