@@ -131,7 +131,7 @@ describe('an interviewer watching while the candidate works in two tabs', () => 
       (await interviewer.page.request.post(`${server.url}/api/invites/accept`, { data: { token } })).status()
     ).toBe(200);
     await interviewer.page.goto(`${server.url}/review/${id}`);
-    await expect.poll(() => interviewer.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toBe('Live');
+    await interviewer.page.locator('[data-testid="connection"]', { hasText: /^Live$/ }).waitFor({ timeout: 10_000 });
   });
   afterAll(async () => {
     await interviewer?.context.close();
