@@ -60,6 +60,10 @@ export const KILL_SLACK_MS = 300;
 /** How many times the do-nothing solution runs on each rung's input: its best time is the harness's. */
 export const HARNESS_RUNS = 3;
 
+/** A rung below the last one, if shorter than this many loops, runs up to this many times (its fastest counts). */
+export const BASE_RUNS = 3;
+const SHORT_LOOPS = 5;
+
 interface Timed {
   timings: RungTiming[];
   results: RungResult[];
@@ -99,12 +103,23 @@ async function timeOnce(
     // The loop again after the rung: a machine that got busier meanwhile slowed the rung too, so the slower of the
     // two is what the rung's time is worth (the candidate's code cannot reach the page's loop).
     const loopAfter = reply.kind === 'timeout' ? loopMs : await worker.loop();
-    const timing: RungTiming = {
+    let timing: RungTiming = {
       n: rung.n,
       ms: reply.kind === 'timeout' ? Infinity : reply.ms,
       harnessMs: harness[i]!,
       loopMs: Math.max(loopMs, loopAfter)
     };
+    // A rung that the next is measured against, when it is short, is timed again and keeps its fastest time: a
+    // moment's preemption of a short call would otherwise allow the next rung that much more.
+    for (let again = 1; again < BASE_RUNS && reply.kind === 'result' && i < rungs.length - 1; again++) {
+      if (loopsOf(timing) > SHORT_LOOPS) break;
+      const before = await worker.loop();
+      const retry = await worker.call(inputs[i]!.input, options(i), limitMs);
+      if (retry.kind !== 'result') break;
+      const after = await worker.loop();
+      const next = { ...timing, ms: retry.ms, loopMs: Math.max(before, after) };
+      if (loopsOf(next) < loopsOf(timing)) timing = next;
+    }
     timings.push(timing);
     const loops = loopsOf(timing);
     if (reply.kind === 'timeout') {
