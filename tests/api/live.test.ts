@@ -207,13 +207,19 @@ describe('what only the interviewer sees', () => {
     expect(leaked(await sessionOf(candidate, sessionId))).toHaveLength(leaked({ question: guide }).length);
   });
 
-  it('alone, the candidate gets the follow-ups from the deep dives on, never the hints or key points', async () => {
+  it('alone, the candidate gets the follow-ups they ask for from the deep dives on, never the hints or key points', async () => {
     const candidate = await signUp(a, 'Solo');
     const { session } = await answer(candidate.api.sessions.$post({ json: { questionId: designFixture.id } }), 201);
     expect(leaked(session)).toEqual([]);
-    await answer(at(candidate).phases.$post({ param: { id: session.id }, json: { phaseId: 'deep-dives' } }));
+    const moved = await answer(
+      at(candidate).phases.$post({ param: { id: session.id }, json: { phaseId: 'deep-dives' } })
+    );
+    // None until asked for ("Ask me a follow-up" counts them in the notes), then one at a time.
+    expect(leaked(await sessionOf(candidate, session.id))).toEqual([]);
+    const json = { revision: moved.session.revision, notes: { p1Asked: '1' } };
+    await answer(at(candidate).work.$patch({ param: { id: session.id }, json }));
     const { question } = await sessionOf(candidate, session.id);
-    expect(question.kind === 'design' && question.followUps).toEqual(guide!.followUps);
+    expect(question.kind === 'design' && question.followUps).toEqual(guide!.followUps.slice(0, 1));
     expect(question.kind === 'design' && question.hints).toEqual([]);
     expect(question.kind === 'design' && question.keyPoints).toEqual([]);
   });

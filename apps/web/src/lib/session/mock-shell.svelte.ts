@@ -45,7 +45,7 @@ export class MockShell {
   readonly #options: MockShellOptions;
   #interviewersSeen = 0;
   /** Each note field as the watching interviewer last had it from this tab (a draft of it, or all of the work). */
-  #drafted: DesignNotes = {};
+  #drafted: Partial<Record<keyof DesignNotes, string>> = {};
 
   constructor(data: { session: Session; receivedAt: number }, options: MockShellOptions) {
     const { session } = data;
