@@ -134,24 +134,27 @@ describe('a coding session', () => {
     const owner = client(own.url);
     await owner.signUp({ email: 'perf@example.com', password: 'perf-pass-1', name: 'P' });
     const { session } = await answer(owner.api.sessions.$post({ json: { questionId: withPerformance.id } }), 201);
+    // The performance tests are a ladder (growth judged between its rungs): every rung is handed over.
+    const ladder = withPerformance.performance.tests;
+    expect(ladder.length).toBeGreaterThanOrEqual(2);
     expect(session.question).toMatchObject({
-      performanceTestCount: 1,
+      performanceTestCount: ladder.length,
       timeLimitMs: withPerformance.performance.timeLimitMs
     });
     const mine = coding(owner, session.id);
     const created = await answer(mine.submit({ language: 'javascript', code: 'function containsDuplicate() {}' }), 201);
-    const [test] = withPerformance.performance.tests;
-    expect(created.performance).toEqual([test]);
-    expect(created.performance[0]).toMatchObject({ seed: expect.any(Number), params: expect.any(Object) });
+    expect(created.performance).toEqual(ladder);
+    for (const rung of created.performance)
+      expect(rung).toMatchObject({ seed: expect.any(Number), params: expect.any(Object) });
     const hidden = created.tests.length;
-    // A Time Limit Exceeded on the last hidden test: the performance test after it was not run.
+    // A Time Limit Exceeded on the last hidden test: the performance tests after it were not run.
     const results = [
       ...passAll(hidden - 1),
       { verdict: 'timeout' as const, ms: 1500 },
-      { verdict: 'notRun' as const, ms: 0 }
+      ...ladder.map(() => ({ verdict: 'notRun' as const, ms: 0 }))
     ];
     const saved = await answer(mine.result(1, { results }));
-    expect(saved).toEqual({ n: 1, passed: hidden - 1, total: hidden + 1 });
+    expect(saved).toEqual({ n: 1, passed: hidden - 1, total: hidden + ladder.length });
     const [listed] = (await answer(mine.list())).items;
     expect(listed!.results!.at(-1)).toEqual({ verdict: 'notRun', ms: 0 });
   });
