@@ -14,7 +14,7 @@ import { typeCode } from '../support/editor.ts';
 import { behavioralFixture, behavioralFixtureTwo, codingFixture, designFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
 
-const shots = process.env.LOOP_SHOTS ?? '/tmp/shots/loop';
+const shots = process.env.LOOP_SHOTS ?? 'test-results/loop';
 mkdirSync(shots, { recursive: true });
 
 type Person = { context: BrowserContext; page: Page };
