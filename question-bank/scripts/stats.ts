@@ -49,30 +49,18 @@ type Tally = {
   slowTle: number;
   slowByGrowth: number;
 };
-const tally: Record<'typescript' | 'python', Tally> = {
-  typescript: {
-    refs: 0,
-    refsGreen: 0,
-    refsWithMargin: 0,
-    wrong: 0,
-    killed: 0,
-    bySubmit: 0,
-    slow: 0,
-    slowTle: 0,
-    slowByGrowth: 0
-  },
-  python: {
-    refs: 0,
-    refsGreen: 0,
-    refsWithMargin: 0,
-    wrong: 0,
-    killed: 0,
-    bySubmit: 0,
-    slow: 0,
-    slowTle: 0,
-    slowByGrowth: 0
-  }
-};
+const emptyTally = (): Tally => ({
+  refs: 0,
+  refsGreen: 0,
+  refsWithMargin: 0,
+  wrong: 0,
+  killed: 0,
+  bySubmit: 0,
+  slow: 0,
+  slowTle: 0,
+  slowByGrowth: 0
+});
+const tally: Record<'typescript' | 'python', Tally> = { typescript: emptyTally(), python: emptyTally() };
 const margin = (x: number) => (Number.isFinite(x) ? `×${x.toFixed(x < 10 ? 1 : 0)}` : '×∞');
 console.log(`\n${'problem'.padEnd(48)} perf  margin ts/py   wrong killed (by Submit)  slow TLE`);
 for (const problem of coding) {

@@ -167,7 +167,12 @@ const results = (page: Page) => page.getByTestId('results').textContent();
 
 async function reviewerState() {
   const get = async (url: string) => (await reviewer.request.get(`${server.url}${url}`)).json();
-  return { me: await get('/api/me'), sessions: await get('/api/sessions'), exported: await get('/api/export') };
+  // The reviewer's own mocks (an interview they give is listed apart, under role=interviewer, once they accept).
+  return {
+    me: await get('/api/me'),
+    sessions: await get('/api/sessions?role=candidate'),
+    exported: await get('/api/export')
+  };
 }
 
 it('keeps the candidate’s own attack in the sandbox, in JavaScript and Python', { timeout: 180_000 }, async () => {
