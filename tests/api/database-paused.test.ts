@@ -40,8 +40,8 @@ it(
     const { session } = await answer(owner.api.sessions.$post({ json: { questionId: designFixture.id } }), 201);
     const param = { id: session.id };
     const read = () => reply(owner.api.sessions[':id'].$get({ param }));
-    const saveNotes = (functional: string) =>
-      reply(owner.api.sessions[':id'].work.$patch({ param, json: { revision: 0, notes: { functional } } }));
+    const saveNotes = (functional: string, revision = 0) =>
+      reply(owner.api.sessions[':id'].work.$patch({ param, json: { revision, notes: { functional } } }));
 
     pausedPid = server.embedded!.pid;
     process.kill(pausedPid, 'SIGSTOP');
@@ -60,8 +60,21 @@ it(
 
     process.kill(pausedPid, 'SIGCONT');
     pausedPid = 0;
-    // Back: the save goes through (polled: the driver finds the server again on its next heartbeat).
-    await expect.poll(async () => (await saveNotes('resumed')).status, { timeout: 20_000, interval: 500 }).toBe(200);
+    // Back: the save goes through (polled: the driver finds the server again on its next heartbeat). It saves on
+    // the revision it reads back, as the autosave does after a conflict: the save refused with 503 had already
+    // gone out on the socket, so the database may apply it once it resumes. Refused means "not known to be
+    // saved", never "known not saved"; either way the work holds one whole save, never part of one.
+    await expect
+      .poll(
+        async () => {
+          const current = await read();
+          if (current.status !== 200) return current.status;
+          expect(['', 'paused']).toContain(current.json.session.work.notes.functional ?? '');
+          return (await saveNotes('resumed', current.json.session.revision)).status;
+        },
+        { timeout: 20_000, interval: 500 }
+      )
+      .toBe(200);
     expect((await read()).json.session.work.notes.functional).toBe('resumed');
   }
 );
