@@ -1,6 +1,7 @@
 /** The whole suite: unit tests beside the code in each workspace, and the cross-app tests in tests/. */
 import { defineConfig } from 'vitest/config';
 import { SLOW_BANK_FILES } from './tools/test-timing/bank-checks.mjs';
+import { LongestFirstSequencer } from './tools/test-timing/longest-first.mjs';
 
 // `npm test` leaves the question bank's slow checks out when the bank is unchanged since they last passed here.
 const bankExclude = process.env.MOCKLOOP_BANK_CHECKS === 'skip' ? SLOW_BANK_FILES : [];
@@ -11,6 +12,8 @@ export default defineConfig({
     // the database, so on a 2-core machine three files in flight halve the wall time (vitest's default there is
     // one). Verdicts that could move with the load are judged against a calibration measured at the same moment.
     maxWorkers: 3,
+    // The longest files start first, across projects (the bank's mutation checks used to start last).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       { test: { name: 'rubrics', root: 'packages/rubrics', include: ['src/**/*.test.ts'] } },
       { test: { name: 'contracts', root: 'packages/contracts', include: ['src/**/*.test.ts'] } },
@@ -25,7 +28,13 @@ export default defineConfig({
         }
       },
       { test: { name: 'api', root: 'apps/api', include: ['src/**/*.test.ts'] } },
-      { test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts', 'vite-plugins/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'web',
+          root: 'apps/web',
+          include: ['src/**/*.test.ts', 'vite-plugins/**/*.test.ts', 'scripts/**/*.test.ts']
+        }
+      },
       { test: { name: 'tools', root: 'tools', include: ['**/*.test.ts'] } },
       'tests/vitest.config.ts'
     ]

@@ -8,6 +8,7 @@ export default defineConfig({
     exclude: ['node_modules/**'],
     globalSetup: ['./setup/database.ts'],
     testTimeout: 30_000,
-    hookTimeout: 180_000
+    // An end-to-end file's setup may first wait for the web build `npm test` runs beside the suite (tests/support/server.ts).
+    hookTimeout: 300_000
   }
 });

@@ -1,11 +1,18 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './scripts/precompress.js';
+
+/** adapter-node with precompressed assets made by our own step (scripts/precompress.js: big files at Brotli 9). */
+function nodeAdapter() {
+  const node = adapter({ out: 'build', precompress: true });
+  return { ...node, adapt: (builder) => node.adapt({ ...builder, compress: precompress }) };
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ out: 'build', precompress: true }),
+    adapter: nodeAdapter(),
     // The API's same-origin check guards /api; SvelteKit serves pages only.
     csrf: { trustedOrigins: [] },
     // SvelteKit adds the hashes of its own inline scripts. Everything loads from our origin; styles may be

@@ -1,4 +1,4 @@
-/** The mutation check, part 1 of 3 (see mutants-suite.ts). */
+/** The mutation check, part 1 of 4 (see mutants-suite.ts). */
 import { mutantSuite } from './mutants-suite.ts';
 
 await mutantSuite(0);

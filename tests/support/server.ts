@@ -1,5 +1,7 @@
 /** A MockLoop server for one test file: real HTTP on a free port, its own database on the run's database server. */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
@@ -23,10 +25,29 @@ export interface TestServerOptions {
   port?: number;
 }
 
+/**
+ * `npm test` builds the web app beside the tests and names a state file in MOCKLOOP_WEB_BUILD_STATE ("building",
+ * then "done" or "failed"): a test that serves the app waits for "done" (the build replaces apps/web/build as it ends).
+ * Without the variable (vitest run by hand) the build on disk is used as it is.
+ */
+async function webBuildReady(): Promise<void> {
+  const stateFile = process.env.MOCKLOOP_WEB_BUILD_STATE;
+  if (!stateFile) return;
+  const deadline = Date.now() + 15 * 60_000;
+  for (;;) {
+    const state = (await readFile(stateFile, 'utf8')).trim();
+    if (state === 'done') return;
+    if (state === 'failed') throw new Error('the web build failed: see .cache/web-build.log');
+    if (Date.now() > deadline) throw new Error('the web build did not finish within 15 minutes');
+    await sleep(500);
+  }
+}
+
 export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer & { dbName: string }> {
   const dbName = options.dbName ?? testDatabaseName('test');
   let webHandler: ServerOptions['webHandler'];
   if (options.web) {
+    await webBuildReady();
     if (!existsSync(webBuild)) throw new Error('apps/web has no build: run `npm run build` (npm test does) first');
     ({ handler: webHandler } = (await import(pathToFileURL(webBuild).href)) as {
       handler: ServerOptions['webHandler'];

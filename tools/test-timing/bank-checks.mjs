@@ -12,6 +12,7 @@ export const SLOW_BANK_FILES = [
   'src/mutants-1.test.ts',
   'src/mutants-2.test.ts',
   'src/mutants-3.test.ts',
+  'src/mutants-4.test.ts',
   'src/performance.test.ts',
   'src/busy.test.ts'
 ];
