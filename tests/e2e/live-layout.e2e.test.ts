@@ -117,6 +117,8 @@ describe('at 1440×900, the candidate’s live design page', () => {
       .toBe('recording');
     expect(await oneRow()).toEqual({ sameRow: true, titleRow: true, barHeight: expect.any(Number) });
     expect((await oneRow()).barHeight).toBeLessThan(100);
+    // The recorder in the bar leaves the notes box whole too.
+    expect(inside(await box(page.getByTestId('note-functional')), await box(page.locator('section.notes')))).toBe(true);
     await page.screenshot({ path: path.join(shots, 'candidate-recording-1440.png') });
 
     await context.setOffline(true);

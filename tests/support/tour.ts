@@ -73,6 +73,9 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
     scored.push(session.id);
   }
   const live = (await post('/api/sessions', { questionId: DESIGN_ID })).session.id as string;
+  // Finished and not scored yet: its result page asks for the self-assessment ("Rate every criterion…").
+  const unscored = (await post('/api/sessions', { questionId: DESIGN_ID })).session.id as string;
+  await post(`/api/sessions/${unscored}/submit`);
   const coding = (await post('/api/sessions', { questionId: CODING_ID })).session.id as string;
   // A story in the bank, a live behavioral mock, and a scored one whose first prompt is told with the story.
   const { story } = await post('/api/stories', {
@@ -138,6 +141,7 @@ export async function prepareTour(server: Server, browser: Browser): Promise<Tou
     { name: 'history', path: '/sessions', as: 'candidate' },
     { name: 'design-mock', path: `/sessions/${live}`, as: 'candidate', ready: whiteboard },
     { name: 'result', path: `/sessions/${scored[1]}/result`, as: 'candidate', ready: whiteboard },
+    { name: 'result-unscored', path: `/sessions/${unscored}/result`, as: 'candidate', ready: whiteboard },
     {
       name: 'coding-mock',
       path: `/sessions/${coding}`,

@@ -6,7 +6,7 @@
  * first, run at once. Arguments go to vitest (`npm test -- tests/api/live.test.ts`). The question bank's slow checks
  * run when the bank changed since they last passed here, and always on CI.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decideBankChecks, fingerprint } from './bank-checks.mjs';
@@ -38,6 +38,10 @@ function run(command, args, options) {
 }
 
 const started = performance.now();
+// The web project's unit tests read apps/web/tsconfig.json, which extends the one `svelte-kit sync` writes (the
+// build writes it too, but the tests start beside the build): written first, in a second.
+const synced = spawnSync('npx', ['svelte-kit', 'sync'], { cwd: path.join(root, 'apps/web'), stdio: 'inherit' });
+if (synced.status !== 0) process.exit(synced.status ?? 1);
 mkdirSync(cache, { recursive: true });
 writeFileSync(buildState, 'building\n');
 const log = openSync(buildLog, 'w');

@@ -60,6 +60,19 @@ export const KILL_SLACK_MS = 300;
 /** How many times the do-nothing solution runs on each rung's input: its best time is the harness's. */
 export const HARNESS_RUNS = 3;
 
+/**
+ * How many timings of the loop make the one a rung is measured in, before it and after it: their median, so one
+ * moment's stall in a 12 ms sample does not stand for a whole rung. With one sample, a stall just after a 5 s
+ * rung (a quadratic's, at load 10 on 2 cores) counted the whole rung four times too fast, and Submit accepted it.
+ */
+export const LOOP_SAMPLES = 3;
+
+async function steadyLoop(worker: LadderWorker): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < LOOP_SAMPLES; i++) times.push(await worker.loop());
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
 /** A rung below the last one runs twice, and up to this many times if shorter than SHORT_LOOPS (its fastest counts). */
 export const BASE_RUNS = 3;
 const SHORT_LOOPS = 5;
@@ -96,13 +109,13 @@ async function timeOnce(
   const results: RungResult[] = [];
   let previous: { n: number; loops: number } | null = null;
   for (const [i, rung] of rungs.entries()) {
-    const loopMs = await worker.loop();
+    const loopMs = await steadyLoop(worker);
     const allowed = allowedLoops(complexity, limitLoops, previous, rung.n);
     const limitMs = allowed * loopMs + harness[i]! + KILL_SLACK_MS;
     const reply = await worker.call(inputs[i]!.input, options(i), limitMs);
     // The loop again after the rung: a machine that got busier meanwhile slowed the rung too, so the slower of the
     // two is what the rung's time is worth (the candidate's code cannot reach the page's loop).
-    const loopAfter = reply.kind === 'timeout' ? loopMs : await worker.loop();
+    const loopAfter = reply.kind === 'timeout' ? loopMs : await steadyLoop(worker);
     let timing: RungTiming = {
       n: rung.n,
       ms: reply.kind === 'timeout' ? Infinity : reply.ms,
