@@ -94,7 +94,12 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
       await waitForPing(uri, watched.child, readyTimeoutMs, watched.pid);
     } catch (error) {
       watched.child.kill('SIGKILL');
-      process.kill(watched.pid, 'SIGKILL');
+      // FerretDB may be gone already (it exits when its port is taken): ESRCH then, which must not hide why.
+      try {
+        process.kill(watched.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
       throw new Error(`the embedded database did not start: ${(error as Error).message}\n${stderr}`, { cause: error });
     }
     current = watched;

@@ -48,6 +48,8 @@ export class VoiceCall {
   #iceServers: RTCIceServer[] = [];
   /** Not state: the connections themselves are never shown. */
   #peers: Record<string, Peer> = {};
+  /** The counterparts this page has told it is in the call ("ready"), while they stay in the room. */
+  #toldReady: string[] = [];
   #meters = new LevelMeter();
   #localVoice = new SpeakingDetector();
   #remoteVoice = new SpeakingDetector();
@@ -101,10 +103,7 @@ export class VoiceCall {
     this.status = 'in-call';
     sessionStorage.setItem(this.#memoryKey, 'in-call');
     this.#applyMute();
-    for (const m of this.counterparts) {
-      await this.#send(m.userId, { kind: 'ready' });
-      if (this.muted) await this.#send(m.userId, { kind: 'mute', muted: true });
-    }
+    for (const m of this.counterparts) await this.#tellReady(m.userId);
     if (this.me()?.role === 'candidate') for (const id of this.ready) await this.#call(id);
   }
 
@@ -117,6 +116,7 @@ export class VoiceCall {
     this.localLevel = 0;
     this.localSpeaking = false;
     this.status = 'off';
+    this.#toldReady = [];
     sessionStorage.removeItem(this.#memoryKey);
   }
 
@@ -203,6 +203,17 @@ export class VoiceCall {
     return peer;
   }
 
+  /**
+   * Tells a counterpart this page is in the call (and muted, if so): they answer with a connection. `reply` asks
+   * the candidate to offer only if nothing is under way with us (the interviewer's side, told as presence shows the
+   * candidate: their own new page has sent a "ready" of its own, and two offers at once would cross).
+   */
+  async #tellReady(id: string, reply = false): Promise<void> {
+    if (!this.#toldReady.includes(id)) this.#toldReady.push(id);
+    await this.#send(id, reply ? { kind: 'ready', reply: true } : { kind: 'ready' });
+    if (this.muted) await this.#send(id, { kind: 'mute', muted: true });
+  }
+
   /** The candidate's offer to a member in the call. */
   async #call(id: string): Promise<void> {
     const { pc } = this.#peer(id);
@@ -216,6 +227,15 @@ export class VoiceCall {
       const present = (id: string) => event.members.some((m) => m.userId === id);
       this.ready = this.ready.filter(present);
       this.mutedMembers = this.mutedMembers.filter(present);
+      this.#toldReady = this.#toldReady.filter(present);
+      // A page reloaded in the call joins at once, often before the room's presence has arrived, so it had nobody
+      // to tell: each counterpart is told as presence shows them. (Untold, the interviewer's old connection had to
+      // fail first, 15–30 s later, before the call came back.)
+      const mine = this.me();
+      if (this.status === 'in-call' && mine)
+        for (const m of event.members)
+          if (m.userId !== mine.userId && m.role !== mine.role && !this.#toldReady.includes(m.userId))
+            await this.#tellReady(m.userId, mine.role !== 'candidate');
     }
     if (event.type !== 'signal') return;
     const { from, signal } = event;
