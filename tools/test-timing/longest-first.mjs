@@ -24,7 +24,8 @@ export function committedDurations() {
  */
 export function longestFirst(files, expectedSeconds) {
   const rank = (/** @type {T} */ file) => expectedSeconds(file) ?? Infinity;
-  return [...files].sort((a, b) => rank(b) - rank(a));
+  // Compared, not subtracted: two unknown files (Infinity − Infinity) would give NaN, which leaves the order undefined.
+  return [...files].sort((a, b) => (rank(a) === rank(b) ? 0 : rank(a) > rank(b) ? -1 : 1));
 }
 
 export class LongestFirstSequencer extends BaseSequencer {

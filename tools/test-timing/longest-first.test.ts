@@ -15,6 +15,11 @@ describe('longestFirst', () => {
     expect(order).toEqual(['fresh', 'mutants', 'e2e', 'unit', 'tiny']);
   });
 
+  it('keeps unknown files first and in their order, however many there are', () => {
+    const expected: Record<string, number | undefined> = { a: 5, new1: undefined, b: 50, new2: undefined };
+    expect(longestFirst(Object.keys(expected), (f) => expected[f])).toEqual(['new1', 'new2', 'b', 'a']);
+  });
+
   it('keeps the order it was given among files expected to take as long', () => {
     expect(longestFirst(['b', 'a', 'c'], () => 1)).toEqual(['b', 'a', 'c']);
   });
