@@ -99,7 +99,7 @@ describe('signalling', () => {
   it('names the ICE servers it was given', async () => {
     const { candidate, sessionId } = await room();
     const state = await answer(at(candidate).call.$get({ param: { id: sessionId } }));
-    expect(state).toEqual({ agreed: [], recordingAllowed: false, iceServers });
+    expect(state).toEqual({ agreed: [], recordingAllowed: false, iceServers, pair: null });
   });
 });
 

@@ -193,6 +193,11 @@ describe('matching and booking', () => {
     expect(await guideOf('bo', second.sessionId!)).toBeNull();
     const ended = (await answer(as.ada.api.sessions[':id'].$get({ param: { id: first.sessionId! } }))).session;
     expect(ended.status).toBe('submitted');
+    // The pair has one call: each half's call knows its booking and half (the second joins whoever was in the first).
+    const pairOf = async (who: Person, half: 0 | 1) =>
+      (await answer(as[who].api.sessions[':id'].call.$get({ param: { id: swapped.halves[half]!.sessionId! } }))).pair;
+    expect(await pairOf('ada', 0)).toEqual({ bookingId, half: 0 });
+    expect(await pairOf('bo', 1)).toEqual({ bookingId, half: 1 });
 
     // The second half ends on its clock (half time is the half's deadline).
     clock.setTo(start + PAIR_MINUTES.coding * MIN + MIN);

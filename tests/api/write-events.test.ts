@@ -91,7 +91,8 @@ const sessionCalls: Record<keyof SessionService, Case | 'reads' | 'changes nothi
   // A practice pair's half is an ordinary session under the id its booking claimed.
   startPairHalf: async () => {
     const sessionId = new ObjectId();
-    await sessions().startPairHalf(candidate, { sessionId, questionId: codingFixture.id, durationMin: 30 });
+    const pair = { bookingId: new ObjectId(), half: 0 as const };
+    await sessions().startPairHalf(candidate, { sessionId, pair, questionId: codingFixture.id, durationMin: 30 });
     return [{ session: sessionId }];
   },
   // A read past the deadline (and its grace) submits the session: a write insights hear of.

@@ -178,7 +178,12 @@ export type IceServer = z.infer<typeof iceServerSchema>;
 
 export const callStateSchema = callConsentSchema.extend({
   /** STUN/TURN servers (MOCKLOOP_ICE_SERVERS); none on one machine, where the browsers connect directly. */
-  iceServers: z.array(iceServerSchema)
+  iceServers: z.array(iceServerSchema),
+  /**
+   * The practice pair this session is a half of (null for any other session): the pair has one call, so a person
+   * who was in the first half's call is in the second's as it opens.
+   */
+  pair: z.object({ bookingId: z.string(), half: z.union([z.literal(0), z.literal(1)]) }).nullable()
 });
 export type CallState = z.infer<typeof callStateSchema>;
 

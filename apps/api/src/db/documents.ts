@@ -131,6 +131,8 @@ export interface SessionDoc {
   assessment?: { id: ObjectId; part: number };
   /** A round of a loop (its feedback is the loop's, blind until every round is in; see services/loops). */
   loop?: { id: ObjectId; round: number };
+  /** A half of a practice pair (see services/partners): the booking and which half (0 or 1). */
+  pair?: { bookingId: ObjectId; half: 0 | 1 };
 }
 
 /**

@@ -36,7 +36,8 @@ export function createCallService({ sessions, room, emit, iceServers, now }: Cal
   return {
     async state(user: SignedInUser, id: string): Promise<CallState> {
       const { doc } = await sessions.getReadable(user, id);
-      return { ...(await consentOf(doc._id)), iceServers };
+      const pair = doc.pair ? { bookingId: doc.pair.bookingId.toHexString(), half: doc.pair.half } : null;
+      return { ...(await consentOf(doc._id)), iceServers, pair };
     },
 
     /** Passes a signal to one member of the room; it reaches only their streams. */

@@ -64,6 +64,7 @@ async function startHalf(ctx: PartnerContext, doc: PartnerBookingDoc, n: 0 | 1, 
   try {
     const session = await ctx.sessions.startPairHalf(candidate, {
       sessionId,
+      pair: { bookingId: claimed._id, half: n },
       questionId: half.questionId,
       durationMin: halfMinutes(claimed)
     });

@@ -14,6 +14,8 @@ import { admitSessionStarts } from './quota.ts';
 export interface PairHalfStart {
   /** The id the booking claimed for the half's session. */
   sessionId: ObjectId;
+  /** The booking and the half: the session's call is the pair's (it carries over the swap). */
+  pair: { bookingId: ObjectId; half: 0 | 1 };
   questionId: string;
   durationMin: number;
 }
@@ -22,7 +24,11 @@ export async function startPairHalf(ctx: SessionContext, candidate: SignedInUser
   const question = ctx.catalog.get(half.questionId);
   if (!question) throw new ApiError(409, 'CONFLICT', 'This half’s question is no longer in the bank.');
   checkLength(ctx, half.durationMin, kindModule(question.kind).lengthsMin);
-  const doc: SessionDoc = { ...newSession(ctx, candidate, question, half.durationMin, ctx.now()), _id: half.sessionId };
+  const doc: SessionDoc = {
+    ...newSession(ctx, candidate, question, half.durationMin, ctx.now()),
+    _id: half.sessionId,
+    pair: half.pair
+  };
   await admitSessionStarts(ctx, candidate, 1);
   await ctx.repos.sessions.insert(doc);
   await ctx.emit({ type: 'session-started', userId: candidate._id, sessionId: doc._id });

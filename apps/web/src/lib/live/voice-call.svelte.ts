@@ -7,10 +7,13 @@
  *
  * The call heals itself: a page reloaded while in the call joins again on load (this tab remembers it was in the
  * call), its "ready" makes the other side answer so a new offer is made, and a connection that fails is offered
- * again (by the candidate) or asked for again (by the interviewer).
+ * again (by the candidate) or asked for again (by the interviewer). A practice pair's call goes on over the swap the
+ * same way: the first half's call ends with its page or its session, and the second half's page joins its own call
+ * as it opens if this tab was in the first, muted if it was (call-memory.ts).
  */
 import type { CallConsent, CallSignal, LiveEvent, RoomRole } from '@mockloop/contracts';
 import { api, call } from '../api.ts';
+import { CallMemory } from './call-memory.ts';
 import { LevelMeter } from './level-meter.ts';
 import { SpeakingDetector } from './speaking.ts';
 import type { LiveRoom } from './room.svelte.ts';
@@ -50,6 +53,7 @@ export class VoiceCall {
   #peers: Record<string, Peer> = {};
   /** The counterparts this page has told it is in the call ("ready"), while they stay in the room. */
   #toldReady: string[] = [];
+  #memory: CallMemory;
   #meters = new LevelMeter();
   #localVoice = new SpeakingDetector();
   #remoteVoice = new SpeakingDetector();
@@ -60,6 +64,7 @@ export class VoiceCall {
     private readonly room: LiveRoom,
     private readonly me: () => { userId: string; role: RoomRole } | null
   ) {
+    this.#memory = new CallMemory(sessionStorage, sessionId);
     this.#unlisten = room.listen((event) => void this.#onEvent(event));
   }
 
@@ -69,21 +74,20 @@ export class VoiceCall {
     return this.room.members.filter((m) => mine && m.userId !== mine.userId && m.role !== mine.role);
   }
 
-  /** Whether this tab was in the call before a reload (kept for the tab's life, not across tabs). */
-  get #remembered(): boolean {
-    return sessionStorage.getItem(this.#memoryKey) === 'in-call';
-  }
-
-  get #memoryKey(): string {
-    return `mockloop:call:${this.sessionId}`;
-  }
-
   async load(): Promise<void> {
     const state = await call(api.sessions[':id'].call.$get({ param: { id: this.sessionId } }));
     this.#iceServers = state.iceServers;
     this.consent = { agreed: state.agreed, recordingAllowed: state.recordingAllowed };
-    // Reloaded while in the call: join again at once (the microphone was already allowed).
-    if (this.#remembered && this.status === 'off') await this.join();
+    this.#memory.pair = state.pair;
+    // Joined before the state arrived: the pair's next half is to join it too.
+    if (this.status === 'in-call') this.#memory.joined(this.muted);
+    // Reloaded while in the call, or in the pair's first half's call: join at once (the microphone was allowed), as
+    // muted as it was.
+    const rejoin = this.#memory.rejoin;
+    if (rejoin && this.status === 'off') {
+      this.muted = rejoin.muted;
+      await this.join();
+    }
   }
 
   async join(): Promise<void> {
@@ -101,32 +105,35 @@ export class VoiceCall {
       this.localSpeaking = !this.muted && this.#localVoice.update(level, performance.now());
     });
     this.status = 'in-call';
-    sessionStorage.setItem(this.#memoryKey, 'in-call');
+    this.#memory.joined(this.muted);
     this.#applyMute();
     for (const m of this.counterparts) await this.#tellReady(m.userId);
     if (this.me()?.role === 'candidate') for (const id of this.ready) await this.#call(id);
   }
 
+  /** The person leaves the call: nothing joins it again by itself (not after a reload, not in a pair's next half). */
   async leave(): Promise<void> {
-    for (const id of Object.keys(this.#peers)) void this.#send(id, { kind: 'hangup' });
-    this.#closePeers();
-    for (const track of this.#local?.getTracks() ?? []) track.stop();
-    this.#local = null;
-    this.#meters.stop('local');
-    this.localLevel = 0;
-    this.localSpeaking = false;
-    this.status = 'off';
-    this.#toldReady = [];
-    sessionStorage.removeItem(this.#memoryKey);
+    this.#memory.left();
+    await this.#hangUp();
+  }
+
+  /**
+   * The call ends without the person leaving it: the session ended (a pair's swap), or the page goes away. Hung up
+   * and closed here and on the other side; a practice pair's next half joins its own call as it opens.
+   */
+  async end(): Promise<void> {
+    this.#memory.ended();
+    await this.#hangUp();
   }
 
   toggleMute(): void {
     this.muted = !this.muted;
     this.#applyMute();
     if (this.muted) this.localSpeaking = false;
+    if (this.status !== 'in-call') return;
+    this.#memory.joined(this.muted);
     // The other side shows us as muted (or not) at once.
-    if (this.status === 'in-call')
-      for (const m of this.counterparts) void this.#send(m.userId, { kind: 'mute', muted: this.muted });
+    for (const m of this.counterparts) void this.#send(m.userId, { kind: 'mute', muted: this.muted });
   }
 
   /** Whether a member told us they are muted. */
@@ -156,9 +163,22 @@ export class VoiceCall {
 
   /** The page goes away (another page of the app): the call ends, and is not joined again on the way back. */
   destroy(): void {
-    void this.leave();
+    void this.end();
     this.#unlisten();
     this.#meters.close();
+  }
+
+  async #hangUp(): Promise<void> {
+    const told = Object.keys(this.#peers).map((id) => this.#send(id, { kind: 'hangup' }));
+    this.#closePeers();
+    for (const track of this.#local?.getTracks() ?? []) track.stop();
+    this.#local = null;
+    this.#meters.stop('local');
+    this.localLevel = 0;
+    this.localSpeaking = false;
+    this.status = 'off';
+    this.#toldReady = [];
+    await Promise.all(told);
   }
 
   #applyMute(): void {

@@ -159,6 +159,8 @@ export class MockShell {
     }
     this.locked = true;
     await Promise.all([this.saver.flush().catch(() => {}), this.recorder.finish()]);
+    // The call ends with the session: hung up while the session still takes the signal.
+    await this.call.end();
     await call(api.sessions[':id'].submit.$post({ param: { id: this.#sessionId } })).catch(() => {});
     await goto(`/sessions/${this.#sessionId}/result`);
   }
