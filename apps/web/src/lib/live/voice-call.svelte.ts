@@ -58,6 +58,12 @@ export class VoiceCall {
   #localVoice = new SpeakingDetector();
   #remoteVoice = new SpeakingDetector();
   #unlisten: () => void;
+  /**
+   * The room's events, handled one at a time in order: an offer is answered before a later one replaces its
+   * connection. Handled as they came, two offers a moment apart (a join and a "ready" crossing) answered each other's
+   * connections and the call stayed down until it failed and was offered again.
+   */
+  #handling: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly sessionId: string,
@@ -65,7 +71,11 @@ export class VoiceCall {
     private readonly me: () => { userId: string; role: RoomRole } | null
   ) {
     this.#memory = new CallMemory(sessionStorage, sessionId);
-    this.#unlisten = room.listen((event) => void this.#onEvent(event));
+    this.#unlisten = room.listen((event) => {
+      this.#handling = this.#handling.then(() =>
+        this.#onEvent(event).catch((error: unknown) => console.warn('voice call: a signal was not handled', error))
+      );
+    });
   }
 
   /** The other side's members now in the room. */
@@ -107,8 +117,10 @@ export class VoiceCall {
     this.status = 'in-call';
     this.#memory.joined(this.muted);
     this.#applyMute();
-    for (const m of this.counterparts) await this.#tellReady(m.userId);
+    // The candidate offers to whoever is in the call already before saying it is ready, so the "ready" that comes
+    // back finds the offer under way and does not start a second one.
     if (this.me()?.role === 'candidate') for (const id of this.ready) await this.#call(id);
+    for (const m of this.counterparts) await this.#tellReady(m.userId);
   }
 
   /** The person leaves the call: nothing joins it again by itself (not after a reload, not in a pair's next half). */
@@ -282,7 +294,8 @@ export class VoiceCall {
       await this.#send(from, { kind: 'answer', sdp: peer.pc.localDescription!.sdp });
     } else if (signal.kind === 'answer') {
       const peer = this.#peers[from];
-      if (!peer) return;
+      // An answer to an offer a newer one replaced (its connection is gone) has nothing to answer.
+      if (!peer || peer.pc.signalingState !== 'have-local-offer') return;
       await peer.pc.setRemoteDescription({ type: 'answer', sdp: signal.sdp });
       await this.#flushEarly(peer);
     } else if (signal.kind === 'ice') {
