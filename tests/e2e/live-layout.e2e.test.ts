@@ -64,7 +64,7 @@ beforeAll(async () => {
   await candidate.page.goto(`${server.url}/sessions/${sessionId}`);
   await candidate.page.locator('.excalidraw canvas.interactive').first().waitFor({ timeout: 30_000 });
   await candidate.page.getByTestId('presence').filter({ hasText: 'Iris' }).waitFor({ timeout: 15_000 });
-}, 120_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();

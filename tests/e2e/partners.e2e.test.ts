@@ -72,7 +72,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   ada = await person('Ada', 'Europe/Berlin');
   bo = await person('Bo', 'America/New_York');
-}, 60_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();

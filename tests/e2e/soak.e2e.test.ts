@@ -109,7 +109,7 @@ beforeAll(async () => {
   database = await startEmbeddedServer({ binary, dataDir, port: dbPort });
   await startApp();
   browser = await launchChromium();
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -78,7 +78,7 @@ beforeAll(async () => {
   });
   expect(saved.status()).toBe(200);
   await page.request.post(`${server.url}/api/sessions/${sessionId}/submit`);
-}, 120_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -71,7 +71,7 @@ export function everyPageSuite(viewport: { width: number; height: number }): voi
     server = await startTestServer({ web: true });
     browser = await launchChromium();
     tour = await prepareTour(server, browser);
-  }, 120_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
