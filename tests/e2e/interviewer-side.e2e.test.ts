@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { finishMock, launchChromium, signedInPerson } from '../support/browser.ts';
+import { finishMock, launchChromium, screenshotBothWidths, signedInPerson } from '../support/browser.ts';
 import { designFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
 
@@ -21,13 +21,8 @@ let inviteUrl: string;
 const person = (name: string) =>
   signedInPerson(browser, server.url, name, { domain: 'interviewer-side.example', clipboard: true });
 
-/** The page at 390 px wide, full length, then back to 1440. */
-async function bothWidths(page: Page, name: string) {
-  await page.screenshot({ path: path.join(shots, `${name}-1440.png`), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: path.join(shots, `${name}-390.png`), fullPage: true });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The page full length at 1440 and at 390 px wide. */
+const bothWidths = (page: Page, name: string) => screenshotBothWidths(page, shots, name);
 
 beforeAll(async () => {
   server = await startTestServer({ web: true, questions: [designFixture] });

@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finishMock, launchChromium, signedInPerson } from '../support/browser.ts';
+import { finishMock, launchChromium, screenshotBothWidths, signedInPerson } from '../support/browser.ts';
 import { typeCode } from '../support/editor.ts';
 import { behavioralFixture, behavioralFixtureTwo, codingFixture, designFixture } from '../support/fixtures.ts';
 import { startTestServer } from '../support/server.ts';
@@ -66,13 +66,7 @@ async function selfScore(page: Page) {
   await page.waitForURL(`**/loops/${loopId}`);
 }
 
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
-  await page.setViewportSize(size);
-}
+const shoot = (page: Page, name: string) => screenshotBothWidths(page, shots, name);
 
 beforeAll(async () => {
   server = await startTestServer({
@@ -85,7 +79,7 @@ beforeAll(async () => {
     signedInPerson(browser, server.url, 'Ivan', { domain: 'loop.example' }),
     signedInPerson(browser, server.url, 'Jo', { domain: 'loop.example' })
   ]);
-}, 60_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, signedInPerson } from '../support/browser.ts';
+import { launchChromium, screenshotBothWidths, signedInPerson } from '../support/browser.ts';
 import { behavioralFixture, behavioralFixtureTwo } from '../support/fixtures.ts';
 import { localIn, movableClock, upcoming } from '../support/partners.ts';
 import { startTestServer } from '../support/server.ts';
@@ -63,7 +63,7 @@ beforeAll(async () => {
   }
   expect(bookingId).not.toBe('');
   clock.setTo(start - 2 * MIN);
-}, 120_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -98,13 +98,7 @@ async function openHalf(page: Page, half: string) {
   await page.waitForURL(/\/(sessions|review)\/[0-9a-f]{24}$/);
 }
 
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
-  await page.setViewportSize(size);
-}
+const shoot = (page: Page, name: string) => screenshotBothWidths(page, shots, name);
 
 it('the two meet in the pair’s room and join the first half’s call', async () => {
   for (const { page } of [ada, bo]) await page.goto(`${server.url}/partners/${bookingId}`);

@@ -1,4 +1,5 @@
 /** Launches Debian's Chromium through playwright-core with the flags this sandbox needs. */
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -67,4 +68,16 @@ export async function signedInPerson(
 export async function finishMock(page: Page, label = 'Finish'): Promise<void> {
   await page.getByRole('button', { name: label, exact: true }).click();
   await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Finish now' }).click();
+}
+
+/**
+ * The page full length at its width (1440 px in these tests) and at a phone's 390 px, as `<dir>/<name>-1440.png`
+ * and `<dir>/<name>-390.png`; the viewport is put back.
+ */
+export async function screenshotBothWidths(page: Page, dir: string, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(dir, `${name}-1440.png`), fullPage: true });
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: path.join(dir, `${name}-390.png`), fullPage: true });
+  await page.setViewportSize(size);
 }
