@@ -37,6 +37,23 @@ const inside = (
   inner.x >= outer.x - 1 &&
   inner.x + inner.width <= outer.x + outer.width + 1;
 
+/**
+ * Scrolls the page so that the first `target` is at its top, as an anchor or `scrollIntoView` does, and says whether
+ * it landed below the sticky `bar` (not hidden beneath it) and was actually moved to the top.
+ */
+const landsUnderTheBar = (page: Page, bar: string, target: string) =>
+  page.evaluate(
+    ([barSelector, targetSelector]) => {
+      const element = document.querySelector(targetSelector!)!;
+      window.scrollTo(0, 0);
+      element.scrollIntoView({ block: 'start' });
+      const barBottom = document.querySelector(barSelector!)!.getBoundingClientRect().bottom;
+      const top = element.getBoundingClientRect().top;
+      return window.scrollY > 0 && top >= barBottom - 1 && top <= barBottom + 40;
+    },
+    [bar, target]
+  );
+
 beforeAll(async () => {
   server = await startTestServer({ web: true, questions: [designFixture] });
   browser = await launchChromium({ fakeMedia: true });
@@ -167,6 +184,8 @@ describe('on a phone (390×844)', () => {
     // The part that stays is a strip, not half the screen.
     expect((await box(page.locator('.mock-bar'))).height).toBeLessThan(200);
     await page.screenshot({ path: path.join(shots, 'candidate-scrolled-390.png') });
+    // A heading scrolled to the top of the page lands under the strip, not beneath it.
+    await expect.poll(() => landsUnderTheBar(page, '.mock-bar', 'details.prompt'), { timeout: 10_000 }).toBe(true);
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 
@@ -181,6 +200,11 @@ describe('on a phone (390×844)', () => {
       .toBe(true);
     expect(inside(await box(page.getByTestId('interviewer-phase')), whole)).toBe(true);
     expect((await box(page.getByTestId('live-bar'))).height).toBeLessThan(200);
+    await expect
+      .poll(() => landsUnderTheBar(page, '[data-testid="live-bar"]', '[data-testid="interviewer-guide"]'), {
+        timeout: 10_000
+      })
+      .toBe(true);
     await page.screenshot({ path: path.join(shots, 'interviewer-scrolled-390.png') });
   });
 });

@@ -96,6 +96,13 @@ export function everyPageSuite(viewport: { width: number; height: number }): voi
 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) problems.push(`${target.name}: scrolls sideways by ${overflow} px`);
+      // A list of sessions shows every column without scrolling its own box sideways (on a phone it stacks).
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll('table[data-testid="history"]')].map(
+          (t) => t.scrollWidth - t.parentElement!.clientWidth
+        )
+      );
+      for (const by of hidden.filter((px) => px > 0)) problems.push(`${target.name}: a session list hides ${by} px`);
       for (const violation of await ourViolations(page)) problems.push(`${target.name}: ${violation}`);
       for (const error of errors) problems.push(`${target.name}: console error: ${error.slice(0, 200)}`);
       await page.screenshot({ path: path.join(shots, `${target.name}-${viewport.width}.png`), fullPage: true });
