@@ -15,7 +15,7 @@
  * keep-alive (its `fetch` costs this process 1–2 ms of CPU a request, see autosave-client.ts).
  * BENCH_ROOMS (default 100), BENCH_SECONDS (default 30 per phase), BENCH_KEY_MS (default 120, a key every 120 ms
  * while a burst lasts), BENCH_PHASES (`one`, `two` or both, the default), BENCH_PROFILE=1 (a CPU profile of each
- * instance in bench/.profiles).
+ * instance in bench/.profiles), BENCH_DB_STATS=1 (each instance's database calls in each phase, see db-calls.ts).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
@@ -29,6 +29,7 @@ const ROOMS = Number(process.env.BENCH_ROOMS ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const KEY_MS = Number(process.env.BENCH_KEY_MS ?? 120);
 const PROFILE = process.env.BENCH_PROFILE === '1';
+const DB_STATS = process.env.BENCH_DB_STATS === '1';
 /** `one`, `two` or both (default): which of the two set-ups to run. */
 const PHASES = process.env.BENCH_PHASES ?? 'one,two';
 /** A person types in bursts of words with pauses between them (each pause lets the autosave's debounce fire). */
@@ -126,10 +127,21 @@ async function startInstance(mongodbUri: string, dbName: string, name: string) {
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { url: string }).url));
     child.once('exit', (code) => reject(new Error(`instance ${name} exited with ${code}`)));
-    child.send({ mongodbUri, dbName });
+    child.send({ mongodbUri, dbName, name });
   });
   return {
     url,
+    /** Has the instance print its database calls since it was last asked, or only start afresh (BENCH_DB_STATS=1). */
+    stats: (print: boolean) =>
+      new Promise<void>((resolve) => {
+        const reported = (message: unknown) => {
+          if (message !== 'reported') return;
+          child.off('message', reported);
+          resolve();
+        };
+        child.on('message', reported);
+        child.send(print ? 'stats' : 'reset');
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
@@ -244,6 +256,7 @@ async function run(
   await new Promise((resolve) => setTimeout(resolve, 1000));
 
   lag.enable();
+  if (DB_STATS) await Promise.all(instances.map((i) => i.stats(false)));
   const until = performance.now() + SECONDS * 1000;
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -344,6 +357,7 @@ async function run(
   })();
 
   await Promise.all([...typists, prober]);
+  if (DB_STATS) for (const i of instances) await i.stats(true);
   // The last drafts still on their way.
   await pause(1500);
   for (const stream of streams) stream.close();

@@ -77,6 +77,8 @@ export interface PresenceDoc {
   name: string;
   role: 'candidate' | 'interviewer';
   seenAt: Date;
+  /** The instance the stream is open on (absent on streams opened before instances said so: another one). */
+  instance?: string;
 }
 
 /**

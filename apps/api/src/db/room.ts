@@ -254,15 +254,15 @@ export function createRoomRepository(db: Database) {
         .toArray();
     },
 
-    /** Every session with an interviewer's stream open (on any instance), as hex ids. */
-    async watchedSessions(now: Date): Promise<Set<string>> {
+    /** Every events stream open now (on any instance): its session (hex id), role and instance. */
+    async openStreams(now: Date): Promise<{ sessionId: string; role: PresenceDoc['role']; instance: string | null }[]> {
       const open = await db.presence
         .find(
-          { role: 'interviewer', seenAt: { $gt: new Date(now.getTime() - PRESENCE_STALE_MS) } },
-          { projection: { sessionId: 1 } }
+          { seenAt: { $gt: new Date(now.getTime() - PRESENCE_STALE_MS) } },
+          { projection: { sessionId: 1, role: 1, instance: 1 } }
         )
         .toArray();
-      return new Set(open.map((p) => p.sessionId.toHexString()));
+      return open.map((p) => ({ sessionId: p.sessionId.toHexString(), role: p.role, instance: p.instance ?? null }));
     },
 
     async prunePresence(now: Date): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import type { LiveEvent, RoomRole } from '@mockloop/contracts';
 import type { SessionDoc, SignedInUser } from '../../db/client.ts';
-import type { Envelope, EventHub } from './event-hub.ts';
+import type { EventHub, Passing } from './event-hub.ts';
 import type { BusEvent, RoomService } from './room.ts';
 
 /** Where the connection writes: the route adapts this to Hono's SSE stream. */
@@ -91,7 +91,7 @@ export async function runConnection(options: ConnectionOptions): Promise<void> {
     notify();
   }
 
-  function visible({ audience }: Envelope): boolean {
+  function visible({ audience }: Passing): boolean {
     if (audience === 'all') return true;
     if (audience === 'interviewers') return role === 'interviewer';
     return audience.userId === me;
@@ -114,7 +114,8 @@ export async function runConnection(options: ConnectionOptions): Promise<void> {
         if (role === 'interviewer') revoke();
         return;
       }
-      enqueue(event, envelope.seq);
+      // A draft passes unnumbered: the client's Last-Event-ID stays at the last event it could resume from.
+      enqueue(event, 'seq' in envelope ? envelope.seq : undefined);
     },
     resync: (seq) => enqueue({ type: 'resync' }, seq),
     end: () => {

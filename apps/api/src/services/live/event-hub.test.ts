@@ -185,6 +185,61 @@ describe('createEventHub', () => {
     expect(bus.calls.read - after).toBeLessThanOrEqual(1);
   });
 
+  it('passes a draft to the subscribers here unnumbered, and keeps it from a subscriber resuming later', async () => {
+    const bus = memoryBus();
+    hub = createEventHub(bus.repository, { pollMs: 10, idlePollMs: 10 });
+    const sessionId = new ObjectId();
+    const viewer = recorder();
+    const live = await hub.subscribe(sessionId, null, viewer.subscriber);
+    await bus.add('numbered');
+    await until(() => viewer.seen.includes('numbered'));
+    const passed: unknown[] = [];
+    viewer.subscriber.deliver = (e) => passed.push(e);
+    hub.pass(sessionId, { audience: 'interviewers', event: { type: 'draft', notes: { design: 'typed' } } });
+    expect(passed).toEqual([{ audience: 'interviewers', event: { type: 'draft', notes: { design: 'typed' } } }]);
+    live.close();
+    const late = recorder();
+    await hub.subscribe(sessionId, 0, late.subscriber);
+    expect(late.seen).toEqual(['numbered']);
+    // A room nobody here listens to: nothing to hand it to.
+    hub.pass(new ObjectId(), { audience: 'all', event: { type: 'draft' } });
+  });
+
+  it('while notices say when to look, looks when told (again, if told mid-look) and slowly besides', async () => {
+    const bus = memoryBus();
+    hub = createEventHub(bus.repository, { pollMs: 10, watchPollMs: 10, noticedPollMs: 5000, busyMs: 10_000 });
+    hub.noticed = true;
+    const sessionId = new ObjectId();
+    const viewer = recorder();
+    await hub.subscribe(sessionId, null, viewer.subscriber);
+    // Another instance's events, with an interviewer in the room: without notices this poller would look every
+    // 10 ms; told by the relay instead, it looks when told.
+    await bus.repository.append(sessionId, 'all', { type: 'presence', members: [{ role: 'interviewer' }] }, new Date());
+    hub.nudge(sessionId);
+    await until(() => viewer.seen.length === 1);
+    await bus.add('from elsewhere');
+    hub.nudge(sessionId);
+    await until(() => viewer.seen.includes('from elsewhere'));
+    const reads = bus.calls.read;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(bus.calls.read - reads).toBeLessThanOrEqual(1);
+    // Told while a look is under way (its read of the next number already answered "nothing"): it looks again.
+    const read = bus.repository.read;
+    let answer!: () => void;
+    bus.repository.read = async (id, seq) => {
+      const found = await read(id, seq);
+      await new Promise<void>((resolve) => (answer = resolve));
+      return found;
+    };
+    hub.nudge(sessionId);
+    await until(() => answer !== undefined);
+    bus.repository.read = read;
+    await bus.add('mid-look');
+    hub.nudge(sessionId);
+    answer();
+    await until(() => viewer.seen.includes('mid-look'), 300);
+  });
+
   it('tells a subscriber resuming from before what is kept to reload', async () => {
     const bus = memoryBus();
     hub = createEventHub(bus.repository, { pollMs: 10, idlePollMs: 10 });

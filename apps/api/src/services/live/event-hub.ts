@@ -4,9 +4,12 @@
  * database whichever instance wrote them, so several instances behave as one; an event this instance wrote is
  * handed to its own subscribers as soon as it is stored (`published`), without reading it back.
  *
- * How often a session's poller looks depends on what it has been finding: fast (`pollMs`) while events written by
- * other instances keep arriving, at `watchPollMs` while an interviewer is in the room, at `idlePollMs` while the
- * candidate is alone. So a hundred busy rooms on one instance cost a few lookups a second each, not thirteen.
+ * While the relay reads other instances' notices (see relay.ts), a poller looks when a notice says its session was
+ * written, and once every `noticedPollMs` besides (a notice missed, or a writer that sent none). Without notices, how
+ * often it looks depends on what it has been finding: fast (`pollMs`) while events written by other instances keep
+ * arriving, at `watchPollMs` while an interviewer is in the room, at `idlePollMs` while the candidate is alone.
+ *
+ * A draft or a save's notice is not kept or numbered: it passes (`pass`) to this instance's subscribers as it arrives.
  */
 import type { ObjectId } from 'mongodb';
 import type { EventDoc } from '../../db/client.ts';
@@ -19,8 +22,11 @@ export interface Envelope {
   event: { type: string } & Record<string, unknown>;
 }
 
+/** An event that is neither numbered nor kept (a draft): subscribers hear it as it passes, a resumed stream never. */
+export type Passing = Omit<Envelope, 'seq'>;
+
 export interface Subscriber {
-  deliver(envelope: Envelope): void;
+  deliver(envelope: Envelope | Passing): void;
   /** Events were lost: the client must reload what it shows. */
   resync(seq: number): void;
   /** This instance is shutting down: end the stream (the client reconnects elsewhere). */
@@ -28,7 +34,7 @@ export interface Subscriber {
 }
 
 export interface EventHubOptions {
-  /** How often a session's poller looks for new events while other instances' events keep arriving. */
+  /** How often a session's poller looks for new events while other instances' events keep arriving (no notices). */
   pollMs?: number;
   /** How often it looks while an interviewer is in the room and nothing came from elsewhere for `busyMs`. */
   watchPollMs?: number;
@@ -36,6 +42,8 @@ export interface EventHubOptions {
   busyMs?: number;
   /** How often it looks while the candidate is alone (a solo mock keeps its stream open, cheaply). */
   idlePollMs?: number;
+  /** How often it looks while notices say when to look (for a write no notice told of). */
+  noticedPollMs?: number;
   /** How long a missing number may stay missing (its writer still storing it) before readers skip it. */
   gapMs?: number;
   /** Recent events kept in memory per session, so a client resuming after a short drop costs no reads. */
@@ -49,6 +57,7 @@ const defaults = {
   watchPollMs: 250,
   busyMs: 10_000,
   idlePollMs: 1000,
+  noticedPollMs: 10_000,
   gapMs: 2000,
   ringSize: 256,
   maxBacklog: 500
@@ -68,6 +77,8 @@ interface Feed {
   /** When the poller last read the session's counter (see poll). */
   countedAt: number;
   polling: boolean;
+  /** Asked to look while a look was under way (that look may have missed what it was asked for): look again. */
+  again: boolean;
   gapSince: number | null;
 }
 
@@ -78,12 +89,14 @@ interface Feed {
  * subscription.close();
  */
 export function createEventHub(events: EventRepository, options: EventHubOptions = {}) {
-  const { pollMs, watchPollMs, busyMs, idlePollMs, gapMs, ringSize, maxBacklog } = {
+  const { pollMs, watchPollMs, busyMs, idlePollMs, noticedPollMs, gapMs, ringSize, maxBacklog } = {
     ...defaults,
     ...options
   } satisfies Required<EventHubOptions>;
   const feeds = new Map<string, Feed>();
   let closed = false;
+  /** The relay is reading other instances' notices of what they wrote: pollers look when told, and slowly besides. */
+  let noticed = false;
   const opening = new Map<string, Promise<Feed>>();
 
   function toEnvelope(stored: { seq: number; audience: EventDoc['audience']; event: unknown }): Envelope {
@@ -108,8 +121,12 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
   }
 
   async function poll(feed: Feed): Promise<void> {
-    if (feed.polling) return;
+    if (feed.polling) {
+      feed.again = true;
+      return;
+    }
     feed.polling = true;
+    feed.again = false;
     try {
       for (let read = 0; read < 100; read++) {
         const stored = await events.read(feed.sessionId, feed.seq + 1);
@@ -145,6 +162,7 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
       // The database did not answer this time; the next interval tries again.
     } finally {
       feed.polling = false;
+      if (feed.again) void poll(feed);
     }
   }
 
@@ -156,7 +174,7 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
     if (!busy) feed.foreignAt = 0;
     feed.timer = setTimeout(
       () => void poll(feed).finally(() => schedule(feed)),
-      busy ? pollMs : feed.fast ? watchPollMs : idlePollMs
+      noticed ? noticedPollMs : busy ? pollMs : feed.fast ? watchPollMs : idlePollMs
     );
     feed.timer.unref();
   }
@@ -179,6 +197,7 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
           foreignAt: 0,
           countedAt: 0,
           polling: false,
+          again: false,
           gapSince: null
         };
         feeds.set(key, feed);
@@ -240,10 +259,29 @@ export function createEventHub(events: EventRepository, options: EventHubOptions
       };
     },
 
-    /** Looks for new events now rather than at the next interval. */
-    nudge(sessionId: ObjectId): void {
+    /** Looks for new events now rather than at the next interval (a session's, or every session's). */
+    nudge(sessionId?: ObjectId): void {
+      const targets = sessionId ? [feeds.get(sessionId.toHexString())] : [...feeds.values()];
+      for (const feed of targets) if (feed) void poll(feed);
+    },
+
+    /** Hands `passing` to the session's subscribers on this instance now; nobody else ever reads it. */
+    pass(sessionId: ObjectId, passing: Passing): void {
       const feed = feeds.get(sessionId.toHexString());
-      if (feed) void poll(feed);
+      if (feed) for (const subscriber of feed.subscribers) subscriber.deliver(passing);
+    },
+
+    /**
+     * Whether the relay is reading other instances' notices (it says so after each read, and no longer once one
+     * fails): while it is, a poller waits to be told, and looks every `noticedPollMs` besides.
+     */
+    set noticed(on: boolean) {
+      noticed = on;
+    },
+
+    /** Whether any stream is open on this instance (the relay reads notices only while one is). */
+    get listening(): boolean {
+      return feeds.size > 0;
     },
 
     /**

@@ -21,10 +21,12 @@ function room({ watched = [] as ObjectId[], failAppend = false } = {}) {
     }
   } as unknown as EventRepository;
   const repo = {
-    watchedSessions: async () => new Set(watched.map((id) => id.toHexString())),
+    openStreams: async () =>
+      watched.map((id) => ({ sessionId: id.toHexString(), role: 'interviewer', instance: null })),
     open: async () => {}
   } as unknown as RoomRepository;
-  const hub = { nudge: vi.fn(), published: vi.fn() } as unknown as EventHub;
+  // Closed: the relay's reader of other instances stays still.
+  const hub = { nudge: vi.fn(), published: vi.fn(), pass: vi.fn(), closed: true } as unknown as EventHub;
   const service = createRoomService({
     sessions: { getReadable: () => Promise.reject(new Error('not used')) },
     events,
@@ -118,20 +120,15 @@ describe("the room's follower of domain events", () => {
     expect(hub.published).toHaveBeenCalledTimes(told ? 1 : 0);
   });
 
-  it("tells a save to the session's interviewers only while one is in the room (no event otherwise)", async () => {
+  it("passes a save's notice to the interviewers' streams here, storing no event", async () => {
     const saved: DomainEvent = { type: 'work-saved', userId, sessionId, revision: 3, notes: { design: 'cache' } };
-    const alone = room();
-    await alone.service.hear(saved);
-    expect(alone.appended).toEqual([]);
-    const watched = room({ watched: [sessionId] });
-    await watched.service.hear(saved);
-    expect(watched.appended).toEqual([
-      {
-        sessionId: sessionId.toHexString(),
-        audience: 'interviewers',
-        event: { type: 'saved', revision: 3, notes: { design: 'cache' } }
-      }
-    ]);
+    const { service, appended, hub } = room({ watched: [sessionId] });
+    await service.hear(saved);
+    expect(appended).toEqual([]);
+    expect(hub.pass).toHaveBeenCalledWith(sessionId, {
+      audience: 'interviewers',
+      event: { type: 'saved', revision: 3, notes: { design: 'cache' } }
+    });
   });
 
   it("logs its own failure to tell of a write, which stays the writer's success", async () => {

@@ -23,7 +23,8 @@ import { accessOf, permit } from '../sessions/policy.ts';
 import type { RateLimiter, RateLimitRule } from '../rate-limit.ts';
 import type { EventHub } from './event-hub.ts';
 import { runText } from './run-text.ts';
-import { createDraftLane } from './draft-lane.ts';
+import { createDraftAccess } from './draft-access.ts';
+import { createRelay, tickStream, type RelayOptions } from './relay.ts';
 import { createWatchList } from './watch-list.ts';
 
 /** What the room needs of the session engine: the session as its candidate or an admitted reviewer may read it. */
@@ -43,6 +44,9 @@ export interface RoomServiceOptions {
   rateLimiter?: RateLimiter;
   /** Chat messages one person may send to one room per window. */
   chatLimit?: RateLimitRule;
+  /** This instance's name among those sharing the database (its streams' presence says where they are open). */
+  instance?: string;
+  relay?: RelayOptions;
 }
 
 /**
@@ -56,13 +60,10 @@ function cursorOf(before: string): PageCursor {
 }
 
 /**
- * A typing candidate sends a draft every 80 ms or so: their place in the session is read once in this long, not on
- * each one (a session that ended meanwhile takes drafts for at most this long more; its deadline is checked on each).
+ * How fresh the list of who is in each room must be before a draft (or a notice) for a room nobody seems to be in
+ * through another instance is kept from the others.
  */
-const DRAFT_ACCESS_MS = 1000;
-
-/** How fresh the list of watched rooms must be before a draft for a room nobody seems to watch is dropped. */
-const DRAFT_WATCH_MS = 250;
+const ELSEWHERE_MS = 250;
 
 /** A person types; a script floods: 30 messages a minute is more than a conversation needs. */
 export const DEFAULT_CHAT_LIMIT: RateLimitRule = { limit: 30, windowMs: 60_000 };
@@ -76,24 +77,25 @@ export function createRoomService({
   hub,
   now,
   rateLimiter,
-  chatLimit = DEFAULT_CHAT_LIMIT
+  chatLimit = DEFAULT_CHAT_LIMIT,
+  instance = new ObjectId().toHexString(),
+  relay: relayOptions
 }: RoomServiceOptions) {
-  const watchList = createWatchList(room, now);
-  const drafts = createDraftLane((sessionId, body) => publish(sessionId, 'interviewers', { type: 'draft', ...body }));
-  const draftAccess = new Map<string, { doc: SessionDoc; role: 'owner' | 'reviewer'; at: number }>();
+  const watchList = createWatchList(room, now, instance);
+  const relay = createRelay(
+    { instance, stream: tickStream(events, now), elsewhere: (id) => watchList.elsewhere(id, ELSEWHERE_MS), hub },
+    relayOptions
+  );
+  const draftAccess = createDraftAccess(
+    (user, id) => sessions.getReadable(user, id),
+    () => now().getTime()
+  );
 
-  /** The session a draft is for, once the policy lets this person write its work now (read at most every second). */
+  /** The session a draft is for, once the policy lets this person write its work now (see draft-access.ts). */
   async function draftable(user: SignedInUser, id: string): Promise<SessionDoc> {
-    const key = `${id}:${user._id.toHexString()}`;
-    const at = now().getTime();
-    let entry = draftAccess.get(key);
-    if (!entry || at - entry.at >= DRAFT_ACCESS_MS) {
-      if (draftAccess.size >= 10_000) draftAccess.clear();
-      entry = { ...(await sessions.getReadable(user, id)), at };
-      draftAccess.set(key, entry);
-    }
-    permit('write-work', accessOf(entry.role), entry.doc, now());
-    return entry.doc;
+    const { doc, role } = await draftAccess.get(user, id);
+    permit('write-work', accessOf(role), doc, now());
+    return doc;
   }
 
   function toItem(doc: RoomItemDoc, session: SessionDoc): RoomItem {
@@ -119,6 +121,7 @@ export function createRoomService({
   async function publish(sessionId: ObjectId, audience: EventDoc['audience'], event: BusEvent): Promise<number> {
     const seq = await events.append(sessionId, audience, event, now());
     hub.published(sessionId, { seq, audience, event });
+    relay.written(sessionId);
     return seq;
   }
 
@@ -161,9 +164,11 @@ export function createRoomService({
   const toldTheRoom: HandlerTable<Promise<unknown>> = {
     // A room started with its log: its first read searches for nothing stored before it.
     'session-started': ({ sessionId }) => room.open(sessionId),
+    // An autosave is stored already: its notice passes to the interviewers (here at once, elsewhere in the relay's
+    // next tick) and is not kept, so a save costs no event write; a reconnecting interviewer reads the session.
     'work-saved': async ({ sessionId, revision, notes }) => {
-      // Autosaves of a mock nobody is watching cost no event and no read (the watch list is in memory).
-      if (await watchList.has(sessionId)) await publish(sessionId, 'interviewers', { type: 'saved', revision, notes });
+      hub.pass(sessionId, { audience: 'interviewers', event: { type: 'saved', revision, notes } });
+      relay.saved(sessionId, { revision, notes });
     },
     'phase-moved': ({ session }) => {
       const phaseLog = session.phaseLog.map((p) => ({ phaseId: p.phaseId, startedAt: p.startedAt.toISOString() }));
@@ -297,14 +302,14 @@ export function createRoomService({
     },
 
     /**
-     * The candidate's work as typed, for the interviewers' screens (merged with the drafts waiting behind one being
-     * stored); autosave remains what keeps it.
+     * The candidate's work as typed, for the interviewers' screens: to this instance's streams at once, and to other
+     * instances in the relay's next tick when an interviewer is in the room through one. Nothing stores it (autosave
+     * keeps the work), so a flood of drafts costs no write.
      */
     async draft(user: SignedInUser, id: string, body: DraftBody): Promise<void> {
       const doc = await draftable(user, id);
-      // Nobody watching, nothing to store: the browser sends drafts only while an interviewer is in the room, so
-      // these come from a page that has not heard they left, or from a script (a flood costs no write).
-      if (await watchList.watching(doc._id, DRAFT_WATCH_MS)) await drafts.send(doc._id, body);
+      hub.pass(doc._id, { audience: 'interviewers', event: { type: 'draft', ...body } });
+      relay.draft(doc._id, body);
     },
 
     /** A Run's results, kept in the room for the interviewers (and their replay); the candidate's to send. */
@@ -319,8 +324,15 @@ export function createRoomService({
     /** Enters the user into the room's presence and tells everyone; returns the key to leave with. */
     async join(user: SignedInUser, doc: SessionDoc, role: RoomRole): Promise<string> {
       const key = `${doc._id.toHexString()}:${new ObjectId().toHexString()}`;
-      await room.join({ _id: key, sessionId: doc._id, userId: user._id, name: user.name, role, seenAt: now() });
-      if (role === 'interviewer') watchList.joined(doc._id);
+      await room.join({
+        _id: key,
+        sessionId: doc._id,
+        userId: user._id,
+        name: user.name,
+        role,
+        seenAt: now(),
+        instance
+      });
       await publish(doc._id, 'all', { type: 'presence', members: toMembers(await room.present(doc._id, now())) });
       return key;
     },
@@ -331,7 +343,6 @@ export function createRoomService({
 
     async leave(sessionId: ObjectId, key: string): Promise<void> {
       await room.leave(key);
-      watchList.left();
       await publish(sessionId, 'all', { type: 'presence', members: toMembers(await room.present(sessionId, now())) });
     },
 

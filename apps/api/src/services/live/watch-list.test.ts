@@ -2,38 +2,77 @@ import { ObjectId } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import { createWatchList } from './watch-list.ts';
 
-/** A watch list over a presence query that counts its calls, on a clock the test moves. */
-function list(watched: ObjectId[]) {
+type Stream = { sessionId: string; role: 'candidate' | 'interviewer'; instance: string | null };
+
+/** A watch list on instance "a" over the open streams `open`, counting its looks, on a clock the test moves. */
+function list(open: Stream[] = []) {
   let t = 0;
   const calls = { looks: 0 };
   const watchList = createWatchList(
     {
-      watchedSessions: async () => {
+      openStreams: async () => {
         calls.looks += 1;
-        return new Set(watched.map((id) => id.toHexString()));
+        return [...open];
       }
     },
-    () => new Date(t)
+    () => new Date(t),
+    'a'
   );
-  return { watchList, calls, at: (ms: number) => (t = ms), watched };
+  return { watchList, calls, at: (ms: number) => (t = ms), open };
 }
 
-describe('watching', () => {
-  it('looks again before saying no when the list is older than asked, once for many asking at once', async () => {
+describe('elsewhere', () => {
+  it('looks again before saying "nobody elsewhere" when the list is older than asked, once for many asking', async () => {
     const room = new ObjectId();
-    const { watchList, calls, at, watched } = list([]);
-    expect(await watchList.watching(room, 250)).toBe(false);
+    const id = room.toHexString();
+    const { watchList, calls, at, open } = list([{ sessionId: id, role: 'candidate', instance: 'a' }]);
+    expect(await watchList.elsewhere(room, 250)).toEqual({ interviewer: false, member: false });
     expect(calls.looks).toBe(1);
     at(100);
-    expect(await watchList.watching(room, 250)).toBe(false);
+    expect(await watchList.elsewhere(room, 250)).toEqual({ interviewer: false, member: false });
     expect(calls.looks).toBe(1);
-    // An interviewer joined through another instance: the next answer older than 250 ms looks again.
-    watched.push(room);
+    // An interviewer joined through instance b: the next question older than 250 ms looks again.
+    open.push({ sessionId: id, role: 'interviewer', instance: 'b' });
     at(300);
-    expect(await Promise.all([1, 2, 3].map(() => watchList.watching(room, 250)))).toEqual([true, true, true]);
+    const answers = await Promise.all([1, 2, 3].map(() => watchList.elsewhere(room, 250)));
+    expect(answers).toEqual(Array(3).fill({ interviewer: true, member: true }));
     expect(calls.looks).toBe(2);
+    // Both known: no look until the list is a second old (then in the background).
     at(400);
-    expect(await watchList.watching(room, 250)).toBe(true);
+    expect(await watchList.elsewhere(room, 250)).toEqual({ interviewer: true, member: true });
     expect(calls.looks).toBe(2);
+  });
+
+  it.each<[string, Stream[], { interviewer: boolean; member: boolean }]>([
+    [
+      'everyone on this instance',
+      [{ sessionId: 'S', role: 'interviewer', instance: 'a' }],
+      { interviewer: false, member: false }
+    ],
+    [
+      'the candidate elsewhere',
+      [{ sessionId: 'S', role: 'candidate', instance: 'b' }],
+      { interviewer: false, member: true }
+    ],
+    [
+      'an interviewer elsewhere',
+      [{ sessionId: 'S', role: 'interviewer', instance: 'b' }],
+      { interviewer: true, member: true }
+    ],
+    [
+      'a stream that does not say where',
+      [{ sessionId: 'S', role: 'interviewer', instance: null }],
+      { interviewer: true, member: true }
+    ],
+    [
+      'another room elsewhere only',
+      [{ sessionId: 'T', role: 'interviewer', instance: 'b' }],
+      { interviewer: false, member: false }
+    ]
+  ])('%s', async (_name, streams, expected) => {
+    const room = new ObjectId();
+    const ids: Record<string, string> = { S: room.toHexString(), T: new ObjectId().toHexString() };
+    const { watchList } = list(streams.map((s) => ({ ...s, sessionId: ids[s.sessionId]! })));
+    expect(await watchList.elsewhere(room, 250)).toEqual(expected);
   });
 });

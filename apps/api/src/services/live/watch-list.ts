@@ -1,9 +1,9 @@
 /**
- * Which sessions have an interviewer in the room, as this instance last looked: autosave's hot path asks it on
- * every save, and it answers from memory. One query over the open streams (every session at once) refreshes it,
- * in the background once it is `freshMs` old, and awaited only once it is `staleMs` old (the first save after a
- * quiet spell), so a save costs no presence read however many sessions are saving. An interviewer who joins
- * through this instance counts at once; one who joins elsewhere counts within `staleMs`.
+ * Who is in each room through another instance, as this instance last looked (the relay asks for each room of each
+ * tick, so it answers from memory). One query over the open streams (every session at once) refreshes it, in the
+ * background once it is `freshMs` old, and awaited only once it is `staleMs` old (the first tick after a quiet spell),
+ * so a tick costs no presence read however many rooms it carries. Someone who joins elsewhere counts within
+ * `staleMs`, or within the `maxAgeMs` the relay asks with for a room it would otherwise keep to itself.
  */
 import type { ObjectId } from 'mongodb';
 import type { RoomRepository } from '../../db/room.ts';
@@ -13,12 +13,20 @@ export interface WatchListOptions {
   staleMs?: number;
 }
 
+/** Whether a room has an interviewer, or anyone at all, in it through another instance. */
+export interface Elsewhere {
+  interviewer: boolean;
+  member: boolean;
+}
+
 export function createWatchList(
-  room: Pick<RoomRepository, 'watchedSessions'>,
+  room: Pick<RoomRepository, 'openStreams'>,
   now: () => Date,
+  instance: string,
   { freshMs = 1000, staleMs = 2000 }: WatchListOptions = {}
 ) {
-  let watched = new Set<string>();
+  let interviewerElsewhere = new Set<string>();
+  let memberElsewhere = new Set<string>();
   let lookedAt = -Infinity;
   let looking: Promise<void> | null = null;
 
@@ -26,7 +34,11 @@ export function createWatchList(
     looking ??= (async () => {
       const at = now().getTime();
       try {
-        watched = await room.watchedSessions(now());
+        const open = await room.openStreams(now());
+        // A stream that does not say where it is open counts as elsewhere: telling it costs a write, missing it a room.
+        const away = open.filter((s) => s.instance !== instance);
+        memberElsewhere = new Set(away.map((s) => s.sessionId));
+        interviewerElsewhere = new Set(away.filter((s) => s.role === 'interviewer').map((s) => s.sessionId));
         lookedAt = at;
       } finally {
         looking = null;
@@ -35,36 +47,29 @@ export function createWatchList(
     return looking;
   }
 
+  /** Looks again in the background once the list is `freshMs` old, awaited once it is `staleMs` old. */
+  async function current(): Promise<void> {
+    const age = now().getTime() - lookedAt;
+    if (age >= staleMs) await look();
+    // A failed background look leaves the last answer standing; the next question tries again.
+    else if (age >= freshMs) look().catch(() => {});
+  }
+
   return {
-    /** Whether anyone but the candidate has the session's room open, on any instance. */
-    async has(sessionId: ObjectId): Promise<boolean> {
-      const age = now().getTime() - lookedAt;
-      if (age >= staleMs) await look();
-      // A failed background look leaves the last answer standing; the next save tries again.
-      else if (age >= freshMs) look().catch(() => {});
-      return watched.has(sessionId.toHexString());
-    },
-
     /**
-     * Whether an interviewer has the room open, looking again first when the answer would be no and the list is
-     * older than `maxAgeMs` (one look however many ask at once): for a write worth nothing unless someone watches,
-     * sent right as an interviewer joins through another instance.
+     * Who is in the room through another instance, looking again first when the answer would be "nobody
+     * elsewhere" for either and the list is older than `maxAgeMs` (one look however many ask at once): for what is
+     * worth telling other instances only while someone there watches, asked right as they join.
      */
-    async watching(sessionId: ObjectId, maxAgeMs: number): Promise<boolean> {
+    async elsewhere(sessionId: ObjectId, maxAgeMs: number): Promise<Elsewhere> {
       const key = sessionId.toHexString();
-      if (watched.has(key) && now().getTime() - lookedAt < staleMs) return true;
-      if (now().getTime() - lookedAt >= maxAgeMs) await look();
-      return watched.has(key);
-    },
-
-    /** An interviewer joined through this instance: they see the next save, not one a second later. */
-    joined(sessionId: ObjectId): void {
-      watched.add(sessionId.toHexString());
-    },
-
-    /** Someone left through this instance: look again before the next save trusts the list. */
-    left(): void {
-      lookedAt = Math.min(lookedAt, now().getTime() - freshMs);
+      const known = (): Elsewhere => ({ interviewer: interviewerElsewhere.has(key), member: memberElsewhere.has(key) });
+      await current();
+      const first = known();
+      if (first.interviewer && first.member) return first;
+      if (now().getTime() - lookedAt < maxAgeMs) return first;
+      await look();
+      return known();
     }
   };
 }

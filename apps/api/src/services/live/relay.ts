@@ -1,0 +1,231 @@
+/**
+ * What this instance tells the others of its rooms, in one document per tick at most: for each room an interviewer
+ * watches through another instance, its latest draft and save (what the candidate typed, and the revision stored),
+ * and which rooms it stored events for that someone elsewhere is in. Every instance reads the others' documents in
+ * order, each tick: it passes the drafts and saves to its streams and tells the pollers of the rooms written to look
+ * now. So a keystroke or a save costs no event write when everyone in its room is on the instance that took it, and
+ * a share of one tick's write (and of one read on each other instance) when someone is elsewhere, however many rooms
+ * type at once; and an instance looks at a busy room when it is written, not every 75 ms in case.
+ *
+ * The documents are one stream of the event bus (db/events.ts) under a reserved id: numbered by storing, each read by
+ * `_id`, pruned with the rest. Drafts and saves are not kept: a reader that misses a document (the database did not
+ * answer) misses them, a late screen until the next one (the interviewer's page reads the session on reconnecting).
+ */
+import type { DesignNotes, DraftBody } from '@mockloop/contracts';
+import { ObjectId } from 'mongodb';
+import type { EventRepository } from '../../db/events.ts';
+import type { EventHub } from './event-hub.ts';
+import { mergeDrafts } from './merge-drafts.ts';
+import type { Elsewhere } from './watch-list.ts';
+
+/** A save, as the interviewers are told of it: the revision stored and the notes it carried. */
+export interface SavedNotice {
+  revision: number;
+  notes: DesignNotes;
+}
+
+/** What a room's interviewers elsewhere are handed: its drafts of the tick merged, and its last save. */
+interface Passing {
+  draft?: DraftBody;
+  saved?: SavedNotice;
+}
+
+/** One instance's tick: what passes to each room's interviewers, and the rooms written, since its last. */
+export interface Tick {
+  type: 'tick';
+  /** The instance that wrote it (it reads past its own). */
+  from: string;
+  passing: ({ sessionId: string } & Passing)[];
+  written: string[];
+}
+
+/** The ticks of every instance, in order. */
+export interface TickStream {
+  append(tick: Tick): Promise<number>;
+  read(seq: number): Promise<Tick | null>;
+  /** The last number stored. */
+  head(): Promise<number>;
+  /** The stream's counter: at most the last number stored (see EventRepository.counted). */
+  counted(): Promise<number>;
+}
+
+/** The stream's reserved id: no session has it (an ObjectId's first bytes are its time). */
+export const RELAY_STREAM = new ObjectId('000000000000000000000000');
+
+/** The relay's ticks as a stream of the event bus. */
+export function tickStream(events: EventRepository, now: () => Date): TickStream {
+  return {
+    append: (tick) => events.append(RELAY_STREAM, 'all', tick, now()),
+    read: async (seq) => ((await events.read(RELAY_STREAM, seq))?.event as Tick | undefined) ?? null,
+    head: () => events.head(RELAY_STREAM),
+    counted: () => events.counted(RELAY_STREAM)
+  };
+}
+
+export interface RelayOptions {
+  /** The least time between two of this instance's ticks, and how often it reads the others'. */
+  tickMs?: number;
+  /** How long a missing number may stay missing (its writer still storing it) before the reader skips it. */
+  gapMs?: number;
+}
+
+const defaults = { tickMs: 50, gapMs: 2000 } satisfies Required<RelayOptions>;
+
+export interface RelayDeps {
+  /** This instance's name, as its streams' presence records it. */
+  instance: string;
+  stream: TickStream;
+  /** Who is in the room through another instance (asked for each room of a tick, when it is written). */
+  elsewhere: (sessionId: ObjectId) => Promise<Elsewhere>;
+  hub: Pick<EventHub, 'pass' | 'nudge' | 'listening' | 'closed' | 'noticed'>;
+}
+
+/**
+ * @example
+ * const relay = createRelay({ instance, stream: tickStream(events, now), elsewhere, hub });
+ * relay.draft(sessionId, body); // with this tick's other drafts, to instances where an interviewer watches
+ * relay.written(sessionId); // after storing an event: the pollers elsewhere look now
+ */
+export function createRelay({ instance, stream, elsewhere, hub }: RelayDeps, options: RelayOptions = {}) {
+  const { tickMs, gapMs } = { ...defaults, ...options } satisfies Required<RelayOptions>;
+  const passing = new Map<string, { sessionId: ObjectId } & Passing>();
+  const written = new Map<string, ObjectId>();
+  let timer: NodeJS.Timeout | null = null;
+  let sending = false;
+  let sentAt = -Infinity;
+  /** The last tick read (or written by this instance); null until read from the head, and again once no stream is open. */
+  let position: number | null = null;
+  let gapSince: number | null = null;
+  let countedAt = -Infinity;
+
+  function schedule(): void {
+    if (timer || sending) return;
+    timer = setTimeout(() => void send(), Math.max(0, sentAt + tickMs - Date.now()));
+  }
+
+  async function send(): Promise<void> {
+    timer = null;
+    sending = true;
+    sentAt = Date.now();
+    const passingNow = [...passing.values()];
+    const writtenNow = [...written.values()];
+    passing.clear();
+    written.clear();
+    try {
+      const rooms = new Map([...passingNow.map((p) => p.sessionId), ...writtenNow].map((id) => [id.toHexString(), id]));
+      const places = new Map(
+        await Promise.all([...rooms].map(async ([key, id]) => [key, await elsewhere(id)] as const))
+      );
+      const tick: Tick = {
+        type: 'tick',
+        from: instance,
+        passing: passingNow
+          .filter((p) => places.get(p.sessionId.toHexString())?.interviewer)
+          .map(({ sessionId, ...rest }) => ({ sessionId: sessionId.toHexString(), ...rest })),
+        written: writtenNow.map((id) => id.toHexString()).filter((key) => places.get(key)?.member)
+      };
+      if (tick.passing.length > 0 || tick.written.length > 0) {
+        const seq = await stream.append(tick);
+        // Our own tick, next in line: read past it without reading it back.
+        if (position !== null && seq === position + 1) position = seq;
+      }
+    } catch {
+      // A tick lost: its drafts are a late screen, and the pollers elsewhere look every few seconds anyway.
+    } finally {
+      sending = false;
+      if (passing.size > 0 || written.size > 0) schedule();
+    }
+  }
+
+  function hear(tick: Tick): void {
+    for (const { sessionId, draft, saved } of tick.passing) {
+      const id = new ObjectId(sessionId);
+      if (draft) hub.pass(id, { audience: 'interviewers', event: { type: 'draft', ...draft } });
+      if (saved) hub.pass(id, { audience: 'interviewers', event: { type: 'saved', ...saved } });
+    }
+    for (const sessionId of tick.written) hub.nudge(new ObjectId(sessionId));
+  }
+
+  async function read(): Promise<void> {
+    if (!hub.listening) {
+      position = null;
+      return;
+    }
+    try {
+      if (position === null) {
+        position = await stream.head();
+        // What was noticed before this head went unread: every poller looks once.
+        hub.nudge();
+      }
+      for (let n = 0; n < 100; n++) {
+        const tick = await stream.read(position + 1);
+        if (tick) {
+          position += 1;
+          gapSince = null;
+          if (tick.from !== instance) hear(tick);
+          continue;
+        }
+        // Nothing at the next number: usually nothing new. Now and then the counter says whether a number past
+        // ours was taken and never stored (pruned, say), so it is skipped in the end rather than waited for.
+        if (gapSince === null && Date.now() - countedAt < gapMs) break;
+        countedAt = Date.now();
+        if ((await stream.counted()) <= position) {
+          gapSince = null;
+          break;
+        }
+        gapSince ??= Date.now();
+        if (Date.now() - gapSince < gapMs) break;
+        gapSince = null;
+        position += 1;
+        // Whatever that tick noticed, every poller looks.
+        hub.nudge();
+      }
+      hub.noticed = true;
+    } catch {
+      // Unread: the pollers fall back to looking on their own until a read succeeds again.
+      hub.noticed = false;
+    }
+  }
+
+  const reader = (async () => {
+    while (!hub.closed) {
+      const started = Date.now();
+      await read();
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + tickMs - Date.now())).unref());
+    }
+  })();
+
+  /** What passes to the room's interviewers elsewhere in the next tick. */
+  function pending(sessionId: ObjectId): Passing {
+    const key = sessionId.toHexString();
+    let room = passing.get(key);
+    if (!room) passing.set(key, (room = { sessionId }));
+    schedule();
+    return room;
+  }
+
+  return {
+    /** Sends the draft to other instances with this tick's others, merged with any earlier one of its room. */
+    draft(sessionId: ObjectId, body: DraftBody): void {
+      const room = pending(sessionId);
+      room.draft = room.draft ? mergeDrafts(room.draft, body) : body;
+    },
+
+    /** Sends the save's notice with this tick's others: its revision, and every note field saved in the tick. */
+    saved(sessionId: ObjectId, saved: SavedNotice): void {
+      const room = pending(sessionId);
+      room.saved = { revision: saved.revision, notes: { ...room.saved?.notes, ...saved.notes } };
+    },
+
+    /** An event of the room was stored: instances where someone is in it look now. */
+    written(sessionId: ObjectId): void {
+      written.set(sessionId.toHexString(), sessionId);
+      schedule();
+    },
+
+    /** Resolves once the reader has stopped (after the hub closed). */
+    stopped: reader
+  };
+}
+
+export type Relay = ReturnType<typeof createRelay>;
