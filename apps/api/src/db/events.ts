@@ -128,10 +128,16 @@ export function createEventRepository(db: Database) {
     })();
   }
 
-  async function store(sessionId: ObjectId, audience: EventDoc['audience'], eventJson: string, at: Date) {
+  async function store(
+    sessionId: ObjectId,
+    audience: EventDoc['audience'],
+    eventJson: string,
+    at: Date,
+    after: number
+  ) {
     const key = sessionId.toHexString();
     const hint = known.get(key);
-    let seq = hint && Date.now() - hint.at < KNOWN_FOR_MS ? hint.seq : await head(sessionId);
+    let seq = Math.max(after, hint && Date.now() - hint.at < KNOWN_FOR_MS ? hint.seq : await head(sessionId, after));
     for (let attempt = 0; ; attempt++) {
       try {
         await insert({
@@ -157,14 +163,17 @@ export function createEventRepository(db: Database) {
   }
 
   return {
-    /** Numbers the event and stores it; returns its number. */
-    append(sessionId: ObjectId, audience: EventDoc['audience'], event: unknown, at: Date): Promise<number> {
+    /**
+     * Numbers the event and stores it; returns its number. `after`: a number the caller knows is stored (a reader of
+     * the stream that other instances write to as well), tried past first, so it seldom collides with theirs.
+     */
+    append(sessionId: ObjectId, audience: EventDoc['audience'], event: unknown, at: Date, after = 0): Promise<number> {
       const key = sessionId.toHexString();
       const eventJson = JSON.stringify(event);
       const before = queues.get(key);
       const mine = (before ?? Promise.resolve(0)).then(
-        () => store(sessionId, audience, eventJson, at),
-        () => store(sessionId, audience, eventJson, at)
+        () => store(sessionId, audience, eventJson, at, after),
+        () => store(sessionId, audience, eventJson, at, after)
       );
       queues.set(key, mine);
       const forget = () => {

@@ -9,9 +9,10 @@ import type { Elsewhere } from './watch-list.ts';
 function memoryStream() {
   const ticks: (Tick | null)[] = [];
   let held: Promise<void> | null = null;
-  const calls = { reads: 0 };
+  const calls = { reads: 0, appendedAfter: [] as number[] };
   const stream: TickStream = {
-    append: async (tick) => {
+    append: async (tick, after) => {
+      calls.appendedAfter.push(after);
       if (held) await held;
       ticks.push(structuredClone(tick));
       return ticks.length;
@@ -220,6 +221,10 @@ describe('the relay reading', () => {
     expect(a.hub.pass).not.toHaveBeenCalled();
     // Reading is a lookup a tick per instance, not one per room.
     expect(calls.reads).toBeLessThan(20);
+    // b's own tick goes past the last of a's it read, where no other instance's is.
+    b.relay.written(room);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.appendedAfter.at(-1)).toBe(3);
   });
 
   it('reads nothing while no stream is open here, and says when it cannot read', async () => {

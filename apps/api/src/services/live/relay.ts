@@ -41,7 +41,8 @@ export interface Tick {
 
 /** The ticks of every instance, in order. */
 export interface TickStream {
-  append(tick: Tick): Promise<number>;
+  /** Stores the tick past `after` (the last number this instance read), which other instances took. */
+  append(tick: Tick, after: number): Promise<number>;
   read(seq: number): Promise<Tick | null>;
   /** The last number stored. */
   head(): Promise<number>;
@@ -55,7 +56,7 @@ export const RELAY_STREAM = new ObjectId('000000000000000000000000');
 /** The relay's ticks as a stream of the event bus. */
 export function tickStream(events: EventRepository, now: () => Date): TickStream {
   return {
-    append: (tick) => events.append(RELAY_STREAM, 'all', tick, now()),
+    append: (tick, after) => events.append(RELAY_STREAM, 'all', tick, now(), after),
     read: async (seq) => ((await events.read(RELAY_STREAM, seq))?.event as Tick | undefined) ?? null,
     head: () => events.head(RELAY_STREAM),
     counted: () => events.counted(RELAY_STREAM)
@@ -125,7 +126,8 @@ export function createRelay({ instance, stream, elsewhere, hub }: RelayDeps, opt
         written: writtenNow.map((id) => id.toHexString()).filter((key) => places.get(key)?.member)
       };
       if (tick.passing.length > 0 || tick.written.length > 0) {
-        const seq = await stream.append(tick);
+        // Past the last tick read: the other instances' ticks up to there are stored, so this one seldom collides.
+        const seq = await stream.append(tick, position ?? 0);
         // Our own tick, next in line: read past it without reading it back.
         if (position !== null && seq === position + 1) position = seq;
       }
