@@ -173,6 +173,30 @@ describe('the relay writing', () => {
     ]);
   });
 
+  it('keeps what nobody elsewhere was known to want until a look begun after it arrived says', async () => {
+    const { stream, ticks } = memoryStream();
+    const room = new ObjectId();
+    const hub = fakeHub(false);
+    // The last look began before the draft: no answer at first, then an interviewer who had just joined elsewhere.
+    const answers: (Elsewhere | null)[] = [null, null, everywhere];
+    const asked: number[] = [];
+    createRelay({
+      instance: 'a',
+      stream,
+      elsewhere: async (_id, since) => {
+        asked.push(since);
+        return answers.length > 0 ? answers.shift()! : nowhere;
+      },
+      hub
+    }).draft(room, notes('a'));
+    await vi.advanceTimersByTimeAsync(60);
+    expect(ticks).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(ticks.map((t) => t?.passing)).toEqual([[{ sessionId: room.toHexString(), draft: notes('a') }]]);
+    // Asked each time as of the draft's arrival.
+    expect(new Set(asked)).toEqual(new Set([asked[0]]));
+  });
+
   it('keeps one document in flight: what comes meanwhile goes in the next, right after it', async () => {
     const { stream, ticks, hold } = memoryStream();
     const room = new ObjectId();

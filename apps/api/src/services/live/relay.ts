@@ -30,6 +30,25 @@ interface Passing {
   saved?: SavedNotice;
 }
 
+/** A room's part of the next tick, and when the oldest of it arrived (who is elsewhere is asked as of then). */
+interface Pending extends Passing {
+  sessionId: ObjectId;
+  since: number;
+  written: boolean;
+}
+
+/** `earlier` then `later` as one: the drafts merged, the last save with every field saved, written if either was. */
+function mergePending(earlier: Pending, later: Pending): Pending {
+  const merged: Pending = { ...later, since: earlier.since, written: earlier.written || later.written };
+  const draft = earlier.draft && later.draft ? mergeDrafts(earlier.draft, later.draft) : (later.draft ?? earlier.draft);
+  const saved = later.saved
+    ? { revision: later.saved.revision, notes: { ...earlier.saved?.notes, ...later.saved.notes } }
+    : earlier.saved;
+  if (draft) merged.draft = draft;
+  if (saved) merged.saved = saved;
+  return merged;
+}
+
 /** One instance's tick: what passes to each room's interviewers, and the rooms written, since its last. */
 export interface Tick {
   type: 'tick';
@@ -76,8 +95,11 @@ export interface RelayDeps {
   /** This instance's name, as its streams' presence records it. */
   instance: string;
   stream: TickStream;
-  /** Who is in the room through another instance (asked for each room of a tick, when it is written). */
-  elsewhere: (sessionId: ObjectId) => Promise<Elsewhere>;
+  /**
+   * Who is in the room through another instance, as seen by a look begun at `since` or later (null: none yet, ask
+   * again at the next tick). Asked for each room of a tick, when it is written.
+   */
+  elsewhere: (sessionId: ObjectId, since: number) => Promise<Elsewhere | null>;
   hub: Pick<EventHub, 'pass' | 'nudge' | 'listening' | 'closed' | 'noticed'>;
 }
 
@@ -89,8 +111,7 @@ export interface RelayDeps {
  */
 export function createRelay({ instance, stream, elsewhere, hub }: RelayDeps, options: RelayOptions = {}) {
   const { tickMs, gapMs } = { ...defaults, ...options } satisfies Required<RelayOptions>;
-  const passing = new Map<string, { sessionId: ObjectId } & Passing>();
-  const written = new Map<string, ObjectId>();
+  const pending = new Map<string, Pending>();
   let timer: NodeJS.Timeout | null = null;
   let sending = false;
   let sentAt = -Infinity;
@@ -108,23 +129,29 @@ export function createRelay({ instance, stream, elsewhere, hub }: RelayDeps, opt
     timer = null;
     sending = true;
     sentAt = Date.now();
-    const passingNow = [...passing.values()];
-    const writtenNow = [...written.values()];
-    passing.clear();
-    written.clear();
+    const rooms = [...pending.values()];
+    pending.clear();
     try {
-      const rooms = new Map([...passingNow.map((p) => p.sessionId), ...writtenNow].map((id) => [id.toHexString(), id]));
-      const places = new Map(
-        await Promise.all([...rooms].map(async ([key, id]) => [key, await elsewhere(id)] as const))
-      );
-      const tick: Tick = {
-        type: 'tick',
-        from: instance,
-        passing: passingNow
-          .filter((p) => places.get(p.sessionId.toHexString())?.interviewer)
-          .map(({ sessionId, ...rest }) => ({ sessionId: sessionId.toHexString(), ...rest })),
-        written: writtenNow.map((id) => id.toHexString()).filter((key) => places.get(key)?.member)
-      };
+      const places = await Promise.all(rooms.map((room) => elsewhere(room.sessionId, room.since)));
+      const tick: Tick = { type: 'tick', from: instance, passing: [], written: [] };
+      rooms.forEach((room, i) => {
+        const place = places[i];
+        const key = room.sessionId.toHexString();
+        // Not known yet whether anyone is elsewhere (the last look began before this arrived): the next tick asks.
+        if (!place) {
+          const later = pending.get(key);
+          pending.set(key, later ? mergePending(room, later) : room);
+          return;
+        }
+        if (place.interviewer && (room.draft || room.saved)) {
+          tick.passing.push({
+            sessionId: key,
+            ...(room.draft ? { draft: room.draft } : {}),
+            ...(room.saved ? { saved: room.saved } : {})
+          });
+        }
+        if (place.member && room.written) tick.written.push(key);
+      });
       if (tick.passing.length > 0 || tick.written.length > 0) {
         // Past the last tick read: the other instances' ticks up to there are stored, so this one seldom collides.
         const seq = await stream.append(tick, position ?? 0);
@@ -135,7 +162,7 @@ export function createRelay({ instance, stream, elsewhere, hub }: RelayDeps, opt
       // A tick lost: its drafts are a late screen, and the pollers elsewhere look every few seconds anyway.
     } finally {
       sending = false;
-      if (passing.size > 0 || written.size > 0) schedule();
+      if (pending.size > 0) schedule();
     }
   }
 
@@ -197,11 +224,11 @@ export function createRelay({ instance, stream, elsewhere, hub }: RelayDeps, opt
     }
   })();
 
-  /** What passes to the room's interviewers elsewhere in the next tick. */
-  function pending(sessionId: ObjectId): Passing {
+  /** The room's part of the next tick. */
+  function next(sessionId: ObjectId): Pending {
     const key = sessionId.toHexString();
-    let room = passing.get(key);
-    if (!room) passing.set(key, (room = { sessionId }));
+    let room = pending.get(key);
+    if (!room) pending.set(key, (room = { sessionId, since: Date.now(), written: false }));
     schedule();
     return room;
   }
@@ -209,20 +236,19 @@ export function createRelay({ instance, stream, elsewhere, hub }: RelayDeps, opt
   return {
     /** Sends the draft to other instances with this tick's others, merged with any earlier one of its room. */
     draft(sessionId: ObjectId, body: DraftBody): void {
-      const room = pending(sessionId);
+      const room = next(sessionId);
       room.draft = room.draft ? mergeDrafts(room.draft, body) : body;
     },
 
     /** Sends the save's notice with this tick's others: its revision, and every note field saved in the tick. */
     saved(sessionId: ObjectId, saved: SavedNotice): void {
-      const room = pending(sessionId);
+      const room = next(sessionId);
       room.saved = { revision: saved.revision, notes: { ...room.saved?.notes, ...saved.notes } };
     },
 
     /** An event of the room was stored: instances where someone is in it look now. */
     written(sessionId: ObjectId): void {
-      written.set(sessionId.toHexString(), sessionId);
-      schedule();
+      next(sessionId).written = true;
     },
 
     /** Resolves once the reader has stopped (after the hub closed). */

@@ -60,8 +60,8 @@ function cursorOf(before: string): PageCursor {
 }
 
 /**
- * How fresh the list of who is in each room must be before a draft (or a notice) for a room nobody seems to be in
- * through another instance is kept from the others.
+ * How often the relay may look at who is in which room, for a draft (or a notice) of a room nobody was in through
+ * another instance at the last look (it waits for the next look, begun after it arrived, before keeping it here).
  */
 const ELSEWHERE_MS = 250;
 
@@ -83,7 +83,12 @@ export function createRoomService({
 }: RoomServiceOptions) {
   const watchList = createWatchList(room, now, instance);
   const relay = createRelay(
-    { instance, stream: tickStream(events, now), elsewhere: (id) => watchList.elsewhere(id, ELSEWHERE_MS), hub },
+    {
+      instance,
+      stream: tickStream(events, now),
+      elsewhere: (id, since) => watchList.elsewhere(id, since, ELSEWHERE_MS),
+      hub
+    },
     relayOptions
   );
   const draftAccess = createDraftAccess(

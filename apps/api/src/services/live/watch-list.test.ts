@@ -22,24 +22,26 @@ function list(open: Stream[] = []) {
 }
 
 describe('elsewhere', () => {
-  it('looks again before saying "nobody elsewhere" when the list is older than asked, once for many asking', async () => {
+  it('answers "nobody elsewhere" only from a look begun after what asks arrived, looking at most every 250 ms', async () => {
     const room = new ObjectId();
     const id = room.toHexString();
     const { watchList, calls, at, open } = list([{ sessionId: id, role: 'candidate', instance: 'a' }]);
-    expect(await watchList.elsewhere(room, 250)).toEqual({ interviewer: false, member: false });
+    expect(await watchList.elsewhere(room, 0, 250)).toEqual({ interviewer: false, member: false });
     expect(calls.looks).toBe(1);
+    // A draft that arrived at 100 ms: the look of 0 ms began before it, and the next may not begin before 250 ms.
     at(100);
-    expect(await watchList.elsewhere(room, 250)).toEqual({ interviewer: false, member: false });
+    expect(await watchList.elsewhere(room, 100, 250)).toBeNull();
+    expect(await watchList.elsewhere(room, 0, 250)).toEqual({ interviewer: false, member: false });
     expect(calls.looks).toBe(1);
-    // An interviewer joined through instance b: the next question older than 250 ms looks again.
+    // An interviewer joined through instance b before the draft: the look at 250 ms sees them, once for many asking.
     open.push({ sessionId: id, role: 'interviewer', instance: 'b' });
-    at(300);
-    const answers = await Promise.all([1, 2, 3].map(() => watchList.elsewhere(room, 250)));
+    at(250);
+    const answers = await Promise.all([1, 2, 3].map(() => watchList.elsewhere(room, 100, 250)));
     expect(answers).toEqual(Array(3).fill({ interviewer: true, member: true }));
     expect(calls.looks).toBe(2);
     // Both known: no look until the list is a second old (then in the background).
     at(400);
-    expect(await watchList.elsewhere(room, 250)).toEqual({ interviewer: true, member: true });
+    expect(await watchList.elsewhere(room, 400, 250)).toEqual({ interviewer: true, member: true });
     expect(calls.looks).toBe(2);
   });
 
@@ -73,6 +75,6 @@ describe('elsewhere', () => {
     const room = new ObjectId();
     const ids: Record<string, string> = { S: room.toHexString(), T: new ObjectId().toHexString() };
     const { watchList } = list(streams.map((s) => ({ ...s, sessionId: ids[s.sessionId]! })));
-    expect(await watchList.elsewhere(room, 250)).toEqual(expected);
+    expect(await watchList.elsewhere(room, 0, 250)).toEqual(expected);
   });
 });

@@ -3,7 +3,7 @@
  * tick, so it answers from memory). One query over the open streams (every session at once) refreshes it, in the
  * background once it is `freshMs` old, and awaited only once it is `staleMs` old (the first tick after a quiet spell),
  * so a tick costs no presence read however many rooms it carries. Someone who joins elsewhere counts within
- * `staleMs`, or within the `maxAgeMs` the relay asks with for a room it would otherwise keep to itself.
+ * `staleMs`, and for what the relay would otherwise keep to itself, as soon as a look begun after it arrived says.
  */
 import type { ObjectId } from 'mongodb';
 import type { RoomRepository } from '../../db/room.ts';
@@ -57,17 +57,18 @@ export function createWatchList(
 
   return {
     /**
-     * Who is in the room through another instance, looking again first when the answer would be "nobody
-     * elsewhere" for either and the list is older than `maxAgeMs` (one look however many ask at once): for what is
-     * worth telling other instances only while someone there watches, asked right as they join.
+     * Who is in the room through another instance, as a look that began at `since` or later saw it: for what is
+     * worth telling other instances only while someone there is in the room, arrived at `since` (someone who joined
+     * before then is seen). Null when the list is older than that and was looked at less than `everyMs` ago (ask
+     * again shortly); looks at most once in `everyMs` however many ask.
      */
-    async elsewhere(sessionId: ObjectId, maxAgeMs: number): Promise<Elsewhere> {
+    async elsewhere(sessionId: ObjectId, since: number, everyMs: number): Promise<Elsewhere | null> {
       const key = sessionId.toHexString();
       const known = (): Elsewhere => ({ interviewer: interviewerElsewhere.has(key), member: memberElsewhere.has(key) });
       await current();
       const first = known();
-      if (first.interviewer && first.member) return first;
-      if (now().getTime() - lookedAt < maxAgeMs) return first;
+      if ((first.interviewer && first.member) || lookedAt >= since) return first;
+      if (now().getTime() - lookedAt < everyMs) return null;
       await look();
       return known();
     }
