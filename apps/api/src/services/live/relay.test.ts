@@ -9,6 +9,7 @@ import type { Elsewhere } from './watch-list.ts';
 function memoryStream() {
   const ticks: (Tick | null)[] = [];
   let held: Promise<void> | null = null;
+  let readsHeld: Promise<void> | null = null;
   const calls = { reads: 0, appendedAfter: [] as number[] };
   const stream: TickStream = {
     append: async (tick, after) => {
@@ -19,6 +20,7 @@ function memoryStream() {
     },
     read: async (seq) => {
       calls.reads += 1;
+      if (readsHeld) await readsHeld;
       return ticks[seq - 1] ?? null;
     },
     head: async () => ticks.length,
@@ -28,6 +30,15 @@ function memoryStream() {
     stream,
     ticks,
     calls,
+    /** Keeps every read waiting (answered as stored when released). */
+    holdReads: () => {
+      let release!: () => void;
+      readsHeld = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        readsHeld = null;
+        release();
+      };
+    },
     hold: () => {
       let release!: () => void;
       held = new Promise<void>((resolve) => (release = resolve));
@@ -249,6 +260,23 @@ describe('the relay reading', () => {
     b.relay.written(room);
     await vi.advanceTimersByTimeAsync(0);
     expect(calls.appendedAfter.at(-1)).toBe(3);
+  });
+
+  it('skips no tick when its own is stored while a read of that number is on its way', async () => {
+    const { stream, ticks, holdReads } = memoryStream();
+    const room = new ObjectId();
+    const a = instance('a', stream, { [room.toHexString()]: everywhere });
+    await vi.advanceTimersByTimeAsync(60);
+    // a's reader asks for number 1 and waits; meanwhile a's own tick is stored as 1, then b's as 2.
+    const release = holdReads();
+    await vi.advanceTimersByTimeAsync(50);
+    a.relay.written(room);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ticks).toHaveLength(1);
+    ticks.push({ type: 'tick', from: 'b', passing: [], written: [room.toHexString()] });
+    release();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(a.hub.nudge).toHaveBeenCalledWith(room);
   });
 
   it('reads nothing while no stream is open here, and says when it cannot read', async () => {

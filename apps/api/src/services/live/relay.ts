@@ -186,26 +186,34 @@ export function createRelay({ instance, stream, elsewhere, hub }: RelayDeps, opt
         // What was noticed before this head went unread: every poller looks once.
         hub.nudge();
       }
-      for (let n = 0; n < 100; n++) {
-        const tick = await stream.read(position + 1);
+      // This instance's own ticks move `position` on as they are stored (see send), even while a read is on its
+      // way: a number read is taken only if it is still the next, so none is skipped nor read twice.
+      for (let n = 0; n < 100 && position !== null; n++) {
+        const next: number = position + 1;
+        const tick = await stream.read(next);
+        if (position === null) break;
         if (tick) {
-          position += 1;
           gapSince = null;
-          if (tick.from !== instance) hear(tick);
+          if (next > position) {
+            position = next;
+            if (tick.from !== instance) hear(tick);
+          }
           continue;
         }
         // Nothing at the next number: usually nothing new. Now and then the counter says whether a number past
         // ours was taken and never stored (pruned, say), so it is skipped in the end rather than waited for.
         if (gapSince === null && Date.now() - countedAt < gapMs) break;
         countedAt = Date.now();
-        if ((await stream.counted()) <= position) {
+        const counted = await stream.counted();
+        if (position === null) break;
+        if (counted <= position) {
           gapSince = null;
           break;
         }
         gapSince ??= Date.now();
         if (Date.now() - gapSince < gapMs) break;
         gapSince = null;
-        position += 1;
+        position = Math.max(position, next);
         // Whatever that tick noticed, every poller looks.
         hub.nudge();
       }
