@@ -34,7 +34,7 @@ export const stringGenerators: Record<string, Generator> = {
   /** Anagram groups of long words: comparing every pair of words is quadratic. */
   'lc-0049-group-anagrams': (rng, p) => {
     const n = size(p, 'n', 10_000);
-    const bases = Array.from({ length: n / 4 }, () => rng.string(size(p, 'length', 100), LOWER));
+    const bases = Array.from({ length: n / 2 }, () => rng.string(size(p, 'length', 100), LOWER));
     return { input: [Array.from({ length: n }, () => rng.shuffle([...rng.pick(bases)]).join(''))] };
   },
   /** Each letter of t planted once in a long lower-case s: the shortest window is unique and long. */
