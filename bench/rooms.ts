@@ -2,7 +2,8 @@
  * Many live rooms on one instance, and on two instances sharing one database (issue 35): in each room the candidate
  * types and an interviewer watches, through the path a browser takes (DraftSender's drafts, `POST …/drafts` at most
  * every 80 ms and one in flight; Autosaver's `PATCH …/work`, 1 s after the last key and at least every 5 s; both
- * people on the room's events stream, server-sent events). Measured from here, over HTTP and SSE:
+ * people on the room's events stream, server-sent events; the candidate types once their stream has heard the
+ * interviewer arrive, as DraftSender starts sending then). Measured from here, over HTTP and SSE:
  * - keystroke → interviewer: from each key to the first draft event on the interviewer's stream that holds it;
  * - autosave: each `PATCH …/work` of the typing candidates, request to answer;
  * - another user's save: one person without a room saving every 200 ms beside the load (more samples than the
@@ -202,6 +203,8 @@ interface Samples {
   probes: number[];
   keysTyped: number;
   keysSeen: number;
+  /** How long after the streams opened every candidate had heard their interviewer arrive. */
+  joinedMs: number;
   failures: string[];
 }
 
@@ -223,11 +226,14 @@ async function run(
     probes: [],
     keysTyped: 0,
     keysSeen: 0,
+    joinedMs: 0,
     failures: []
   };
   const streams: Stream[] = [];
   const typedAt = rooms.map(() => [] as number[]);
   const seen = rooms.map(() => 0);
+  /** Whether the candidate's page has heard its interviewer arrive (its presence event names one). */
+  const heard = rooms.map(() => false);
   // Everyone in: the interviewer's stream (drafts arrive there) and the candidate's own (presence, chat).
   await Promise.all(
     rooms.map(async (room, i) => {
@@ -248,12 +254,19 @@ async function run(
         )
       );
       streams.push(
-        await openStream(`${candidateUrl(i)}/api/sessions/${room.sessionId}/events`, room.candidate.cookie, () => {})
+        await openStream(`${candidateUrl(i)}/api/sessions/${room.sessionId}/events`, room.candidate.cookie, (event) => {
+          if (event.type === 'presence' && (event.members as { role: string }[]).some((m) => m.role === 'interviewer'))
+            heard[i] = true;
+        })
       );
     })
   );
-  // The candidates' pages hear the interviewer arrive and start sending drafts (DraftSender.sendAll).
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  // A candidate's page sends drafts once it has heard its interviewer arrive (DraftSender.active), as here.
+  const joining = performance.now();
+  while (heard.includes(false) && performance.now() - joining < 60_000) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  samples.joinedMs = performance.now() - joining;
 
   lag.enable();
   if (DB_STATS) await Promise.all(instances.map((i) => i.stats(false)));
@@ -383,7 +396,7 @@ function report(name: string, s: Samples) {
     `  ${''.padEnd(40)} autosave  p50 ${ms(percentile(s.saves, 50))} p99 ${ms(percentile(s.saves, 99))} (${s.saves.length} saves)`
   );
   console.log(
-    `  ${''.padEnd(40)} other's   p50 ${ms(percentile(s.probes, 50))} p99 ${ms(percentile(s.probes, 99))} (${s.probes.length} saves); this process's event-loop delay p99 ${s.clientLagMs.toFixed(0)} ms${s.failures.length ? `  failures: ${[...new Set(s.failures)].slice(0, 5).join(', ')} (${s.failures.length})` : ''}`
+    `  ${''.padEnd(40)} other's   p50 ${ms(percentile(s.probes, 50))} p99 ${ms(percentile(s.probes, 99))} (${s.probes.length} saves); this process's event-loop delay p99 ${s.clientLagMs.toFixed(0)} ms; everyone in the room ${(s.joinedMs / 1000).toFixed(1)} s after the streams opened${s.failures.length ? `  failures: ${[...new Set(s.failures)].slice(0, 5).join(', ')} (${s.failures.length})` : ''}`
   );
 }
 
