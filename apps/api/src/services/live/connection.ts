@@ -132,7 +132,6 @@ export async function runConnection(options: ConnectionOptions): Promise<void> {
   const presenceKey = await room.join(user, session, role);
   const heartbeat = setInterval(() => {
     void sink.ping().catch(() => {});
-    void room.heartbeat(presenceKey).catch(() => {});
     // A revocation whose event this instance missed (or an invite changed by hand) still ends the stream.
     if (role === 'interviewer') {
       void room.stillIn(user, session._id.toHexString()).then(

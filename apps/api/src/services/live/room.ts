@@ -24,6 +24,7 @@ import type { RateLimiter, RateLimitRule } from '../rate-limit.ts';
 import type { EventHub } from './event-hub.ts';
 import { runText } from './run-text.ts';
 import { createDraftAccess } from './draft-access.ts';
+import { createPresenceBeat } from './presence-beat.ts';
 import { createRelay, tickStream, type RelayOptions } from './relay.ts';
 import { createWatchList } from './watch-list.ts';
 
@@ -91,6 +92,7 @@ export function createRoomService({
     },
     relayOptions
   );
+  const presenceBeat = createPresenceBeat((ids, at) => room.heartbeatMany(ids, at), now);
   const draftAccess = createDraftAccess(
     (user, id) => sessions.getReadable(user, id),
     () => now().getTime()
@@ -338,15 +340,13 @@ export function createRoomService({
         seenAt: now(),
         instance
       });
+      presenceBeat.add(key);
       await publish(doc._id, 'all', { type: 'presence', members: toMembers(await room.present(doc._id, now())) });
       return key;
     },
 
-    async heartbeat(key: string): Promise<void> {
-      await room.heartbeat(key, now());
-    },
-
     async leave(sessionId: ObjectId, key: string): Promise<void> {
+      presenceBeat.remove(key);
       await room.leave(key);
       await publish(sessionId, 'all', { type: 'presence', members: toMembers(await room.present(sessionId, now())) });
     },
