@@ -53,12 +53,76 @@ describe('session cache', () => {
     expect(load.reads).toBe(1);
   });
 
-  it('reads the database while it has not read the sign-outs recently', async () => {
-    // Polling slower than the trust window: the cache is never safe to use.
-    const instance = cache(sharedRevocations(), { pollMs: 200 });
+  it('while its reads of the sign-outs are slow, waits for the next one instead of reading the session', async () => {
+    // Polling slower than the trust window: the cache alone is never safe to use.
+    const instance = cache(sharedRevocations(), { pollMs: 60 });
     const load = loader();
-    for (let i = 0; i < 3; i++) await instance.userForToken('t1', load);
-    expect(load.reads).toBe(3);
+    // The first request after a pause reads the session: nothing is reading the sign-outs yet.
+    await instance.userForToken('t1', load);
+    expect(load.reads).toBe(1);
+    const answers = await Promise.all([1, 2, 3].map(() => instance.userForToken('t1', load)));
+    expect(answers).toEqual([user, user, user]);
+    expect(load.reads).toBe(1);
+  });
+
+  it('refuses a token signed out while a request waited, by a read begun after the request', async () => {
+    const revocations = sharedRevocations();
+    // The first read of the sign-outs is slow: it answers what it found when it began, long after.
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    const slowFirst: AuthRevocationsRepo = {
+      ...revocations,
+      since: async (since) => {
+        const found = await revocations.since(since);
+        if (++reads === 1) await gate;
+        return found;
+      }
+    };
+    const instance = cache(slowFirst, { pollMs: 10 });
+    const load = loader();
+    await instance.userForToken('t1', load);
+    await wait(60); // the first read began and hangs: the cache may not be trusted any more
+    const waiting = instance.userForToken('t1', load);
+    await revocations.record('t1', new Date());
+    release(); // the read begun before the request answers without the sign-out: not enough
+    expect(await waiting).toBeNull();
+    expect(load.reads).toBe(1);
+    expect(reads).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads the session when the sign-outs stop answering, after waiting at most waitMs', async () => {
+    const revocations = sharedRevocations();
+    let calls = 0;
+    const hanging: AuthRevocationsRepo = {
+      ...revocations,
+      since: async (since) => (++calls === 1 ? revocations.since(since) : new Promise<never>(() => {}))
+    };
+    const instance = cache(hanging, { pollMs: 10, waitMs: 50 });
+    const load = loader();
+    await instance.userForToken('t1', load);
+    await wait(60); // the second read hangs: the cache may not be trusted
+    expect(await instance.userForToken('t1', load)).toEqual(user);
+    expect(load.reads).toBe(2);
+  });
+
+  it('reads the session when the sign-outs cannot be read', async () => {
+    const revocations = sharedRevocations();
+    let failing = false;
+    const flaky: AuthRevocationsRepo = {
+      ...revocations,
+      since: async (since) => {
+        if (failing) throw new Error('database paused');
+        return revocations.since(since);
+      }
+    };
+    const instance = cache(flaky, { pollMs: 60 });
+    const load = loader();
+    await instance.userForToken('t1', load);
+    failing = true;
+    await wait(70);
+    expect(await instance.userForToken('t1', load)).toEqual(user);
+    expect(load.reads).toBe(2);
   });
 
   it('refuses a token signed out on another instance as soon as the sign-out answers', async () => {
