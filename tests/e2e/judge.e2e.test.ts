@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { PYTHON_LOAD_MARKS } from '@mockloop/contracts/sandbox';
 import { candidateTests } from '@mockloop/question-bank/confirmation';
 import { matches } from '@mockloop/question-bank/harness/compare';
 import { loadQuestionBank, type VersionedQuestion } from '@mockloop/question-bank/load';
@@ -24,8 +25,7 @@ const problems: Record<string, Coding> = {};
 const IDS = {
   twoSum: 'lc-0001-two-sum',
   duplicate: 'lc-0217-contains-duplicate',
-  kth: 'lc-0215-kth-largest-element-in-an-array',
-  median: 'lc-0295-find-median-from-data-stream'
+  kth: 'lc-0215-kth-largest-element-in-an-array'
 } as const;
 
 beforeAll(async () => {
@@ -181,13 +181,22 @@ it(
   'passes a Python solution built on sortedcontainers’ SortedList, performance test included',
   { timeout: 120_000 },
   async () => {
-    await openMock(IDS.median, 'python');
+    // Kth Largest by SortedList, ×15 inside its allowance in Node. A median finder on SortedList is ×3 inside it:
+    // indexing after each add rebuilds the list's index, O(n / 1000) an operation, so its time grows ×30 from the
+    // first rung to the last where O(log n) an operation allows ×74; under a CI run's load Chromium saw it over once.
+    await openMock(IDS.kth, 'python');
     await typeCode(
-      'class MedianFinder:\n    def __init__(self):\n        self.values = SortedList()\n\n    def addNum(self, num):\n        self.values.add(num)\n\n    def findMedian(self):\n        n = len(self.values)\n        return (self.values[(n - 1) // 2] + self.values[n // 2]) / 2\n'
+      'def findKthLargest(nums, k):\n    values = SortedList(nums)\n    for x in nums[:1000]:\n        values.add(x)\n        values.remove(x)\n    return values[-k]\n'
     );
     await page.getByRole('button', { name: 'Submit' }).click();
-    await expect.poll(summary, { timeout: 90_000 }).toContain(`${allPass(IDS.median)} · Accepted`);
+    await expect.poll(summary, { timeout: 90_000 }).toMatch(/ · (Accepted|Time Limit Exceeded|Wrong Answer)/);
+    // The results say why when it is not Accepted (the ladder's times and allowance).
+    expect(await summary(), await results()).toContain(`${allPass(IDS.kth)} · Accepted`);
     await page.screenshot({ path: path.join(shots, 'judge-accepted.png') });
+    // The performance tests ran in a fresh sandbox, which restored Pyodide from the first one's snapshot.
+    const restored = () =>
+      page.evaluate((name) => performance.getEntriesByName(name).length, PYTHON_LOAD_MARKS.restored);
+    expect(await restored()).toBeGreaterThan(0);
   }
 );
 

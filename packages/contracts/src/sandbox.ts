@@ -21,4 +21,9 @@ export const PYODIDE_FILES = [
 export type PyodideFile = (typeof PYODIDE_FILES)[number];
 
 /** Marks the page sets around Python's load (bench/coding-runtimes.ts measures it against a bare page's). */
-export const PYTHON_LOAD_MARKS = { start: 'mockloop:python-load', ready: 'mockloop:python-ready' } as const;
+export const PYTHON_LOAD_MARKS = {
+  start: 'mockloop:python-load',
+  ready: 'mockloop:python-ready',
+  /** A later Python sandbox (the spare, a fresh one) that restored Pyodide from the first one's snapshot. */
+  restored: 'mockloop:python-restored'
+} as const;

@@ -1,7 +1,7 @@
 /**
  * The code sandbox's document and the one policy that confines it. The page frames it with
  * `sandbox="allow-scripts"` (an opaque origin: no cookie, no storage of ours) and sends it, over a
- * MessagePort, the worker's script and Pyodide's bytes; its inline boot script starts that worker from a blob,
+ * MessagePort, the worker's script and Pyodide's bytes (and its memory snapshot, once one sandbox made it); its inline boot script starts that worker from a blob,
  * which inherits this Content-Security-Policy. The policy allows no request at all: no fetch, XHR, WebSocket
  * or EventSource (connect-src falls back to 'none'), no script but this boot script and blobs made inside
  * the sandbox, no navigation, no form. The candidate's code can compute, and reach nothing.
@@ -15,8 +15,9 @@ addEventListener('message', function start(event) {
   if (event.source !== parent || !port || !data || typeof data.workerSource !== 'string') return;
   removeEventListener('message', start);
   var files = data.files && typeof data.files === 'object' ? data.files : {};
+  var snapshot = data.snapshot instanceof ArrayBuffer ? data.snapshot : undefined;
   var worker = new Worker(URL.createObjectURL(new Blob([data.workerSource], { type: 'text/javascript' })));
-  worker.postMessage({ type: 'init', language: data.language, files: files }, [port]);
+  worker.postMessage({ type: 'init', language: data.language, files: files, snapshot: snapshot }, [port]);
 });
 `;
 

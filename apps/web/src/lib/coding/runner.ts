@@ -14,7 +14,7 @@ import { stubSource } from '@mockloop/question-bank/harness/stub';
 import type { Problem } from '@mockloop/question-bank/harness/types';
 import type { LadderWorker } from '@mockloop/question-bank/performance/ladder';
 import { MachineProbe } from './machine.ts';
-import { prefetchSandbox } from './sandbox/assets.ts';
+import { keepPythonSnapshot, prefetchSandbox } from './sandbox/assets.ts';
 import { Sandbox } from './sandbox/host.ts';
 import type { CodeError, SandboxLanguage } from './sandbox/protocol.ts';
 import type { SandboxResponse } from './sandbox/responses.ts';
@@ -111,6 +111,9 @@ export class CodeRunner {
         throw new Error(`Could not load ${language}.`);
       }
       entry.ready = true;
+      if (response.snapshot) keepPythonSnapshot(response.snapshot);
+      // Said by the sandbox (untrusted): a mark for the tests and the benchmark, never a verdict.
+      if (python && response.restored) performance.mark(PYTHON_LOAD_MARKS.restored);
       if (python && first) performance.mark(PYTHON_LOAD_MARKS.ready);
       report({ stage: 'ready' });
       if (python) this.keepSpare(first ? SPARE_DELAY_MS : 0);

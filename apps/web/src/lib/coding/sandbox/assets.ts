@@ -10,6 +10,18 @@ import type { SandboxLanguage } from './protocol.ts';
 export interface SandboxAssets {
   workerSource: string;
   files: Partial<Record<PyodideFile, ArrayBuffer>>;
+  /** Pyodide's memory as the page's first Python sandbox booted it, once that one is ready (`keepPythonSnapshot`). */
+  snapshot?: ArrayBuffer;
+}
+
+let pythonSnapshot: ArrayBuffer | undefined;
+
+/**
+ * Keeps the Pyodide memory a Python sandbox made as it booted (before any package or code): the next sandboxes
+ * (the warm spare, a fresh one after a time-out or for the performance tests) restore it instead of booting.
+ */
+export function keepPythonSnapshot(bytes: ArrayBuffer): void {
+  pythonSnapshot ??= bytes;
 }
 
 async function fetchOk(url: string): Promise<Response> {
@@ -70,7 +82,11 @@ export async function sandboxAssets(
     loadWorkerSource(),
     language === 'python' ? loadPyodideFiles(onBytes) : {}
   ]);
-  return { workerSource: source, files };
+  return {
+    workerSource: source,
+    files,
+    ...(language === 'python' && pythonSnapshot ? { snapshot: pythonSnapshot } : {})
+  };
 }
 
 /** Starts fetching the worker's script early, so a sandbox can start even if the network goes away. */

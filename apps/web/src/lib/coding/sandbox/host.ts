@@ -42,8 +42,8 @@ export class Sandbox {
       'load',
       () =>
         void assets.then(
-          ({ workerSource, files }) => {
-            frame.contentWindow?.postMessage({ language, workerSource, files }, '*', [channel.port2]);
+          ({ workerSource, files, snapshot }) => {
+            frame.contentWindow?.postMessage({ language, workerSource, files, snapshot }, '*', [channel.port2]);
             onProgress?.({ stage: 'starting' });
           },
           () => this.destroy()

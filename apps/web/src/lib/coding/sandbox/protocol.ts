@@ -36,7 +36,11 @@ export type SandboxRequest =
 
 /** Worker → page, as the worker means to send it (`responses.ts` checks what actually arrives). */
 export type SandboxReply =
-  | { id: number; type: 'loaded' }
+  /**
+   * Ready; a Python sandbox that booted sends Pyodide's memory as booted, for the next sandboxes to restore, and
+   * one that restored it says so.
+   */
+  | { id: number; type: 'loaded'; snapshot?: ArrayBuffer; restored?: boolean }
   /** The code compiled and defines the entry point, or the error that stopped it (reported once per run). */
   | { id: number; type: 'prepared'; error?: CodeError }
   /** No time: the page times each call itself (a time the worker sent could be the candidate's). */

@@ -23,11 +23,19 @@ function importBytes(bytes: ArrayBuffer | undefined, name: string): Promise<unkn
   return import(/* @vite-ignore */ URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' })));
 }
 
+/** Pyodide's memory just after its boot, made by this worker for the page to hand the next Python sandboxes. */
+let madeSnapshot: ArrayBuffer | undefined;
+/** Whether Pyodide was restored from the page's snapshot (said in the load's answer, for the page's marks). */
+let restored = false;
+
 /**
  * Pyodide from the page's bytes: its loader and runtime modules from blobs, and its WebAssembly, standard
  * library and lock file through a fetch that answers from memory only (there is no network to fall back to).
+ * With `snapshot` (what an earlier sandbox made), Pyodide's memory is restored from it instead of booted, a
+ * fraction of the boot's time; without one, the boot's memory is snapshotted before any package or code, for the
+ * page to keep (`madeSnapshot`).
  */
-async function loadPython(files: Files): Promise<Runtime> {
+async function loadPython(files: Files, snapshot?: ArrayBuffer): Promise<Runtime> {
   const base = `https://pyodide.invalid${PYODIDE_PATH}`;
   const served = (url: string): Response => {
     const name = url.startsWith(base) ? (url.slice(base.length) as PyodideFile) : null;
@@ -48,13 +56,28 @@ async function loadPython(files: Files): Promise<Runtime> {
   };
   const asm = (await importBytes(files['pyodide.asm.mjs'], 'pyodide.asm.mjs')) as { default: unknown };
   const lock = new TextDecoder().decode(files['pyodide-lock.json']);
-  const pyodide = await loadPyodide({
+  const options = {
     indexURL: base,
     // The lock file names the wheels beside Pyodide by file name only.
     packageBaseUrl: base,
     createPyodideModule: asm.default,
     lockFileContents: lock
-  });
+  };
+  // `_loadSnapshot` and `_makeSnapshot` are marked internal in Pyodide's types; Cloudflare's Python Workers start so.
+  let pyodide = snapshot
+    ? await loadPyodide({ ...options, _loadSnapshot: new Uint8Array(snapshot) }).catch(() => null)
+    : null;
+  restored = pyodide !== null;
+  if (!pyodide) {
+    pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
+    // Before any package: a package's JavaScript handles cannot be snapshotted ("Unexpected hiwire entry").
+    try {
+      const bytes = (pyodide as unknown as { makeMemorySnapshot(): Uint8Array }).makeMemorySnapshot();
+      madeSnapshot = bytes.slice().buffer;
+    } catch {
+      madeSnapshot = undefined;
+    }
+  }
   // LeetCode's sortedcontainers, from the wheel the page sent; a failure leaves the rest of Python working.
   // Its progress messages are dropped; a failure is still logged to the console.
   await (pyodide as unknown as { loadPackage(names: string[], options: object): Promise<unknown> })
@@ -63,15 +86,15 @@ async function loadPython(files: Files): Promise<Runtime> {
   return createPythonRuntime(pyodide);
 }
 
-async function loadRuntime(language: SandboxLanguage, files: Files): Promise<Runtime> {
+async function loadRuntime(language: SandboxLanguage, files: Files, snapshot?: ArrayBuffer): Promise<Runtime> {
   if (language === 'javascript') return createJsRuntime();
   if (language === 'typescript') return createJsRuntime(transpileTypeScript, 'typescript');
-  return loadPython(files);
+  return loadPython(files, snapshot);
 }
 
-function serve(port: MessagePort, language: SandboxLanguage, files: Files): void {
-  const reply = (message: SandboxReply) => port.postMessage(message);
-  const runtime = loadRuntime(language, files).then((loaded) => {
+function serve(port: MessagePort, language: SandboxLanguage, files: Files, snapshot?: ArrayBuffer): void {
+  const reply = (message: SandboxReply, transfer: Transferable[] = []) => port.postMessage(message, transfer);
+  const runtime = loadRuntime(language, files, snapshot).then((loaded) => {
     lockDown(self);
     return loaded;
   });
@@ -85,7 +108,14 @@ function serve(port: MessagePort, language: SandboxLanguage, files: Files): void
     const request = event.data;
     try {
       const ready = await runtime;
-      if (request.type === 'load') return reply({ id: request.id, type: 'loaded' });
+      if (request.type === 'load') {
+        // The snapshot goes with the first answer to a load only, before any of the candidate's code has run here.
+        const made = madeSnapshot;
+        madeSnapshot = undefined;
+        return made
+          ? reply({ id: request.id, type: 'loaded', snapshot: made }, [made])
+          : reply({ id: request.id, type: 'loaded', ...(restored ? { restored } : {}) });
+      }
       if (request.type === 'loop') {
         calibrationLoop();
         return reply({ id: request.id, type: 'looped' });
@@ -110,10 +140,12 @@ function serve(port: MessagePort, language: SandboxLanguage, files: Files): void
   };
 }
 
-self.onmessage = (event: MessageEvent<{ type?: string; language?: SandboxLanguage; files?: Files }>) => {
+self.onmessage = (
+  event: MessageEvent<{ type?: string; language?: SandboxLanguage; files?: Files; snapshot?: unknown }>
+) => {
   const [port] = event.ports;
-  const { type, language, files } = event.data ?? {};
+  const { type, language, files, snapshot } = event.data ?? {};
   if (!port || type !== 'init' || !language || !SANDBOX_LANGUAGES.includes(language)) return;
   self.onmessage = null;
-  serve(port, language, files ?? {});
+  serve(port, language, files ?? {}, snapshot instanceof ArrayBuffer ? snapshot : undefined);
 };
