@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Language } from '../schema.ts';
 import type { RunnerReply, RunnerRequest } from './node-runner.worker.ts';
+import { readSnapshot, writeSnapshot } from './pyodide-snapshot-file.ts';
 import type { CallOptions, Problem } from './types.ts';
 import { workerBundle } from './worker-bundle.ts';
 
@@ -17,19 +18,23 @@ const INTERRUPT_GRACE_MS = 3000;
 type Thread = { worker: Worker; interrupt: Int32Array };
 
 /**
- * Pyodide's memory just after its boot, made once per process in a thread of its own and shared (not copied) with
- * every Python thread started after it is ready: a thread restores it in about a quarter of a boot's time, and the
- * judge starts a fresh thread for every ladder. Threads started before it is ready boot as before.
+ * Pyodide's memory just after its boot, shared (not copied) with every Python thread started once it is ready: a
+ * thread restores it in about a third of a boot's time (`npm run bench:python-start`), and the judge starts a fresh
+ * thread for every ladder. Read from the repository's `.cache` when an earlier process kept it there; otherwise
+ * made in a thread of its own, beside the first Python thread (which boots), and kept there.
  */
 const pythonSnapshot: { state: 'none' | 'making' | 'failed'; ready?: SharedArrayBuffer } = { state: 'none' };
 
 function makePythonSnapshot(): void {
   if (pythonSnapshot.state !== 'none' || pythonSnapshot.ready) return;
+  pythonSnapshot.ready = readSnapshot();
+  if (pythonSnapshot.ready) return;
   pythonSnapshot.state = 'making';
   const maker = new Worker(workerBundle(), { workerData: { language: 'python', makeSnapshot: true } });
   maker.unref();
   maker.once('message', (shared: SharedArrayBuffer) => {
     pythonSnapshot.ready = shared;
+    writeSnapshot(shared);
     void maker.terminate();
   });
   maker.once('error', () => (pythonSnapshot.state = 'failed'));
