@@ -181,9 +181,8 @@ it(
   'passes a Python solution built on sortedcontainers’ SortedList, performance test included',
   { timeout: 120_000 },
   async () => {
-    // Kth Largest by SortedList, ×15 inside its allowance in Node. A median finder on SortedList is ×3 inside it:
-    // indexing after each add rebuilds the list's index, O(n / 1000) an operation, so its time grows ×30 from the
-    // first rung to the last where O(log n) an operation allows ×74; under a CI run's load Chromium saw it over once.
+    // Kth Largest by SortedList, ×15 inside its allowance in Node. (A median finder on SortedList was ×3 inside its
+    // allowance while that problem's ladder started at n/16, and under a CI run's load Chromium saw it over once.)
     await openMock(IDS.kth, 'python');
     await typeCode(
       'def findKthLargest(nums, k):\n    values = SortedList(nums)\n    for x in nums[:1000]:\n        values.add(x)\n        values.remove(x)\n    return values[-k]\n'
