@@ -46,15 +46,18 @@ function timeClick(page: Page, button: 'Run' | 'Submit', done: RegExp): Promise<
   return page.evaluate(script) as Promise<number>;
 }
 
+/** Page script: Pyodide's files fetched from our origin into `files`. */
+const FETCH_PYODIDE_FILES = `  const files = {};
+  await Promise.all(${JSON.stringify(PYODIDE_FILES)}.map(async (name) => {
+    files[name] = await (await fetch('/pyodide/' + name)).arrayBuffer();
+  }));
+`;
+
 /** Pyodide loaded in a bare page: its files fetched from our origin and started in a plain worker (ms). */
 const bareLoadScript = `(async () => {
   const started = performance.now();
   const source = await (await fetch('/sandbox/worker.js')).text();
-  const files = {};
-  await Promise.all(${JSON.stringify(PYODIDE_FILES)}.map(async (name) => {
-    files[name] = await (await fetch('/pyodide/' + name)).arrayBuffer();
-  }));
-  const channel = new MessageChannel();
+${FETCH_PYODIDE_FILES}  const channel = new MessageChannel();
   const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
   worker.postMessage({ type: 'init', language: 'python', files }, [channel.port2]);
   const reply = await new Promise((resolve) => {
@@ -72,11 +75,7 @@ const bareLoadScript = `(async () => {
  */
 const bareRestartScript = `(async () => {
   const source = await (await fetch('/sandbox/worker.js')).text();
-  const files = {};
-  await Promise.all(${JSON.stringify(PYODIDE_FILES)}.map(async (name) => {
-    files[name] = await (await fetch('/pyodide/' + name)).arrayBuffer();
-  }));
-  const start = async (snapshot) => {
+${FETCH_PYODIDE_FILES}  const start = async (snapshot) => {
     const started = performance.now();
     const channel = new MessageChannel();
     const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));

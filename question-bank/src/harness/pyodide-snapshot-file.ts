@@ -7,19 +7,19 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pyodideDir, RUNNER_CACHE_DIR } from './runner-paths.ts';
 
-export const SNAPSHOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../.cache/node-runner');
+export const SNAPSHOT_DIR = RUNNER_CACHE_DIR;
 /** A snapshot is tens of MiB (30 for Pyodide 314); a file smaller than this is not one. */
 const LEAST_BYTES = 1 << 20;
 
 /** The file a snapshot of this Pyodide under this V8 is kept in. */
 export function snapshotFile(dir = SNAPSHOT_DIR): string {
-  const pyodideDir = path.dirname(createRequire(import.meta.url).resolve('pyodide'));
-  const { version } = JSON.parse(readFileSync(path.join(pyodideDir, 'package.json'), 'utf8')) as { version: string };
-  const wasm = statSync(path.join(pyodideDir, 'pyodide.asm.wasm'));
+  const { version } = JSON.parse(readFileSync(path.join(pyodideDir(), 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const wasm = statSync(path.join(pyodideDir(), 'pyodide.asm.wasm'));
   const key = createHash('sha256')
     .update(`${version}\n${wasm.size}\n${wasm.mtimeMs}\n${process.versions.v8}`)
     .digest('hex')

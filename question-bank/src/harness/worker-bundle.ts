@@ -10,11 +10,10 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
+import { RUNNER_CACHE_DIR } from './runner-paths.ts';
 
 const HARNESS_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ENTRY = path.join(HARNESS_DIR, 'node-runner.worker.ts');
-/** Under the repository's `.cache` (ignored by git): the suite needs no folder outside the clone. */
-const OUT_DIR = path.resolve(HARNESS_DIR, '../../../.cache/node-runner');
 
 let built: string | undefined;
 
@@ -36,9 +35,12 @@ export function workerBundle(): string {
     logLevel: 'error'
   });
   const code = outputFiles[0]!.contents;
-  const file = path.join(OUT_DIR, `worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  const file = path.join(
+    RUNNER_CACHE_DIR,
+    `worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`
+  );
   if (!existsSync(file)) {
-    mkdirSync(OUT_DIR, { recursive: true });
+    mkdirSync(RUNNER_CACHE_DIR, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, code);
     renameSync(partial, file);

@@ -18,10 +18,11 @@ let pythonSnapshot: ArrayBuffer | undefined;
 
 /**
  * Keeps the Pyodide memory a Python sandbox made as it booted (before any package or code): the next sandboxes
- * (the warm spare, a fresh one after a time-out or for the performance tests) restore it instead of booting.
+ * (the warm spare, a fresh one after a time-out or for the performance tests) restore it instead of booting. Only a
+ * sandbox that booted sends one, so a newer one replaces a snapshot that a sandbox could not restore.
  */
 export function keepPythonSnapshot(bytes: ArrayBuffer): void {
-  pythonSnapshot ??= bytes;
+  pythonSnapshot = bytes;
 }
 
 async function fetchOk(url: string): Promise<Response> {
