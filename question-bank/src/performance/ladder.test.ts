@@ -68,6 +68,19 @@ describe('the performance ladder', () => {
     expect(log.filter((l) => l === 'restart')).toHaveLength(2);
   });
 
+  it('ends the ladder at a rung that finished over its allowance: the rungs above it are not run', async () => {
+    const three: Rung[] = [694, 4166, 50_000].map((n) => ({ n, input: () => ({ input: [n] }), judge: (v) => v === n }));
+    // Quadratic: the middle rung takes 347 ms against an allowance of 147 ms (7.35 loops) and a kill at 447 ms, so
+    // it finishes, over what O(n) allows; the last would have been allowed 51 s.
+    const { worker, log } = scripted((n) => (n * n) / 5e4);
+    const outcome = await runLadder(worker, linear, 30, three);
+    expect(outcome.growth).toMatchObject({ ok: false, reason: 'growth', index: 1 });
+    expect(outcome.results.map((r) => r.verdict)).toEqual(['pass', 'timeout', 'notRun']);
+    // Twice in each of the two timings (a rung below the last is timed again), the last rung never.
+    expect(log.filter((l) => l === 'call 4166')).toHaveLength(4);
+    expect(log).not.toContain('call 50000');
+  });
+
   it('a slow moment in the first timing is not a verdict: the faster of two timings counts', async () => {
     const { worker } = scripted((n, attempt) => (attempt === 1 && n === 100_000 ? 5000 : n / 1000));
     const outcome = await runLadder(worker, linear, 30, rungs);

@@ -3,7 +3,7 @@
  * and in the page (`apps/web/src/lib/coding/runner.ts`), each behind `LadderWorker`. In a fresh worker, before the
  * candidate's code is loaded there, a stub runs on each rung's input (the harness's own time); then each rung runs
  * between two timings of the calibration loop in that worker (the slower counts), stopped once it is past what the
- * rule allows it. A ladder
+ * rule allows it, and the ladder ends at the first rung over its allowance. A ladder
  * that fails is timed once more in a fresh worker, and each rung keeps the faster of its two times, so one slow
  * moment of a shared machine is not a verdict.
  */
@@ -154,6 +154,10 @@ async function timeOnce(
       ...(right ? {} : { actual: reply.value })
     });
     if (!right) break;
+    // A rung that finished over its allowance (inside the kill's slack, or faster than its limit but past the
+    // growth its class allows) already fails the ladder: the rungs above it would run to allowances counted from
+    // its own too-long time (a sort per findMedian ran its last rung for 16 s, twice, after failing the one before).
+    if (!(loops <= allowed)) break;
     previous = { n: rung.n, loops };
   }
   return { timings, results };
