@@ -19,12 +19,10 @@ export function createInvitesRepo(db: Database) {
 
     findByTokenHash: (tokenHash: string) => db.invites.findOne({ tokenHash }),
 
-    /** True when `userId` accepted an invite to the session that is neither revoked nor expired at `at`. */
-    async admits(sessionId: ObjectId, userId: ObjectId, at: Date): Promise<boolean> {
-      return (await db.invites.findOne({ sessionId, ...inForce(userId, at) })) !== null;
-    },
-
-    /** As `admits`, for one invite named by its `_id` (an interviewer's history names the invite that admitted them). */
+    /**
+     * True when the invite named by `_id` was accepted by `userId` and is neither revoked nor expired at `at` (a
+     * person's list of the sessions they interview names the invite that admitted them).
+     */
     async admitsBy(_id: ObjectId, userId: ObjectId, at: Date): Promise<boolean> {
       return (await db.invites.findOne({ _id, ...inForce(userId, at) })) !== null;
     },

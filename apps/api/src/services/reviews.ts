@@ -82,8 +82,13 @@ export function createReviewService(repos: Repositories, now: () => Date, option
   return {
     /** True when `user` accepted an invite to this session that is still in force. */
     async isReviewer(user: SignedInUser, sessionId: ObjectId): Promise<boolean> {
+      // Read by `_id` twice (the person's list of the sessions they interview names the invite that admitted them,
+      // written by `accept` below), never by searching the invites: every stream of an interviewer asks again as it
+      // runs, and on the embedded server a search reads every invite of every user (70 ms a call at 100 rooms).
       // The invite's expiry ends the reviewer's access, not only the link's.
-      return invites.admits(sessionId, user._id, now());
+      const listed = await repos.userSessions.ensureBuilt(user._id);
+      const inviteId = listed.given?.[sessionId.toHexString()]?.inviteId;
+      return inviteId ? invites.admitsBy(inviteId, user._id, now()) : false;
     },
 
     async create(session: SessionDoc, origin: string, expiresInDays = INVITE_TTL_DAYS) {
