@@ -159,11 +159,19 @@ export const FERRETDB_PATCHES: readonly SourcePatch[] = [
       { find: lines('\t"log/slog"', '\t"time"'), replace: lines('\t"log/slog"', '\t"sync"', '\t"time"') },
       {
         find: '\tsqlDB     *sql.DB\n',
-        replace: lines('\tsqlDB     *sql.DB', '\twrites    sync.Mutex // MockLoop: one write at a time, queued here', '')
+        replace: lines(
+          '\tsqlDB     *sql.DB',
+          '\twrites    sync.Mutex // MockLoop: one write at a time, queued here',
+          ''
+        )
       },
       {
         find: '\tres, err := db.sqlDB.ExecContext(ctx, query, args...)',
-        replace: lines('\tdb.writes.Lock()', '\tres, err := db.sqlDB.ExecContext(ctx, query, args...)', '\tdb.writes.Unlock()')
+        replace: lines(
+          '\tdb.writes.Lock()',
+          '\tres, err := db.sqlDB.ExecContext(ctx, query, args...)',
+          '\tdb.writes.Unlock()'
+        )
       },
       {
         find: '\tif sqlTx, err = db.sqlDB.BeginTx(ctx, nil); err != nil {',
