@@ -146,43 +146,6 @@ export const FERRETDB_PATCHES: readonly SourcePatch[] = [
         )
       }
     ]
-  },
-  {
-    file: 'vendor/github.com/FerretDB/FerretDB/internal/util/fsql/db.go',
-    why:
-      'The SQLite pool opens up to 100 connections, and each write (an insert or update in a transaction, a ' +
-      'delete) took the database’s one write lock on its own: a writer that found it held slept in SQLite’s busy ' +
-      'handler (1, 2, 5 … 100 ms) instead of waiting its turn, so at 100 live rooms a counter update took 140 ms at ' +
-      'p50 and an autosave 60–100 ms at p99. The writes of one database now queue on a mutex in Go and reach ' +
-      'SQLite one at a time; reads are not queued (WAL lets them run beside the writer).',
-    edits: [
-      { find: lines('\t"log/slog"', '\t"time"'), replace: lines('\t"log/slog"', '\t"sync"', '\t"time"') },
-      {
-        find: '\tsqlDB     *sql.DB\n',
-        replace: lines(
-          '\tsqlDB     *sql.DB',
-          '\twrites    sync.Mutex // MockLoop: one write at a time, queued here',
-          ''
-        )
-      },
-      {
-        find: '\tres, err := db.sqlDB.ExecContext(ctx, query, args...)',
-        replace: lines(
-          '\tdb.writes.Lock()',
-          '\tres, err := db.sqlDB.ExecContext(ctx, query, args...)',
-          '\tdb.writes.Unlock()'
-        )
-      },
-      {
-        find: '\tif sqlTx, err = db.sqlDB.BeginTx(ctx, nil); err != nil {',
-        replace: lines(
-          '\tdb.writes.Lock()',
-          '\tdefer db.writes.Unlock()',
-          '',
-          '\tif sqlTx, err = db.sqlDB.BeginTx(ctx, nil); err != nil {'
-        )
-      }
-    ]
   }
 ];
 
