@@ -221,6 +221,22 @@ describe('peer scores', () => {
     expect((await readScores(users.peer, session.id)).status).toBe(404);
   });
 
+  it('admits the reviewer by the invite their own list of sessions names, read by _id; opening the link lists it again', async () => {
+    const { session } = await answer(users.owner.api.sessions.$post({ json: { questionId: designFixture.id } }), 201);
+    const created = await answer(
+      users.owner.api.sessions[':id'].invites.$post({ param: { id: session.id }, json: {} })
+    );
+    await accept(users.peer, created.token);
+    expect((await readSession(users.peer, session.id)).status).toBe(200);
+    // An accept cut short between its two writes: the invite is accepted, the reviewer's list does not name it. The
+    // access is not searched for among the invites, so there is none until the link is opened again.
+    const peer = (await server.database.users.findOne({ email: 'peer@reviews.example' }))!;
+    await server.database.userSessions.updateOne({ _id: peer._id }, { $unset: { [`given.${session.id}`]: '' } });
+    expect((await readSession(users.peer, session.id)).status).toBe(404);
+    expect((await accept(users.peer, created.token)).status).toBe(200);
+    expect((await readSession(users.peer, session.id)).status).toBe(200);
+  });
+
   it('revoking the invite ends the reviewer’s access', async () => {
     const { items } = await answer(users.owner.api.sessions[':id'].invites.$get({ param: { id: sessionId } }));
     const used = items.find((i) => i.reviewerName === 'Peer')!;
