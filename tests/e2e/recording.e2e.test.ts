@@ -54,7 +54,7 @@ async function drawAndMovePhase(shapes: number, phaseId: string) {
   expect((await api.request('POST', `/api/sessions/${sessionId}/phases`, { phaseId })).status).toBe(200);
 }
 
-it('records through a reload and 10 s offline, and stores the whole span but for at most 2 s', async () => {
+it('records through a reload and 10 s offline, and stores the whole span but for the reload', async () => {
   const { session } = (await api.request('POST', '/api/sessions', { questionId: designFixture.id })).json;
   sessionId = session.id;
   await page.goto(`${server.url}/sessions/${sessionId}`);
@@ -64,9 +64,12 @@ it('records through a reload and 10 s offline, and stores the whole span but for
   const firstMoveAt = Date.now();
   await drawAndMovePhase(1, 'estimation');
   await wait(2_000);
+  // The reload's own time, from leaving the page to recording again: what a reload may cost the recording.
+  const reloadFrom = Date.now();
   await page.reload();
   // The recording resumes by itself after the reload (a new segment).
-  await expect.poll(recorderState, { timeout: 10_000 }).toBe('recording');
+  await expect.poll(recorderState, { timeout: 10_000, intervals: [50] }).toBe('recording');
+  const reloadMs = Date.now() - reloadFrom;
   await wait(1_500);
   await context.setOffline(true);
   await wait(3_000);
@@ -95,8 +98,11 @@ it('records through a reload and 10 s offline, and stores the whole span but for
   expect(sessionStart + from).toBeLessThanOrEqual(firstMoveAt);
   expect(sessionStart + to).toBeGreaterThanOrEqual(onlineAgainAt);
   const missingMs = to - from - coveredMs(recording.segments, from, to);
-  console.log(`recorded ${to - from} ms, ${missingMs} ms missing (the reload)`);
-  expect(missingMs).toBeLessThanOrEqual(2_000);
+  console.log(`recorded ${to - from} ms, ${missingMs} ms missing; the reload took ${reloadMs} ms`);
+  // Nothing is lost but the reload itself and at most a second around it (the last chunk before the page went, the
+  // recorder's start after). The reload's time moves with the machine's load (870 ms idle, 2.1 s missing in a
+  // clean-clone run at load 10), so the bound is counted from the reload measured here, not from a fixed 2 s.
+  expect(missingMs).toBeLessThanOrEqual(reloadMs + 1_000);
 }, 90_000);
 
 it('plays the recording in the replay; seeking shows the board as it was then', async () => {
