@@ -68,7 +68,7 @@ it('records through a reload and 10 s offline, and stores the whole span but for
   const reloadFrom = Date.now();
   await page.reload();
   // The recording resumes by itself after the reload (a new segment).
-  await expect.poll(recorderState, { timeout: 10_000, intervals: [50] }).toBe('recording');
+  await expect.poll(recorderState, { timeout: 10_000, interval: 50 }).toBe('recording');
   const reloadMs = Date.now() - reloadFrom;
   await wait(1_500);
   await context.setOffline(true);
