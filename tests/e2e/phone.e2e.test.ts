@@ -64,6 +64,8 @@ it('the coding mock shows an editor at least 300 px wide, and code typed into it
   expect(editor.width).toBeGreaterThanOrEqual(300);
   expect(editor.height).toBeGreaterThanOrEqual(250);
   expect(await sideways()).toBeLessThanOrEqual(0);
+  // What Submit runs is a line across the page, not a column squeezed between the language menu and the buttons.
+  expect((await page.getByTestId('submit-scope').boundingBox())!.width).toBeGreaterThanOrEqual(300);
 
   await typeCode(page, 'function twoSum(nums: number[], target: number): number[] {\n  return [0, 1];\n}');
   expect(await editorText(page)).toContain('return [0, 1];');

@@ -15,6 +15,17 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 /** The committed Go module (go.mod, go.sum) that pins FerretDB's version and its dependencies. */
 const pinnedModuleDir = path.join(repoRoot, 'tools', 'ferretdb');
 
+/**
+ * How the binary is compiled. `.ci/run` compiles the same package with the same settings from the pinned module, in the
+ * background while the rest installs, so that the build below finds every package in Go's cache (`build.test.ts` keeps
+ * the two alike: a warm-up that drifts from them stops saving anything, without any error).
+ */
+export const GO_BUILD = {
+  env: { GOTOOLCHAIN: 'local', CGO_ENABLED: '0' },
+  flags: ['-trimpath'],
+  package: 'github.com/FerretDB/FerretDB/cmd/ferretdb'
+} as const;
+
 export interface BuildOptions {
   /** Where built binaries live; one folder per version. */
   cacheDir?: string;
@@ -61,7 +72,7 @@ export async function ensureFerretdb(options: BuildOptions = {}): Promise<string
     onProgress(`building the embedded database (FerretDB ${FERRETDB_VERSION}), first run only… ${seconds}s`);
   }, 1000);
   try {
-    const env = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=vendor', CGO_ENABLED: '0' };
+    const env = { ...process.env, ...GO_BUILD.env, GOFLAGS: '-mod=vendor' };
     await run('go', ['mod', 'vendor'], workDir, { ...env, GOFLAGS: '-mod=mod' });
     // FerretDB reads its version from files its own release scripts generate; the module zip lacks them.
     const versionDir = path.join(workDir, 'vendor/github.com/FerretDB/FerretDB/build/version');
@@ -72,7 +83,7 @@ export async function ensureFerretdb(options: BuildOptions = {}): Promise<string
       await writeFile(file, applySourcePatch(await readFile(file, 'utf8'), patch));
     }
     const tmpBinary = path.join(workDir, 'ferretdb');
-    await run('go', ['build', '-trimpath', '-o', tmpBinary, 'github.com/FerretDB/FerretDB/cmd/ferretdb'], workDir, env);
+    await run('go', ['build', ...GO_BUILD.flags, '-o', tmpBinary, GO_BUILD.package], workDir, env);
     await mkdir(path.dirname(binary), { recursive: true });
     await rename(tmpBinary, binary);
   } finally {
